@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "trustdata",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "trustdata", targets: ["trustdata"]),
+        .library(name: "TrustData", targets: ["TrustData"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // Thin shims over the Debian C libraries; nothing but the module maps lives here.
+        .systemLibrary(
+            name: "CCSV",
+            path: "Sources/CCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        .systemLibrary(
+            name: "CXLSXWriter",
+            path: "Sources/CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(
+            name: "TrustData",
+            dependencies: [
+                "CCSV",
+                "CXLSXWriter",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            path: "Sources/TrustData"
+        ),
+        .executableTarget(
+            name: "trustdata",
+            dependencies: [
+                "TrustData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/trustdata"
+        ),
+        .testTarget(
+            name: "TrustDataTests",
+            dependencies: ["TrustData"],
+            path: "Tests/TrustDataTests",
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
