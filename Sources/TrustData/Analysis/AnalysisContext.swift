@@ -1,0 +1,42 @@
+/// Everything an analysis needs besides its own dataset: settings, register, roster and comparisons.
+/// A value type, shared read-only across the per-school Dispatch fan-out.
+public struct AnalysisContext: Sendable {
+    public let config: PipelineConfig
+    public let schools: [School]
+    public let roster: PupilRoster
+    public let benchmarks: BenchmarkLookup
+    public let targets: TargetLookup
+
+    public init(config: PipelineConfig, schools: [School], roster: PupilRoster, benchmarks: BenchmarkLookup, targets: TargetLookup) {
+        self.config = config
+        self.schools = schools
+        self.roster = roster
+        self.benchmarks = benchmarks
+        self.targets = targets
+    }
+
+    public var year: AcademicYear { config.academicYear }
+    public var minGroupSize: Int { config.settings.minGroupSize }
+
+    /// A measure row with its national, LA and target comparisons filled in. `school` nil means the
+    /// trust as one cohort (LA left empty: the trust's schools can sit in several LAs).
+    public func measure(_ id: String, group: String = "all", year: AcademicYear, school: School?,
+                        proportion: Proportion) -> MeasureRow {
+        measure(id, group: group, year: year, school: school, value: proportion.percent,
+                numerator: Double(proportion.numerator), denominator: Double(proportion.denominator),
+                cohort: proportion.denominator)
+    }
+
+    public func measure(_ id: String, group: String = "all", year: AcademicYear, school: School?, value: Double?,
+                        numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil) -> MeasureRow {
+        let urn = school?.urn ?? MeasureRow.trustURN
+        return MeasureRow(
+            year: year.description, urn: urn, school: school?.name ?? config.trust, measure: id, group: group,
+            numerator: numerator, denominator: denominator, value: value,
+            national: benchmarks.national(year, id, group)?.value,
+            la: school.flatMap { benchmarks.la(year, $0.laName, id, group)?.value },
+            target: targets.target(year, urn, id, group),
+            laName: school?.laName,
+            smallCohort: cohort.map { $0 > 0 && $0 < minGroupSize } ?? false)
+    }
+}

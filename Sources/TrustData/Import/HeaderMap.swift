@@ -1,0 +1,82 @@
+/// Where each canonical column of a schema sits in one particular file.
+public struct HeaderMap: Sendable {
+    public let headers: [String]
+    private let positions: [String: Int]
+
+    public init(headers: [String], positions: [String: Int]) {
+        self.headers = headers
+        self.positions = positions
+    }
+
+    public func index(of column: String) -> Int? { positions[column] }
+    public func has(_ column: String) -> Bool { positions[column] != nil }
+    /// The heading as the file wrote it, for messages that point the user at their own export.
+    public func heading(of column: String) -> String {
+        positions[column].map { headers[$0] } ?? column
+    }
+
+    /// Matches a header row against a schema. `overrides` (from the pipeline's `column_mappings`) name
+    /// the exact heading to use for a canonical column and win over the built-in aliases.
+    /// Returns the map plus warnings for duplicate headings; throws when a required column is missing.
+    public static func resolve(header: [String], schema: DatasetSchema, overrides: [String: String] = [:],
+                               path: String) throws -> (HeaderMap, [DataQualityIssue]) {
+        let normalised = header.map(DatasetSchema.normalise)
+        var positions: [String: Int] = [:]
+        var issues: [DataQualityIssue] = []
+        for (canonical, heading) in overrides {
+            guard schema.column(canonical) != nil else {
+                throw ImportError.invalidMapping(dataset: schema.dataset, column: canonical,
+                                                 reason: "no such column; known columns are \(schema.columns.map(\.name).joined(separator: ", "))")
+            }
+            guard let i = normalised.firstIndex(of: DatasetSchema.normalise(heading)) else {
+                throw ImportError.invalidMapping(dataset: schema.dataset, column: canonical,
+                                                 reason: "the heading `\(heading)` is not in \(path)")
+            }
+            positions[canonical] = i
+        }
+        for column in schema.columns where positions[column.name] == nil {
+            let names = ([column.name] + column.aliases).map(DatasetSchema.normalise)
+            let matches = normalised.indices.filter { names.contains(normalised[$0]) }
+            // Prefer the canonical name, then aliases in the order listed (the most specific first).
+            let ranked = matches.sorted { (names.firstIndex(of: normalised[$0])!, $0) < (names.firstIndex(of: normalised[$1])!, $1) }
+            guard let first = ranked.first else { continue }
+            positions[column.name] = first
+            for other in ranked.dropFirst() where normalised[other] == normalised[first] {
+                issues.append(DataQualityIssue(
+                    file: path, line: 1, column: header[other], value: header[other], code: .duplicateColumn,
+                    message: "The heading `\(header[other])` appears more than once; column \(first + 1) is used and column \(other + 1) ignored.",
+                    severity: .warning))
+            }
+        }
+        let missing = schema.columns.filter { $0.required && positions[$0.name] == nil }.map(\.name)
+        if !missing.isEmpty {
+            var closest: [String: String] = [:]
+            for name in missing {
+                let spec = schema.column(name)!
+                let candidates = ([spec.name] + spec.aliases).map(DatasetSchema.normalise)
+                let best = header.indices
+                    .map { i in (heading: header[i], distance: candidates.map { editDistance($0, normalised[i]) }.min() ?? .max) }
+                    .min { $0.distance < $1.distance }
+                if let best, best.distance <= max(3, (candidates.first?.count ?? 0) / 2) { closest[name] = best.heading }
+            }
+            throw ImportError.missingColumns(dataset: schema.dataset, path: path, missing: missing, found: header, closest: closest)
+        }
+        return (HeaderMap(headers: header, positions: positions), issues)
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

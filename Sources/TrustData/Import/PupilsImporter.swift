@@ -1,0 +1,68 @@
+/// The pupil roster as at census (`pupils.csv`), the spine every results file joins to on UPN.
+public enum PupilsImporter {
+    /// Shared by every pupil-level dataset: results files may repeat characteristics, and the headings
+    /// SIMS-, Arbor- and Bromcom-style exports use are accepted.
+    public static let characteristicColumns: [ColumnSpec] = [
+        ColumnSpec("gender", aliases: ["Sex", "Gender", "Legal Sex"]),
+        ColumnSpec("disadvantaged", aliases: ["Disadvantaged", "FSM Ever 6", "Ever 6 FSM", "FSM6", "Ever FSM 6", "Pupil Premium", "PP", "Pupil Premium Indicator"]),
+        ColumnSpec("sen", aliases: ["SEN Status", "SEN Status code", "SEN Provision", "SEN", "SEND Status"]),
+        ColumnSpec("eal", aliases: ["EAL", "English as an additional language", "First Language", "Language"]),
+    ]
+
+    public static let identityColumns: [ColumnSpec] = [
+        ColumnSpec("urn", aliases: ["School URN", "URN"], required: true),
+        ColumnSpec("upn", aliases: ["UPN", "Unique Pupil Number"], required: true),
+        ColumnSpec("surname", aliases: ["Legal Surname", "Surname", "Last Name", "Family Name"]),
+        ColumnSpec("forename", aliases: ["Legal Forename", "Forename", "First name", "Firstname", "Given Name", "Preferred Forename"]),
+    ]
+
+    public static let schema = DatasetSchema(dataset: "pupils", columns: [
+        ColumnSpec("academic_year", aliases: ["Academic Year", "Year of Census", "Census Year"], required: true),
+    ] + identityColumns.map { ["surname", "forename"].contains($0.name) ? ColumnSpec($0.name, aliases: $0.aliases, required: true) : $0 } + [
+        ColumnSpec("date_of_birth", aliases: ["DOB", "Date of Birth", "Birth Date"], required: true),
+        ColumnSpec("year_group", aliases: ["Year", "NC Year", "Year Group", "National Curriculum Year", "NCY"], required: true),
+    ] + characteristicColumns.map { ColumnSpec($0.name, aliases: $0.aliases, required: true) } + [
+        ColumnSpec("fsm", aliases: ["FSM", "FSM Eligible", "Free School Meals"]),
+        ColumnSpec("looked_after", aliases: ["Looked After", "CLA", "In Care", "Looked After Child"]),
+        ColumnSpec("admission_date", aliases: ["Admission Date", "Date of Admission", "Start Date"]),
+        ColumnSpec("leaving_date", aliases: ["Leaving Date", "Date of Leaving", "Leave Date", "End Date"]),
+    ])
+
+    /// Reads the characteristic columns present in a row (any may be absent or blank).
+    public static func characteristics(_ row: RowParser) throws -> PupilCharacteristics {
+        PupilCharacteristics(
+            gender: try row.gender("gender"),
+            disadvantaged: try row.bool("disadvantaged"),
+            sen: try row.sen("sen"),
+            eal: try row.eal("eal"))
+    }
+
+    public static func read(path: String, displayName: String, overrides: [String: String] = [:]) throws -> ImportOutcome<Pupil> {
+        var seen: Set<String> = []
+        return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
+            let year = try row.academicYear("academic_year")!
+            let urn = try row.urn()
+            let upn = try row.upn()
+            guard seen.insert("\(year)|\(urn)|\(upn.value)").inserted else {
+                throw row.reject("upn", upn.value, .duplicateRow, "UPN \(upn.value) is on the \(year) roster of school \(urn) twice; the first row is used.")
+            }
+            let characteristics = try characteristics(row)
+            for column in ["gender", "disadvantaged", "sen", "eal"] where row.text(column) == nil {
+                throw row.reject(column, "", .missingValue, "`\(row.map.heading(of: column))` is empty; the roster needs every characteristic so pupils land in the right groups.")
+            }
+            let admission = try row.date("admission_date")
+            let leaving = try row.date("leaving_date")
+            if let admission, let leaving, leaving < admission {
+                throw row.reject("leaving_date", leaving.uk, .invalidDate, "The leaving date \(leaving.uk) is before the admission date \(admission.uk).")
+            }
+            return Pupil(
+                academicYear: year, urn: urn, upn: upn.value,
+                surname: try row.require("surname"), forename: try row.require("forename"),
+                dateOfBirth: try row.date("date_of_birth"),
+                yearGroup: try row.yearGroup("year_group"),
+                characteristics: characteristics,
+                fsm: try row.bool("fsm"), lookedAfter: try row.bool("looked_after"),
+                admissionDate: admission, leavingDate: leaving, temporaryUPN: upn.isTemporary)
+        }
+    }
+}

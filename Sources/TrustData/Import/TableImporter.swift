@@ -1,0 +1,94 @@
+import Foundation
+
+/// The one import driver every dataset uses: opens the file, maps its headings to the schema, hands
+/// each row to a dataset-specific parser, and keeps the books: rows read = accepted + rejected.
+public struct TableImporter: Sendable {
+    public let schema: DatasetSchema
+    public let path: String
+    /// How the file is named in issues and reports (the path as the pipeline wrote it).
+    public let displayName: String
+    public let overrides: [String: String]
+
+    public init(schema: DatasetSchema, path: String, displayName: String? = nil, overrides: [String: String] = [:]) {
+        self.schema = schema
+        self.path = path
+        self.displayName = displayName ?? path
+        self.overrides = overrides
+    }
+
+    /// Parses every row into a record. The parser returns nil to skip a row that is fine but not wanted
+    /// (it still counts as accepted), and throws `RowRejection` to reject it.
+    public func run<Record: Sendable>(_ parse: (inout RowParser) throws -> Record?) throws -> ImportOutcome<Record> {
+        var records: [Record] = []
+        let (stats, issues) = try stream { parser in
+            if let record = try parse(&parser) { records.append(record) }
+        }
+        return ImportOutcome(records: records, stats: stats, issues: issues)
+    }
+
+    /// The streaming form, for files too big to hold (attendance marks): `handle` consumes each row.
+    public func stream(_ handle: (inout RowParser) throws -> Void) throws -> (ImportStats, [DataQualityIssue]) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ImportError.fileMissing(dataset: schema.dataset, path: displayName)
+        }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(path: path)
+        } catch {
+            throw ImportError.unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
+        }
+        var stats = ImportStats(dataset: schema.dataset, file: displayName)
+        var issues: [DataQualityIssue] = []
+        var map: HeaderMap?
+        do {
+            try reader.forEachRow { row in
+                guard let headerMap = map else {
+                    let (resolved, headerIssues) = try HeaderMap.resolve(
+                        header: row.fields.map { $0.trimmingCharacters(in: .whitespaces) },
+                        schema: schema, overrides: overrides, path: displayName)
+                    map = resolved
+                    issues += headerIssues
+                    return
+                }
+                // A row of nothing but delimiters (spreadsheet exports pad with them) carries no data.
+                if (0..<row.count).allSatisfy({ row[$0].trimmingCharacters(in: .whitespaces).isEmpty }) { return }
+                stats.rowsRead += 1
+                var parser = RowParser(row: row, map: headerMap, file: displayName)
+                do {
+                    if row.count > headerMap.headers.count,
+                       (headerMap.headers.count..<row.count).contains(where: { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty }) {
+                        throw RowRejection(
+                            column: nil, value: "\(row.count) fields", code: .longRow,
+                            message: "The row has \(row.count) fields but the header has \(headerMap.headers.count); a comma inside an unquoted value shifts every column after it. Quote the value or remove the comma.")
+                    }
+                    try handle(&parser)
+                    stats.rowsAccepted += 1
+                } catch let rejection as RowRejection {
+                    stats.rowsRejected += 1
+                    issues.append(DataQualityIssue(
+                        file: displayName, line: row.line, column: rejection.column, value: rejection.value,
+                        code: rejection.code, message: rejection.message, severity: .rejected,
+                        urn: parser.urn, upn: parser.upn))
+                }
+                stats.warnings += parser.warnings.count
+                issues += parser.warnings
+            }
+        } catch let error as CSVError {
+            if case let .malformed(_, line, offset, reason) = error {
+                throw ImportError.malformed(dataset: schema.dataset, path: displayName, line: line, byteOffset: offset, reason: reason)
+            }
+            throw ImportError.unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
+        }
+        guard map != nil else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
+        stats.bytes = reader.bytesRead
+        stats.encoding = reader.detectedEncoding.rawValue
+        if reader.detectedEncoding == .windows1252 {
+            issues.insert(DataQualityIssue(
+                file: displayName, line: nil, column: nil, value: nil, code: .convertedEncoding,
+                message: "The file is not UTF-8; it was read as Windows-1252 (older MIS exports use it). Check accented names look right, or export as UTF-8.",
+                severity: .warning), at: 0)
+            stats.warnings += 1
+        }
+        return (stats, issues)
+    }
+}

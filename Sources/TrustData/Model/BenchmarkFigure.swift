@@ -1,0 +1,40 @@
+/// A published comparison figure (national or LA) from `inputs/benchmarks/`, with its source.
+public struct BenchmarkFigure: Hashable, Sendable {
+    public enum Level: String, Sendable, Codable { case national, la }
+
+    public let year: AcademicYear
+    public let level: Level
+    /// `England` for national figures; the LA name as DfE writes it otherwise.
+    public let area: String
+    public let measure: String
+    public let group: String
+    public let value: Double
+    public let source: String
+
+    public init(year: AcademicYear, level: Level, area: String, measure: String, group: String, value: Double, source: String) {
+        self.year = year
+        self.level = level
+        self.area = area
+        self.measure = measure
+        self.group = group
+        self.value = value
+        self.source = source
+    }
+}
+
+/// A trust's own target for a measure (`targets.csv`).
+public struct Target: Hashable, Sendable {
+    public let year: AcademicYear
+    public let urn: String
+    public let measure: String
+    public let group: String
+    public let value: Double
+
+    public init(year: AcademicYear, urn: String, measure: String, group: String, value: Double) {
+        self.year = year
+        self.urn = urn
+        self.measure = measure
+        self.group = group
+        self.value = value
+    }
+}

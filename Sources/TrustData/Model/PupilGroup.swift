@@ -1,0 +1,79 @@
+/// The pupil groups every measure is broken down by. The raw values are the group ids of
+/// `measures.csv` and the benchmark files: a contract, never renamed.
+public enum PupilGroup: String, CaseIterable, Sendable, Codable, Hashable {
+    case all
+    case disadvantaged
+    case notDisadvantaged = "not_disadvantaged"
+    case girls
+    case boys
+    case senSupport = "sen_support"
+    case ehcp
+    case noSEN = "no_sen"
+    case eal
+    case notEAL = "not_eal"
+    case year1 = "year_1", year2 = "year_2", year3 = "year_3", year4 = "year_4", year5 = "year_5", year6 = "year_6"
+
+    /// The characteristic groups, in the order sheets show them (year groups are only used by attendance).
+    public static let characteristicGroups: [PupilGroup] = [
+        .all, .disadvantaged, .notDisadvantaged, .girls, .boys, .senSupport, .ehcp, .noSEN, .eal, .notEAL,
+    ]
+
+    public static let yearGroups: [PupilGroup] = [.year1, .year2, .year3, .year4, .year5, .year6]
+
+    public var label: String {
+        switch self {
+        case .all: return "All pupils"
+        case .disadvantaged: return "Disadvantaged"
+        case .notDisadvantaged: return "Not disadvantaged"
+        case .girls: return "Girls"
+        case .boys: return "Boys"
+        case .senSupport: return "SEN support"
+        case .ehcp: return "EHCP"
+        case .noSEN: return "No SEN"
+        case .eal: return "EAL"
+        case .notEAL: return "Not EAL"
+        default: return "Year \(yearNumber ?? 0)"
+        }
+    }
+
+    public var yearNumber: Int? {
+        switch self {
+        case .year1: return 1
+        case .year2: return 2
+        case .year3: return 3
+        case .year4: return 4
+        case .year5: return 5
+        case .year6: return 6
+        default: return nil
+        }
+    }
+
+    public static func yearGroup(_ n: Int) -> PupilGroup? { yearGroups.first { $0.yearNumber == n } }
+
+    /// The characteristic groups a pupil belongs to (always `all`; unknown characteristics add nothing).
+    public static func memberships(of c: PupilCharacteristics) -> [PupilGroup] {
+        var groups: [PupilGroup] = [.all]
+        switch c.disadvantaged {
+        case true?: groups.append(.disadvantaged)
+        case false?: groups.append(.notDisadvantaged)
+        case nil: break
+        }
+        switch c.gender {
+        case .female?: groups.append(.girls)
+        case .male?: groups.append(.boys)
+        case nil: break
+        }
+        switch c.sen {
+        case .support?: groups.append(.senSupport)
+        case .ehcp?: groups.append(.ehcp)
+        case .none?: groups.append(.noSEN)
+        case nil: break
+        }
+        switch c.eal {
+        case true?: groups.append(.eal)
+        case false?: groups.append(.notEAL)
+        case nil: break
+        }
+        return groups
+    }
+}

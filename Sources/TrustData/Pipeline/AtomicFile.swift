@@ -1,0 +1,37 @@
+import Foundation
+
+/// Writes a file so that it either appears whole at its final path or not at all: the bytes go to a
+/// temporary file in the same folder, which is renamed over the target only once fully written.
+/// A run that fails or is killed leaves the previous run's file intact.
+public enum AtomicFile {
+    public static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let temp = (folder as NSString).appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        guard FileManager.default.createFile(atPath: temp, contents: data) else {
+            throw OutputError.cannotWrite(path: path, reason: "could not create a file in \(folder) (is the folder writable and the disk not full?)")
+        }
+        guard rename(temp, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temp)
+            throw OutputError.cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    public static func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+}
+
+/// A problem writing the run's outputs.
+public enum OutputError: Error, CustomStringConvertible, Equatable {
+    case cannotWrite(path: String, reason: String)
+    case cannotCreateFolder(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotWrite(path, reason): return "Could not write \(path): \(reason). Earlier outputs at that path are unchanged."
+        case let .cannotCreateFolder(path, reason): return "Could not create the output folder \(path): \(reason)."
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// The import stage's books: every file's row accounting and every data-quality issue, in file order.
+public struct ImportLog: Sendable {
+    public private(set) var stats: [ImportStats] = []
+    public private(set) var issues: [DataQualityIssue] = []
+
+    public init() {}
+
+    /// Records an importer's accounting and issues and hands back its records.
+    public mutating func take<Record>(_ outcome: ImportOutcome<Record>) -> [Record] {
+        stats.append(outcome.stats)
+        issues += outcome.issues
+        return outcome.records
+    }
+
+    public mutating func record(_ stats: ImportStats, _ issues: [DataQualityIssue]) {
+        self.stats.append(stats)
+        self.issues += issues
+    }
+
+    public mutating func add(_ issues: [DataQualityIssue]) { self.issues += issues }
+
+    public var rowsRejected: Int { stats.reduce(0) { $0 + $1.rowsRejected } }
+}

@@ -1,0 +1,32 @@
+/// Trust-wide presentation and privacy settings (the `settings:` block of a pipeline file).
+public struct PipelineSettings: Codable, Sendable, Hashable {
+    /// Groups smaller than this are flagged as small cohorts (domain.md: default 5).
+    public var minGroupSize: Int = 5
+    /// Show pupil-level rows in trust-level outputs (off by default: privacy).
+    public var pupilLevelInTrust: Bool = false
+    /// RAG colouring by difference from national, in percentage points: green at or above
+    /// `green_from`, red below `red_below`, amber between.
+    public var ragGreenFrom: Double = 0
+    public var ragRedBelow: Double = -5
+    /// Threads for the per-school fan-out; 0 means one per core.
+    public var threads: Int = 0
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case minGroupSize = "min_group_size"
+        case pupilLevelInTrust = "pupil_level_in_trust"
+        case ragGreenFrom = "rag_green_from"
+        case ragRedBelow = "rag_red_below"
+        case threads
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        minGroupSize = try c.decodeIfPresent(Int.self, forKey: .minGroupSize) ?? 5
+        pupilLevelInTrust = try c.decodeIfPresent(Bool.self, forKey: .pupilLevelInTrust) ?? false
+        ragGreenFrom = try c.decodeIfPresent(Double.self, forKey: .ragGreenFrom) ?? 0
+        ragRedBelow = try c.decodeIfPresent(Double.self, forKey: .ragRedBelow) ?? -5
+        threads = try c.decodeIfPresent(Int.self, forKey: .threads) ?? 0
+    }
+}

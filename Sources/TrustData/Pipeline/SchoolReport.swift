@@ -1,0 +1,35 @@
+/// Everything computed for one school: what its workbook shows and what `measures.csv` lists.
+public struct SchoolReport: Sendable {
+    public let school: School
+    public var context: [MeasureRow] = []
+    public var ks2: KS2SchoolReport?
+    public var phonics: PhonicsSchoolReport?
+    public var attendance: AttendanceSchoolReport?
+    public var finance: FinanceSchoolReport?
+    /// The data-quality issues about this school's rows only (privacy: never another school's).
+    public var issues: [DataQualityIssue] = []
+
+    public init(school: School) { self.school = school }
+
+    public var measures: [MeasureRow] {
+        context + (ks2?.measures ?? []) + (phonics?.measures ?? []) + (attendance?.measures ?? []) + (finance?.measures ?? [])
+    }
+}
+
+/// The trust as one pooled cohort, plus every school's report.
+public struct TrustReport: Sendable {
+    public var schools: [SchoolReport]
+    public var context: [MeasureRow] = []
+    public var ks2: KS2TrustReport?
+    public var phonics: PhonicsTrustReport?
+    public var attendance: AttendanceTrustReport?
+    public var finance: FinanceTrustReport?
+
+    public init(schools: [SchoolReport]) { self.schools = schools }
+
+    /// Every figure of the run, schools first in register order, then the trust rows.
+    public var measures: [MeasureRow] {
+        schools.flatMap(\.measures) + context + (ks2?.measures ?? []) + (phonics?.measures ?? [])
+            + (attendance?.measures ?? []) + (finance?.measures ?? [])
+    }
+}
