@@ -1,0 +1,322 @@
+#!/usr/bin/env python3
+"""Regenerate inputs/benchmarks/national.csv and la.csv from the published DfE files.
+
+Maintainer tool only: trustdata never runs this at run time; it reads the committed CSVs.
+Reads ../shared/dfe/ relative to the repository root (i.e. /work/shared/dfe in the dev box; from a
+worktree at /work/wt/<name> it falls back to ../../shared/dfe; or pass the folder as argument 1),
+writes national.csv and la.csv next to this script, and prints a summary (skipped cells,
+cross-checks between LAIT and the EES KS2 LA table) to stdout.
+
+Usage (from the repository root):  python3 inputs/benchmarks/extract_benchmarks.py
+Only the Python standard library is used.
+"""
+import csv
+import os
+import sys
+from collections import Counter, defaultdict
+from decimal import Decimal, ROUND_HALF_UP
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+# ../shared/dfe relative to the repository root; a git worktree under /work/wt/<name> has the
+# shared folder one level further up, so that is tried too. An explicit path argument wins.
+_CANDIDATES = [os.path.join(REPO, "..", "shared", "dfe"), os.path.join(REPO, "..", "..", "shared", "dfe")]
+DFE = next((os.path.normpath(c) for c in _CANDIDATES if os.path.isdir(c)), os.path.normpath(_CANDIDATES[0]))
+if len(sys.argv) > 1:
+    DFE = sys.argv[1]
+
+LAIT = os.path.join(DFE, "benchmarks", "lait_ks2_phonics_absence.csv")
+KS2_CHAR = os.path.join(DFE, "benchmarks", "ks2_national_pupil_characteristics_2016_to_2022_provisional.csv")
+KS2_LA = os.path.join(DFE, "benchmarks", "ks2_regional_and_local_authority_2016_to_2022_provisional.csv")
+YTD_2526 = os.path.join(DFE, "attendance", "EES_ytd_data.csv")
+WEEK_2425 = os.path.join(DFE, "attendance", "week_29_persistent_absence.csv")
+
+# la.csv scope. Every LA (~157) would make la.csv ~15 MB, far above the 3 MB budget, so la.csv holds
+# the sample trust's LAs (Essex 881, Suffolk 935) plus Hampshire 850. Add LA numbers here to widen it.
+LA_CODES = {881: "Essex", 935: "Suffolk", 850: "Hampshire"}
+
+SUPPRESSED = {"", "-", "x", "c", "z", "k", "u", "supp", "na", "ne", "lowcov", "np", ":", ".."}
+
+LAIT_SRC = ("DfE LAIT (local-authority-interactive-tool 01_data/02_prod/bds_long_0.parquet @2e30e39, "
+            "filtered copy lait_ks2_phonics_absence.csv)")
+CHAR_SRC = ("DfE EES KS2 attainment: national pupil characteristics "
+            "(ks2_national_pupil_characteristics_2016_to_2022_provisional.csv, OrionSehn-personal/CMPT450 @8c2e20e)")
+KS2LA_SRC = ("DfE EES KS2 attainment: regional and local authority "
+             "(ks2_regional_and_local_authority_2016_to_2022_provisional.csv, OrionSehn-personal/CMPT450 @8c2e20e)")
+YTD_SRC = ("DfE EES pupil attendance in schools (dfe-analytical-services/attendance-data-dashboard "
+           "data/EES_ytd_data.csv @8f4979c)")
+
+# LAIT measure code -> (measure id, group id, kind)  kind: pct2 keeps up to 2 dp as published
+LAIT_MEASURES = {
+    "KS2RWM_Expected_STD": ("ks2.rwm.expected", "all"),
+    "KS2RWM_Higher_STD": ("ks2.rwm.higher", "all"),
+    "KS2R_Expected_STD": ("ks2.reading.expected", "all"),
+    "KS2R_Higher_STD": ("ks2.reading.higher", "all"),
+    "KS2W_Teacher_Assess": ("ks2.writing.expected", "all"),
+    "KS2GDW_Teacher_Assess": ("ks2.writing.higher", "all"),
+    "KS2M_Expected_STD": ("ks2.maths.expected", "all"),
+    "KS2M_Higher_STD": ("ks2.maths.higher", "all"),
+    "KS2GPS_Expected_STD": ("ks2.gps.expected", "all"),
+    "KS2GPS_Higher_STD": ("ks2.gps.higher", "all"),
+    "KS2R_AVG_Scaled_Score": ("ks2.reading.average_scaled_score", "all"),
+    "KS2M_AVG_Scaled_Score": ("ks2.maths.average_scaled_score", "all"),
+    "KS2GPS_AVG_Scaled_Score": ("ks2.gps.average_scaled_score", "all"),
+    "KS1P_all": ("phonics.y1.expected", "all"),
+    "KS1P_SEND": ("phonics.y1.expected", "sen_support"),
+    "KS1P_EHCP": ("phonics.y1.expected", "ehcp"),
+    "KS1P_NonSEND": ("phonics.y1.expected", "no_sen"),
+    "PriTotAbs": ("attendance.overall_absence", "all"),
+    "SFPriPerAbNew": ("attendance.persistent_absence", "all"),
+    "SFPriSevPerAbNew": ("attendance.severe_absence", "all"),
+}
+LAIT_NOTE = {
+    "KS1P_all": "state-funded schools, Year 1 phonics screening check, all pupils",
+    "KS1P_SEND": "state-funded schools, Year 1 phonics screening check, SEN support",
+    "KS1P_EHCP": "state-funded schools, Year 1 phonics screening check, EHC plan",
+    "KS1P_NonSEND": "state-funded schools, Year 1 phonics screening check, no SEN",
+    "PriTotAbs": "state-funded primary schools, full academic year, % sessions missed (overall absence)",
+    "SFPriPerAbNew": "state-funded primary schools, full academic year, % enrolments missing >=10% of sessions",
+    "SFPriSevPerAbNew": "state-funded primary schools, full academic year, % enrolments missing >=50% of sessions",
+}
+# LAIT codes deliberately not used (reported in README)
+LAIT_UNUSED = {"KS1P_FSM": "FSM-eligible is not the DfE 'disadvantaged' group",
+               "KS2Sci_Teacher_Assess": "science TA is not a contract measure"}
+
+EES_KS2_COLS = [
+    ("pt_rwm_met_expected_standard", "ks2.rwm.expected"),
+    ("pt_rwm_met_higher_standard", "ks2.rwm.higher"),
+    ("pt_read_met_expected_standard", "ks2.reading.expected"),
+    ("pt_read_met_higher_standard", "ks2.reading.higher"),
+    ("pt_writta_met_expected_standard", "ks2.writing.expected"),
+    ("pt_writta_met_higher_standard", "ks2.writing.higher"),
+    ("pt_mat_met_expected_standard", "ks2.maths.expected"),
+    ("pt_mat_met_higher_standard", "ks2.maths.higher"),
+    ("pt_gps_met_expected_standard", "ks2.gps.expected"),
+    ("pt_gps_met_higher_standard", "ks2.gps.higher"),
+    ("avg_read_scaled_score", "ks2.reading.average_scaled_score"),
+    ("avg_mat_scaled_score", "ks2.maths.average_scaled_score"),
+    ("avg_gps_scaled_score", "ks2.gps.average_scaled_score"),
+]
+# (characteristic_group, characteristic, gender) -> group id
+CHAR_GROUPS = {
+    ("Disadvantage status", "Disadvantaged", "Total"): "disadvantaged",
+    ("Disadvantage status", "Not known to be disadvantaged", "Total"): "not_disadvantaged",
+    ("All pupils", "Total", "Girls"): "girls",
+    ("All pupils", "Total", "Boys"): "boys",
+    ("SEN status", "SEN support", "Total"): "sen_support",
+    ("SEN status", "EHC plan", "Total"): "ehcp",
+    ("SEN status", "No SEN", "Total"): "no_sen",
+    ("First language", "Known or believed to be other than English", "Total"): "eal",
+    ("First language", "Known or believed to be English", "Total"): "not_eal",
+}
+
+YTD_COLS = [
+    ("attendance_perc", "attendance.attendance_rate"),
+    ("overall_absence_perc", "attendance.overall_absence"),
+    ("authorised_absence_perc", "attendance.authorised_absence"),
+    ("unauthorised_absence_perc", "attendance.unauthorised_absence"),
+    ("pa_perc", "attendance.persistent_absence"),
+]
+
+skipped = Counter()        # (file, token) -> count of cells skipped
+notes = []
+
+
+def read(path):
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f))
+
+
+def is_missing(v):
+    return v.strip().lower() in SUPPRESSED
+
+
+def clean(v, dp=None):
+    """Remove float noise: LAIT stores e.g. 4.0599999999999996 for 4.06 (never more than 2 dp)."""
+    d = Decimal(v.strip())
+    q = Decimal(1).scaleb(-(dp if dp is not None else 2))
+    d = d.quantize(q, rounding=ROUND_HALF_UP).normalize()
+    s = format(d, "f")
+    return s
+
+
+def lait_year(y):
+    prov = y.endswith("(prov)")
+    end = int(y.split()[0])
+    return f"{end - 1}/{str(end)[2:]}", prov
+
+
+def ees_year(tp):
+    tp = tp.strip()
+    return f"{tp[:4]}/{tp[4:]}"
+
+
+class Out:
+    def __init__(self):
+        self.rows = {}
+
+    def add(self, year, area, measure, group, value, source):
+        key = (year, area, measure, group)
+        if key in self.rows:
+            raise SystemExit(f"duplicate key {key}: {self.rows[key]} vs {value} {source}")
+        self.rows[key] = (value, source)
+
+    def write(self, path):
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f, lineterminator="\n")
+            w.writerow(["year", "area", "measure", "group", "value", "source"])
+            for k in sorted(self.rows, key=lambda k: (k[1], k[2], k[3], k[0])):
+                v, s = self.rows[k]
+                w.writerow([k[0], k[1], k[2], k[3], v, s])
+        return len(self.rows)
+
+
+def main():
+    national, la = Out(), Out()
+    lait = read(LAIT)
+    la_name_by_code = {}
+    for r in lait:
+        la_name_by_code[r["LA Number"].strip()] = r["LA and Regions"].strip()
+
+    # ---- LAIT: England (970) and LAs (< 970; 980-990 are regions and are left out)
+    lait_vals = {}
+    for r in lait:
+        code = r["Short Desc"].strip()
+        if code not in LAIT_MEASURES:
+            continue
+        num = int(r["LA Number"])
+        if num > 970 or (num != 970 and num not in LA_CODES):
+            continue
+        year, prov = lait_year(r["Years"])
+        v = r["Values"]
+        measure, group = LAIT_MEASURES[code]
+        if is_missing(v):
+            skipped[("lait", v.strip() or "(blank)", measure)] += 1
+            continue
+        value = clean(v)
+        lait_vals[(num, code, year)] = value
+        if num == 970:
+            where = "England row (LA-table national figure)" if code.startswith("KS2") else "England row"
+        else:
+            where = f"LA {num} row"
+        note = LAIT_NOTE.get(code, "state-funded schools, all pupils")
+        src = f"{LAIT_SRC}, measure {code}, Years={r['Years']}{' (provisional)' if prov else ''}, {where}, {note}"
+        out = national if num == 970 else la
+        area = "England" if num == 970 else r["LA and Regions"].strip()
+        out.add(year, area, measure, group, value, src)
+        if code == "PriTotAbs":
+            rate = format((Decimal(100) - Decimal(value)).normalize(), "f")
+            out.add(year, area, "attendance.attendance_rate", "all", rate,
+                    "derived as 100 − overall absence from " + src)
+
+    # ---- KS2 national by pupil characteristic (national headline release)
+    for r in read(KS2_CHAR):
+        if r["school_type"] != "State-funded schools" or r["geographic_level"] != "National":
+            continue
+        g = CHAR_GROUPS.get((r["characteristic_group"], r["characteristic"], r["gender"]))
+        if not g:
+            continue
+        year = ees_year(r["time_period"])
+        for col, measure in EES_KS2_COLS:
+            v = r[col]
+            if is_missing(v):
+                skipped[("ks2_char", v.strip() or "(blank)", year)] += 1
+                continue
+            src = (f"{CHAR_SRC}, time_period {r['time_period']} {r['version']}, school_type State-funded schools, "
+                   f"characteristic_group={r['characteristic_group']}, characteristic={r['characteristic']}, "
+                   f"gender={r['gender']}, column {col} (national headline figure, whole % as published)")
+            national.add(year, "England", measure, g, clean(v, 0) if not col.startswith("avg") else clean(v, 1), src)
+
+    # ---- KS2 LA table (EES): girls/boys by LA (LAIT has all pupils only) + cross-check 'all' vs LAIT
+    inv = {m: c for c, (m, g) in LAIT_MEASURES.items() if g == "all"}
+    diffs, checked = [], 0
+    for r in read(KS2_LA):
+        if r["school_type"] != "State-funded schools":
+            continue
+        lvl = r["geographic_level"]
+        if lvl not in ("National", "Local authority"):
+            continue
+        year = ees_year(r["time_period"])
+        num = 970 if lvl == "National" else int(r["old_la_code"])
+        if num != 970 and num not in LA_CODES:
+            continue
+        for col, measure in EES_KS2_COLS:
+            v = r[col]
+            if r["gender"] == "Total":
+                if is_missing(v):
+                    continue
+                lv = lait_vals.get((num, inv[measure], year))
+                if lv is not None:
+                    checked += 1
+                    if Decimal(lv) != Decimal(v):
+                        diffs.append((year, num, measure, r["version"], v, lv))
+                continue
+            if lvl != "Local authority" or r["gender"] not in ("Girls", "Boys"):
+                continue
+            if is_missing(v):
+                skipped[("ks2_la", v.strip() or "(blank)", year)] += 1
+                continue
+            area = la_name_by_code.get(str(num), r["la_name"])
+            src = (f"{KS2LA_SRC}, time_period {r['time_period']} {r['version']}, school_type State-funded schools, "
+                   f"LA {num} ({r['la_name']}), gender={r['gender']}, column {col} (LA table, whole % as published)")
+            la.add(year, area, measure, r["gender"].lower(), clean(v, 0) if not col.startswith("avg") else clean(v, 1), src)
+
+    # ---- Attendance 2025/26 year to date, primary (EES)
+    for r in read(YTD_2526):
+        if r["education_phase"] != "Primary":
+            continue
+        lvl = r["geographic_level"]
+        if lvl not in ("National", "Local authority"):
+            continue
+        year = ees_year(r["time_period"])
+        code = r["old_la_code"].strip()
+        if lvl != "National" and int(code) not in LA_CODES:
+            continue
+        for col, measure in YTD_COLS:
+            v = r[col]
+            if is_missing(v):
+                skipped[("ytd2526", v.strip() or "(blank)", measure)] += 1
+                continue
+            where = "National row" if lvl == "National" else f"LA {code} ({r['la_name']}) row"
+            src = (f"{YTD_SRC}, time_period {r['time_period']} = 2025/26 year to date (end of window not stated "
+                   f"in the file), education_phase=Primary (state-funded primary), {where}, column {col}, "
+                   f"rounded to 1 dp")
+            if lvl == "National":
+                national.add(year, "England", measure, "all", clean(v, 1), src)
+            else:
+                la.add(year, la_name_by_code.get(code, r["la_name"]), measure, "all", clean(v, 1), src)
+
+    n_nat = national.write(os.path.join(HERE, "national.csv"))
+    n_la = la.write(os.path.join(HERE, "la.csv"))
+
+    # ---- summary
+    print(f"national.csv rows: {n_nat}")
+    print(f"la.csv rows: {n_la}  ({len({k[1] for k in la.rows})} LAs)")
+    print(f"LAIT vs EES KS2 LA-table cross-check: {checked} figures compared, {len(diffs)} differ")
+    byyear = Counter((d[0], d[3]) for d in diffs)
+    for k, n in sorted(byyear.items()):
+        print(f"  differences {k[0]} ({k[1]} in EES file): {n}")
+    for d in diffs:
+        if d[1] == 970 or d[1] in (881, 935, 850):
+            print("  ", d)
+    print("skipped (missing/suppressed) cells:")
+    agg = Counter()
+    for (f, tok, what), n in skipped.items():
+        agg[(f, tok)] += n
+    for k, n in sorted(agg.items()):
+        print(f"  {k[0]} token {k[1]!r}: {n}")
+    lait_skip = defaultdict(int)
+    for (f, tok, what), n in skipped.items():
+        if f == "lait":
+            lait_skip[what] += n
+    print("  LAIT '-' by measure:", dict(sorted(lait_skip.items())))
+
+    # 2024/25 year-to-date persistent absence (not written: full-year LAIT figure used for 2024/25)
+    for r in read(WEEK_2425):
+        if r["geographic_level"] == "National" and r["time_identifier"] == "Week 30":
+            print(f"  [not used] week file {r['time_period']} {r['time_identifier']} {r['time_frame']} "
+                  f"{r['education_phase']}: {r['persistent_absence_percent']}")
+
+
+if __name__ == "__main__":
+    main()
