@@ -6,6 +6,18 @@ struct TrustDataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trustdata",
         abstract: "Turns a multi-academy trust's CSV exports into finished XLSX workbooks, offline.",
-        version: TrustDataVersion.current
+        discussion: """
+        A pipeline file (pipelines/*.yml) names the trust, the academic year and the input exports.
+        `trustdata run` imports them, computes every measure per school and for the trust as one
+        cohort, and writes one workbook per school, one for the trust, the CFO's reserves workbook,
+        measures.csv, data-quality.csv and run-report.json into the pipeline's output folder.
+        No data leaves the machine.
+        """,
+        version: TrustDataVersion.current,
+        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, MeasuresCommand.self],
+        defaultSubcommand: RunCommand.self
     )
 }
+
+/// The pipeline every command uses when none is named.
+let defaultPipeline = "pipelines/sample.yml"

@@ -37,14 +37,24 @@ public enum PupilsImporter {
             eal: try row.eal("eal"))
     }
 
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:]) throws -> ImportOutcome<Pupil> {
+    /// `register` (when given) rejects rows for schools outside the trust. A UPN on two schools' rolls
+    /// in one year is kept at both (attendance counts enrolments) with a warning.
+    public static func read(path: String, displayName: String, overrides: [String: String] = [:],
+                            register: SchoolRegister? = nil) throws -> ImportOutcome<Pupil> {
         var seen: Set<String> = []
+        var schoolOf: [String: String] = [:]
         return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
             let year = try row.academicYear("academic_year")!
             let urn = try row.urn()
+            try register?.check(urn, row: row)
             let upn = try row.upn()
             guard seen.insert("\(year)|\(urn)|\(upn.value)").inserted else {
                 throw row.reject("upn", upn.value, .duplicateRow, "UPN \(upn.value) is on the \(year) roster of school \(urn) twice; the first row is used.")
+            }
+            if let other = schoolOf["\(year)|\(upn.value)"] {
+                row.warn("upn", upn.value, .upnAtTwoSchools, "UPN \(upn.value) is also on the \(year) roll of school \(other); results join to the first school. Check for a mid-year move or a mistyped UPN.")
+            } else {
+                schoolOf["\(year)|\(upn.value)"] = urn
             }
             let characteristics = try characteristics(row)
             for column in ["gender", "disadvantaged", "sen", "eal"] where row.text(column) == nil {

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Stage 1: reads every input the pipeline names, checks it, and stops with one clear error when a
+/// file is unusable — before any output is written.
+public struct ImportStage: Sendable {
+    public let config: PipelineConfig
+
+    public init(config: PipelineConfig) { self.config = config }
+
+    /// The path as the user wrote it in the pipeline file, for messages.
+    func display(_ path: String) -> String { path }
+
+    public func run(progress: @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustDataset {
+        var log = ImportLog()
+        func note(_ stats: ImportStats?) { if let stats { progress(.fileImported(stats)) } }
+
+        let schools = log.take(try SchoolsImporter.read(
+            path: config.resolve(config.inputs.schools), displayName: config.inputs.schools,
+            overrides: config.columnMapping(for: "schools")))
+        note(log.stats.last)
+        let register = SchoolRegister(schools)
+        guard !schools.isEmpty else {
+            throw PipelineError.configuration("The school register \(config.inputs.schools) has no usable rows; every run needs at least one school.")
+        }
+
+        var pupils: [Pupil] = []
+        for path in config.inputs.pupils?.paths ?? [] {
+            let outcome = try PupilsImporter.read(path: config.resolve(path), displayName: path,
+                                                  overrides: config.columnMapping(for: "pupils"), register: register)
+            pupils += log.take(outcome)
+            note(log.stats.last)
+        }
+        let roster = PupilRoster(pupils)
+
+        var targets: [Target] = []
+        for path in config.inputs.targets?.paths ?? [] {
+            targets += log.take(try TargetsImporter.read(path: config.resolve(path), displayName: path,
+                                                        overrides: config.columnMapping(for: "targets")))
+            note(log.stats.last)
+        }
+
+        var benchmarks = BenchmarkLookup()
+        if let folder = config.inputs.benchmarks {
+            for (file, level) in [("national.csv", BenchmarkFigure.Level.national), ("la.csv", .la)] {
+                let display = (folder as NSString).appendingPathComponent(file)
+                let path = config.resolve(display)
+                guard FileManager.default.fileExists(atPath: path) else { continue }
+                for figure in log.take(try BenchmarkImporter.read(path: path, displayName: display, level: level)) {
+                    benchmarks.add(figure)
+                }
+                note(log.stats.last)
+            }
+        }
+
+        var dataset = TrustDataset(register: register, roster: roster, benchmarks: benchmarks,
+                                   targets: TargetLookup(targets), log: log)
+        dataset.ks2 = try KS2Slice.load(config, register: register, log: &dataset.log)
+        dataset.phonics = try PhonicsSlice.load(config, register: register, log: &dataset.log)
+        dataset.attendance = try AttendanceSlice.load(config, register: register, log: &dataset.log)
+        dataset.finance = try FinanceSlice.load(config, register: register, log: &dataset.log)
+        return dataset
+    }
+}

@@ -1,0 +1,85 @@
+import Dispatch
+import Foundation
+
+/// Runs a pipeline: import → analysis (per school, concurrently) → workbooks and tidy outputs.
+public struct PipelineRunner: Sendable {
+    public let config: PipelineConfig
+    /// Where the pipeline file was read from, for the report.
+    public let pipelinePath: String
+    public var threads: Int
+
+    public init(config: PipelineConfig, pipelinePath: String, threads: Int? = nil) {
+        self.config = config
+        self.pipelinePath = pipelinePath
+        let configured = threads ?? config.settings.threads
+        self.threads = configured > 0 ? configured : ProcessInfo.processInfo.activeProcessorCount
+    }
+
+    @discardableResult
+    public func run(progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }) throws -> RunReport {
+        var report = RunReport(pipeline: pipelinePath, academicYear: config.academicYear.description)
+        report.threads = threads
+        var clock = StageClock(progress: progress)
+
+        let dataset = try clock.time("import") { try ImportStage(config: config).run(progress: progress) }
+        let context = AnalysisContext(config: config, schools: dataset.register.schools, roster: dataset.roster,
+                                      benchmarks: dataset.benchmarks, targets: dataset.targets)
+        let trust = try clock.time("analysis") { try analyse(dataset, context: context, progress: progress) }
+        let written = try clock.time("write") { try OutputStage(config: config, threads: threads)
+            .write(trust, dataset: dataset, context: context, progress: progress) }
+
+        report.inputs = dataset.log.stats
+        report.issueCounts = Dictionary(dataset.log.issues.map { ($0.code.rawValue, 1) }, uniquingKeysWith: +)
+        report.schools = trust.schools.count
+        report.measures = trust.measures.count
+        report.stages = clock.timings
+        report.filesWritten = written + ["run-report.json"]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try AtomicFile.write(try encoder.encode(report), to: (config.outputDirectory as NSString).appendingPathComponent("run-report.json"))
+        return report
+    }
+
+    /// Every school's figures, computed concurrently (Dispatch), then the trust pooled over all pupils.
+    public func analyse(_ dataset: TrustDataset, context: AnalysisContext,
+                        progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustReport {
+        let schools = dataset.register.schools
+        let reports = try fanOut(schools.count, threads: threads) { i -> SchoolReport in
+            let school = schools[i]
+            var r = SchoolReport(school: school)
+            r.context = ContextMeasures.school(school, context: context)
+            r.ks2 = dataset.ks2.map { KS2Slice.school(school, data: $0, context: context) }
+            r.phonics = dataset.phonics.map { PhonicsSlice.school(school, data: $0, context: context) }
+            r.attendance = dataset.attendance.map { AttendanceSlice.school(school, data: $0, context: context) }
+            r.finance = dataset.finance.map { FinanceSlice.school(school, data: $0, context: context) }
+            r.issues = dataset.log.issues.filter { $0.urn == school.urn }
+            progress(.schoolAnalysed(urn: school.urn, done: i + 1, of: schools.count))
+            return r
+        }
+        var trust = TrustReport(schools: reports)
+        trust.context = ContextMeasures.trust(context: context)
+        trust.ks2 = dataset.ks2.map { data in KS2Slice.trust(data: data, schools: reports.compactMap(\.ks2), context: context) }
+        trust.phonics = dataset.phonics.map { data in PhonicsSlice.trust(data: data, schools: reports.compactMap(\.phonics), context: context) }
+        trust.attendance = dataset.attendance.map { data in AttendanceSlice.trust(data: data, schools: reports.compactMap(\.attendance), context: context) }
+        trust.finance = dataset.finance.map { data in FinanceSlice.trust(data: data, schools: reports.compactMap(\.finance), context: context) }
+        return trust
+    }
+}
+
+/// Times stages for the run report and tells the CLI when each starts and ends.
+struct StageClock {
+    let progress: @Sendable (ProgressEvent) -> Void
+    private(set) var timings: [RunReport.StageTiming] = []
+
+    init(progress: @escaping @Sendable (ProgressEvent) -> Void) { self.progress = progress }
+
+    mutating func time<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+        progress(.stageStarted(stage))
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = try body()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        timings.append(RunReport.StageTiming(stage: stage, seconds: seconds))
+        progress(.stageFinished(stage, seconds: seconds))
+        return value
+    }
+}

@@ -1,0 +1,16 @@
+/// The trust's workbook: overview, support, one side-by-side sheet per slice, data quality.
+public struct TrustWorkbook {
+    public let report: TrustReport
+    public let dataset: TrustDataset
+    public let context: AnalysisContext
+
+    public init(report: TrustReport, dataset: TrustDataset, context: AnalysisContext) {
+        self.report = report
+        self.dataset = dataset
+        self.context = context
+    }
+
+    public func write(to path: String) throws {
+        // Filled in once the libxlsxwriter wrapper lands (same session).
+    }
+}
