@@ -1,0 +1,346 @@
+import CXLSXWriter
+import Foundation
+
+/// An XLSX workbook written with libxlsxwriter. The only Swift file that talks to the C library.
+///
+/// The workbook is assembled in a temporary file beside the destination and renamed over it only when
+/// `close()` succeeds, so a failed or killed run never leaves a half-written workbook at the final path.
+/// The document's created time is fixed, so the same content always gives byte-identical files.
+public final class Workbook {
+    public let path: String
+    let tempPath: String
+    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    private var formats: [CellFormat: Format] = [:]
+    private var sheetNames: Set<String> = []
+    private(set) var sheets: [Worksheet] = []
+    public let constantMemory: Bool
+
+    /// The fixed "created" time written into every workbook (2000-01-01T00:00:00Z), unless given.
+    public static let fixedCreated = Date(timeIntervalSince1970: 946_684_800)
+
+    public init(path: String, constantMemory: Bool = true, created: Date? = nil, title: String? = nil) throws {
+        self.path = path
+        self.constantMemory = constantMemory
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder) else {
+            throw WorkbookError.cannotCreate(path: path, reason: "the folder \(folder) does not exist")
+        }
+        tempPath = (folder as NSString).appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        var options = lxw_workbook_options()
+        options.constant_memory = constantMemory ? 1 : 0
+        options.use_zip64 = 0
+        handle = folder.withCString { dir in
+            options.tmpdir = UnsafeMutablePointer(mutating: dir)
+            return tempPath.withCString { workbook_new_opt($0, &options) }
+        }
+        guard handle != nil else {
+            throw WorkbookError.cannotCreate(path: path, reason: "libxlsxwriter could not start a workbook (out of memory?)")
+        }
+        var properties = lxw_doc_properties()
+        properties.created = time_t((created ?? Workbook.fixedCreated).timeIntervalSince1970)
+        let author = "trustdata"
+        let docTitle = title ?? url.deletingPathExtension().lastPathComponent
+        let err = author.withCString { a in
+            docTitle.withCString { t in
+                properties.author = UnsafeMutablePointer(mutating: a)
+                properties.title = UnsafeMutablePointer(mutating: t)
+                return workbook_set_properties(handle, &properties)
+            }
+        }
+        try Workbook.check(err, "setting the document properties of \(path)")
+    }
+
+    deinit {
+        if let handle {
+            // Never closed (an error upstream): drop everything, leave no file behind.
+            lxw_workbook_free(handle)
+            unlink(tempPath)
+        }
+    }
+
+    /// Adds a sheet. Names are checked here, before C sees them: Excel allows 1–31 characters, none of
+    /// `[]:*?/\`, no leading or trailing apostrophe, unique ignoring case.
+    public func addWorksheet(_ name: String) throws -> Worksheet {
+        let handle = try open()
+        if let problem = Workbook.problem(withSheetName: name) {
+            throw WorkbookError.invalidSheetName(name, reason: problem)
+        }
+        guard sheetNames.insert(name.lowercased()).inserted else {
+            throw WorkbookError.invalidSheetName(name, reason: "the workbook already has a sheet with that name")
+        }
+        guard let sheet = name.withCString({ workbook_add_worksheet(handle, $0) }) else {
+            throw WorkbookError.xlsx(code: -1, message: "could not add the sheet", context: "adding sheet `\(name)` to \(path)")
+        }
+        let worksheet = Worksheet(name: name, pointer: sheet, workbook: self)
+        sheets.append(worksheet)
+        return worksheet
+    }
+
+    public static func problem(withSheetName name: String) -> String? {
+        if name.isEmpty { return "a sheet name cannot be empty" }
+        if name.count > 31 { return "it has \(name.count) characters; Excel allows at most 31" }
+        if let bad = name.first(where: { "[]:*?/\\".contains($0) }) { return "it contains `\(bad)`; Excel forbids []:*?/\\ in sheet names" }
+        if name.hasPrefix("'") || name.hasSuffix("'") { return "it starts or ends with an apostrophe" }
+        if name.lowercased() == "history" { return "Excel reserves the name History" }
+        return nil
+    }
+
+    /// The C format for a style, created once per workbook.
+    public func format(_ spec: CellFormat) -> Format {
+        if let existing = formats[spec] { return existing }
+        let f = workbook_add_format(handle)!
+        if spec.bold { format_set_bold(f) }
+        if spec.italic { format_set_italic(f) }
+        if let size = spec.fontSize { format_set_font_size(f, size) }
+        if let color = spec.fontColor { format_set_font_color(f, lxw_color_t(color)) }
+        if let fill = spec.fill {
+            format_set_pattern(f, UInt8(LXW_PATTERN_SOLID.rawValue))
+            format_set_bg_color(f, lxw_color_t(fill))
+        }
+        if let numberFormat = spec.numberFormat { numberFormat.withCString { format_set_num_format(f, $0) } }
+        switch spec.align {
+        case .left?: format_set_align(f, UInt8(LXW_ALIGN_LEFT.rawValue))
+        case .centre?: format_set_align(f, UInt8(LXW_ALIGN_CENTER.rawValue))
+        case .right?: format_set_align(f, UInt8(LXW_ALIGN_RIGHT.rawValue))
+        case nil: break
+        }
+        switch spec.verticalAlign {
+        case .top?: format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        case .centre?: format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_CENTER.rawValue))
+        case .bottom?: format_set_align(f, UInt8(LXW_ALIGN_VERTICAL_BOTTOM.rawValue))
+        case nil: break
+        }
+        if spec.wrap { format_set_text_wrap(f) }
+        if spec.border { format_set_border(f, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if spec.bottomBorder { format_set_bottom(f, UInt8(LXW_BORDER_THIN.rawValue)) }
+        if spec.indent > 0 { format_set_indent(f, UInt8(min(spec.indent, 15))) }
+        let format = Format(pointer: f)
+        formats[spec] = format
+        return format
+    }
+
+    /// Writes the file and moves it into place. On any error the temporary file is removed and
+    /// whatever was at `path` before is untouched.
+    public func close() throws {
+        guard let h = handle else { throw WorkbookError.closed(path: path) }
+        handle = nil
+        let err = workbook_close(h)
+        guard err == LXW_NO_ERROR else {
+            unlink(tempPath)
+            throw WorkbookError.xlsx(code: Int(err.rawValue), message: String(cString: lxw_strerror(err)),
+                                     context: "writing \(path) (is the folder writable and the disk not full?)")
+        }
+        guard rename(tempPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(tempPath)
+            throw WorkbookError.cannotRename(from: tempPath, to: path, reason: reason)
+        }
+    }
+
+    fileprivate func open() throws -> UnsafeMutablePointer<lxw_workbook> {
+        guard let handle else { throw WorkbookError.closed(path: path) }
+        return handle
+    }
+
+    fileprivate func addChart(_ spec: ChartSpec) throws -> UnsafeMutablePointer<lxw_chart> {
+        let type: lxw_chart_type
+        switch spec.kind {
+        case .line: type = LXW_CHART_LINE
+        case .column: type = LXW_CHART_COLUMN
+        case .bar: type = LXW_CHART_BAR
+        }
+        guard let chart = workbook_add_chart(try open(), UInt8(type.rawValue)) else {
+            throw WorkbookError.xlsx(code: -1, message: "could not create the chart", context: "adding chart `\(spec.title)`")
+        }
+        spec.title.withCString { chart_title_set_name(chart, $0) }
+        for s in spec.series {
+            guard let series = s.categories.withCString({ c in s.values.withCString { v in chart_add_series(chart, c, v) } }) else {
+                throw WorkbookError.xlsx(code: -1, message: "could not add a series", context: "chart `\(spec.title)`")
+            }
+            s.name.withCString { chart_series_set_name(series, $0) }
+            if spec.kind == .line { chart_series_set_marker_type(series, UInt8(LXW_CHART_MARKER_CIRCLE.rawValue)) }
+        }
+        if let x = spec.xAxisTitle { x.withCString { chart_axis_set_name(chart.pointee.x_axis, $0) } }
+        if let y = spec.yAxisTitle { y.withCString { chart_axis_set_name(chart.pointee.y_axis, $0) } }
+        if let nf = spec.yAxisNumberFormat { nf.withCString { chart_axis_set_num_format(chart.pointee.y_axis, $0) } }
+        if let min = spec.yAxisMin { chart_axis_set_min(chart.pointee.y_axis, min) }
+        if let max = spec.yAxisMax { chart_axis_set_max(chart.pointee.y_axis, max) }
+        chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
+        return chart
+    }
+
+    static func check(_ err: lxw_error, _ context: @autoclosure () -> String) throws {
+        guard err == LXW_NO_ERROR else {
+            throw WorkbookError.xlsx(code: Int(err.rawValue), message: String(cString: lxw_strerror(err)), context: context())
+        }
+    }
+}
+
+/// A cell format created in one workbook. Only valid for the workbook that made it.
+public struct Format {
+    fileprivate let pointer: UnsafeMutablePointer<lxw_format>
+}
+
+/// One sheet of a `Workbook`. In constant-memory mode rows must be written top to bottom; the wrapper
+/// enforces it because libxlsxwriter would otherwise drop earlier-row writes silently.
+public final class Worksheet {
+    public let name: String
+    private let pointer: UnsafeMutablePointer<lxw_worksheet>
+    private unowned let workbook: Workbook
+    public private(set) var lastRow = -1
+
+    fileprivate init(name: String, pointer: UnsafeMutablePointer<lxw_worksheet>, workbook: Workbook) {
+        self.name = name
+        self.pointer = pointer
+        self.workbook = workbook
+    }
+
+    /// The next empty row, for laying sheets out top to bottom.
+    public var nextRow: Int { lastRow + 1 }
+
+    public func write(_ row: Int, _ col: Int, _ value: CellValue, _ format: Format? = nil) throws {
+        try write(row, col, value, resolved: format, spec: nil)
+    }
+
+    public func write(_ row: Int, _ col: Int, _ value: CellValue, _ spec: CellFormat) throws {
+        try write(row, col, value, resolved: nil, spec: spec)
+    }
+
+    /// Writes values left to right from `col`.
+    public func writeRow(_ row: Int, _ values: [CellValue], from col: Int = 0, _ spec: CellFormat? = nil) throws {
+        for (i, v) in values.enumerated() {
+            try write(row, col + i, v, resolved: nil, spec: spec)
+        }
+    }
+
+    private func write(_ row: Int, _ col: Int, _ value: CellValue, resolved: Format?, spec: CellFormat?) throws {
+        try claim(row)
+        let r = lxw_row_t(row), c = lxw_col_t(col)
+        var format = resolved?.pointer
+        func fmt(_ base: CellFormat) -> UnsafeMutablePointer<lxw_format> {
+            var s = spec ?? base
+            if s.numberFormat == nil { s.numberFormat = base.numberFormat }
+            return workbook.format(s).pointer
+        }
+        let err: lxw_error
+        switch value {
+        case .string(let text):
+            if format == nil, let spec { format = workbook.format(spec).pointer }
+            // Always write_string: text from an export that starts with = + - @ stays text, never a formula.
+            err = text.withCString { worksheet_write_string(pointer, r, c, $0, format) }
+        case .number(let n):
+            if format == nil, let spec { format = workbook.format(spec).pointer }
+            err = n.isFinite ? worksheet_write_number(pointer, r, c, n, format) : worksheet_write_blank(pointer, r, c, format)
+        case .percent(let p):
+            if format == nil { format = fmt(.percent) }
+            err = p.isFinite ? worksheet_write_number(pointer, r, c, p, format) : worksheet_write_blank(pointer, r, c, format)
+        case .date(let d):
+            if format == nil { format = fmt(.date) }
+            var dt = lxw_datetime(year: Int32(d.year), month: Int32(d.month), day: Int32(d.day), hour: 0, min: 0, sec: 0)
+            err = worksheet_write_datetime(pointer, r, c, &dt, format)
+        case .blank:
+            if format == nil, let spec { format = workbook.format(spec).pointer }
+            guard format != nil else { return }
+            err = worksheet_write_blank(pointer, r, c, format)
+        }
+        try Workbook.check(err, "writing cell \(CellRange.cell(row, col)) of sheet `\(name)`")
+    }
+
+    private func claim(_ row: Int) throws {
+        if workbook.constantMemory && row < lastRow {
+            throw WorkbookError.rowOutOfOrder(sheet: name, row: row, lastRow: lastRow)
+        }
+        lastRow = max(lastRow, row)
+    }
+
+    public func setColumnWidth(_ first: Int, _ last: Int, _ width: Double) throws {
+        try Workbook.check(worksheet_set_column(pointer, lxw_col_t(first), lxw_col_t(last), width, nil),
+                           "setting column widths on `\(name)`")
+    }
+
+    public func setRowHeight(_ row: Int, _ height: Double) throws {
+        try claim(row)
+        try Workbook.check(worksheet_set_row(pointer, lxw_row_t(row), height, nil), "setting a row height on `\(name)`")
+    }
+
+    public func freezePanes(row: Int, col: Int) {
+        worksheet_freeze_panes(pointer, lxw_row_t(row), lxw_col_t(col))
+    }
+
+    public func autofilter(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int) throws {
+        try Workbook.check(worksheet_autofilter(pointer, lxw_row_t(firstRow), lxw_col_t(firstCol), lxw_row_t(lastRow), lxw_col_t(lastCol)),
+                           "adding a filter to `\(name)`")
+    }
+
+    /// Merges cells of one row (a title across a table) and writes the text into them.
+    public func merge(row: Int, firstCol: Int, lastCol: Int, _ text: String, _ spec: CellFormat = .plain) throws {
+        try claim(row)
+        let f = workbook.format(spec).pointer
+        let err = text.withCString {
+            worksheet_merge_range(pointer, lxw_row_t(row), lxw_col_t(firstCol), lxw_row_t(row), lxw_col_t(lastCol), $0, f)
+        }
+        try Workbook.check(err, "merging cells on `\(name)`")
+    }
+
+    public func conditionalFormat(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, _ rule: ConditionalRule) throws {
+        var cf = lxw_conditional_format()
+        cf.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)
+        var text: String?
+        let spec: CellFormat
+        switch rule {
+        case let .lessThan(v, s): cf.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_LESS_THAN.rawValue); cf.value = v; spec = s
+        case let .greaterThan(v, s): cf.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_GREATER_THAN.rawValue); cf.value = v; spec = s
+        case let .greaterThanOrEqual(v, s): cf.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_GREATER_THAN_OR_EQUAL_TO.rawValue); cf.value = v; spec = s
+        case let .lessThanOrEqual(v, s): cf.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_LESS_THAN_OR_EQUAL_TO.rawValue); cf.value = v; spec = s
+        case let .equalTo(v, s): cf.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_EQUAL_TO.rawValue); cf.value = v; spec = s
+        case let .between(lo, hi, s):
+            cf.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_BETWEEN.rawValue); cf.min_value = lo; cf.max_value = hi; spec = s
+        case let .textContains(t, s):
+            cf.type = UInt8(LXW_CONDITIONAL_TYPE_TEXT.rawValue)
+            cf.criteria = UInt8(LXW_CONDITIONAL_CRITERIA_TEXT_CONTAINING.rawValue); text = t; spec = s
+        }
+        cf.format = workbook.format(spec).pointer
+        let err: lxw_error = (text ?? "").withCString { t in
+            if text != nil { cf.value_string = UnsafeMutablePointer(mutating: t) }
+            return worksheet_conditional_format_range(pointer, lxw_row_t(firstRow), lxw_col_t(firstCol), lxw_row_t(lastRow), lxw_col_t(lastCol), &cf)
+        }
+        try Workbook.check(err, "adding conditional formatting to `\(name)`")
+    }
+
+    public func insertChart(row: Int, col: Int, chart spec: ChartSpec) throws {
+        let chart = try workbook.addChart(spec)
+        var options = lxw_chart_options()
+        options.x_scale = spec.widthScale
+        options.y_scale = spec.heightScale
+        try Workbook.check(worksheet_insert_chart_opt(pointer, lxw_row_t(row), lxw_col_t(col), chart, &options),
+                           "inserting chart `\(spec.title)` on `\(name)`")
+    }
+
+    // MARK: Page setup for printing
+
+    public func setLandscape() { worksheet_set_landscape(pointer) }
+    public func setPaperA4() { worksheet_set_paper(pointer, 9) }
+    public func fitToPages(wide: Int, tall: Int) { worksheet_fit_to_pages(pointer, UInt16(wide), UInt16(tall)) }
+    public func setMargins(left: Double, right: Double, top: Double, bottom: Double) {
+        worksheet_set_margins(pointer, left, right, top, bottom)
+    }
+
+    public func repeatRows(first: Int, last: Int) throws {
+        try Workbook.check(worksheet_repeat_rows(pointer, lxw_row_t(first), lxw_row_t(last)), "setting print titles on `\(name)`")
+    }
+
+    public func setHeader(_ text: String) throws {
+        // `&` starts a control code in Excel headers; double it so school names print as written.
+        let escaped = text.replacingOccurrences(of: "&", with: "&&")
+        try Workbook.check(escaped.withCString { worksheet_set_header(pointer, $0) }, "setting the page header on `\(name)`")
+    }
+
+    public func setFooter(_ text: String) throws {
+        try Workbook.check(text.withCString { worksheet_set_footer(pointer, $0) }, "setting the page footer on `\(name)`")
+    }
+
+    public func hideGridlines() { worksheet_gridlines(pointer, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue)) }
+    public func activate() { worksheet_activate(pointer) }
+}
