@@ -7,11 +7,14 @@ struct TrustDataCommand: ParsableCommand {
         commandName: "trustdata",
         abstract: "Turns a multi-academy trust's CSV exports into finished XLSX workbooks, offline.",
         discussion: """
-        A pipeline file (pipelines/*.yml) names the trust, the academic year and the input exports.
-        `trustdata run` imports them, computes every measure per school and for the trust as one
-        cohort, and writes one workbook per school, one for the trust, the CFO's reserves workbook,
-        measures.csv, data-quality.csv and run-report.json into the pipeline's output folder.
+        A pipeline file (pipelines/*.yml) names the trust, the academic year and the input exports. \
+        `trustdata run` imports them, computes every measure per school and for the trust as one \
+        cohort, and writes one workbook per school, one for the trust, the CFO's reserves workbook, \
+        measures.csv, data-quality.csv and run-report.json into the pipeline's output folder. \
         No data leaves the machine.
+
+        Start with `trustdata run` (the sample trust), `trustdata validate <pipeline>` to check your \
+        own exports, and `trustdata explain <measure>` for what a figure means.
         """,
         version: TrustDataVersion.current,
         subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, MeasuresCommand.self],
