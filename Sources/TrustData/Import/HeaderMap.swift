@@ -51,11 +51,18 @@ public struct HeaderMap: Sendable {
         let missing = schema.columns.filter { $0.required && positions[$0.name] == nil }.map(\.name)
         if !missing.isEmpty {
             var closest: [String: String] = [:]
+            // Only headings no other column claimed can be the one the user meant.
+            let claimed = Set(positions.values)
             for name in missing {
                 let spec = schema.column(name)!
                 let candidates = ([spec.name] + spec.aliases).map(DatasetSchema.normalise)
-                let best = header.indices
-                    .map { i in (heading: header[i], distance: candidates.map { editDistance($0, normalised[i]) }.min() ?? .max) }
+                let words = spec.name.split(separator: "_").map(String.init)
+                let best = header.indices.filter { !claimed.contains($0) }
+                    .map { i -> (heading: String, distance: Int) in
+                        // `Name of school` holds every word of `school_name`: as good as a one-letter typo.
+                        if words.allSatisfy({ normalised[i].contains($0) }) { return (header[i], 1) }
+                        return (header[i], candidates.map { editDistance($0, normalised[i]) }.min() ?? .max)
+                    }
                     .min { $0.distance < $1.distance }
                 if let best, best.distance <= max(3, (candidates.first?.count ?? 0) / 2) { closest[name] = best.heading }
             }

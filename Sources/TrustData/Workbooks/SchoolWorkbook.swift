@@ -12,6 +12,8 @@ public struct SchoolWorkbook {
     }
 
     public func write(to path: String) throws {
-        // Filled in once the libxlsxwriter wrapper lands (same session).
+        let workbook = try Workbook(path: path, title: "\(report.school.name) — \(context.config.academicYear)")
+        try AboutSheet.write(into: workbook, title: "\(report.school.name) (URN \(report.school.urn))", context: context)
+        try workbook.close()
     }
 }

@@ -11,6 +11,8 @@ public struct TrustWorkbook {
     }
 
     public func write(to path: String) throws {
-        // Filled in once the libxlsxwriter wrapper lands (same session).
+        let workbook = try Workbook(path: path, title: "\(context.config.trust) — \(context.config.academicYear)")
+        try AboutSheet.write(into: workbook, title: context.config.trust, context: context)
+        try workbook.close()
     }
 }
