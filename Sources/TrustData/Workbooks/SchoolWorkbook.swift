@@ -13,6 +13,7 @@ public struct SchoolWorkbook {
 
     public func write(to path: String) throws {
         let workbook = try Workbook(path: path, title: "\(report.school.name) — \(context.config.academicYear)")
+        if let ks2 = report.ks2 { try KS2Sheets.writeSchoolSheets(ks2, school: report, workbook: workbook, context: context) }
         try AboutSheet.write(into: workbook, title: "\(report.school.name) (URN \(report.school.urn))", context: context)
         try workbook.close()
     }
