@@ -92,7 +92,6 @@ struct OutcomesMeetingSheet {
         ws.setPaperA4()
         ws.fitToPages(wide: 1, tall: 0)
         try ws.repeatRows(first: headerRow, last: headerRow)
-        try ws.setHeader(title)
     }
 
     /// The result as the data manager recognises it: the score (numeric, for filtering) or the code/outcome.
