@@ -108,7 +108,7 @@ public enum AcademyCardSheet {
             try ws.merge(row: row, firstCol: 1, lastCol: lastCol, "• " + e.summary, .note)
             row += 1
         }
-        try ws.write(row, 0, .string("Finance category"), label)
+        try ws.write(row, 0, .string("Finance framework"), label)
         try ws.merge(row: row, firstCol: 1, lastCol: lastCol, support.financeCategory ?? "no finance category in this run", wrap)
         row += 1
         if support.triggers.isEmpty {
