@@ -91,3 +91,20 @@ import Testing
         #expect(ids.contains("fft.reading.mean_gap_ci_low") && ids.contains("ks2.gps.disadvantaged_gap_in_school"))
     }
 }
+
+extension KS2SheetTests {
+    @Test func disadvantagedGapTableShowsBothSides() throws {
+        let out = try run()
+        let ks2 = try #require(try IndependentReader.read(out + "/schools/100001-alder-primary.xlsx")["KS2"])
+        // Find the first gap row: Reading vs national other — 2/3 disadvantaged against national other 80%: −13.3.
+        let first = try #require(ks2.cells.keys.filter { $0.hasPrefix("B") && ks2.text($0) == "Disadvantaged vs national other pupils" }
+            .compactMap { Int($0.dropFirst()) }.min())
+        let row = String(first)
+        #expect(ks2.text("A\(row)") == "Reading")
+        #expect(close(ks2.number("C\(row)"), 2.0 / 3) && ks2.text("D\(row)") == "2/3 ⚑")
+        #expect(ks2.number("E\(row)") == 0.8)
+        #expect(close(ks2.number("F\(row)"), 200.0 / 3 - 80))
+        let next = String(Int(row)! + 1)
+        #expect(ks2.number("E\(next)") == 0.2 && close(ks2.number("F\(next)"), 200.0 / 3 - 20))
+    }
+}
