@@ -93,6 +93,8 @@ public enum MeasureCatalog {
                           numerator: "total income − GAG", denominator: "GAG income", source: financeSource + " Self-generated and other income is a trust growth measure."),
         MeasureDefinition("finance.central_reserve_per_pupil", "Central reserve shared to academies per pupil (£)", unit: .pounds,
                           numerator: "central revenue reserves", denominator: "trust pupils (FTE)", source: "Trust framework: the central reserve can be shared to academies per pupil."),
+        MeasureDefinition("finance.category", "Finance category (Universal, Concerning, Poor, Unacceptable), in the text column", unit: .category,
+                          source: "Trust finance framework, reviewed half-termly: Universal = balanced in-year budget and reserves ≥ 5%; Concerning = deficit possible with no plan; Poor = reserves below 3% of GAG or in-year deficit probable; Unacceptable = warning-notice targets missed."),
         MeasureDefinition("context.number_on_roll", "Number on roll", unit: .pupils, source: "Pupil roster as at census."),
         MeasureDefinition("context.capacity_used", "Number on roll as % of capacity", unit: .percent, numerator: "pupils on roll", denominator: "school capacity", source: "School register."),
         MeasureDefinition("context.disadvantaged", "% of pupils disadvantaged", unit: .percent, numerator: "disadvantaged pupils", denominator: "pupils on roll", source: "DfE disadvantaged definition (FSM6, looked after, previously looked after)."),

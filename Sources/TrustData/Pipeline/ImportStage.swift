@@ -11,6 +11,7 @@ public struct ImportStage: Sendable {
     func display(_ path: String) -> String { path }
 
     public func run(progress: @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustDataset {
+        try config.frameworks.validate()   // a rule naming an unknown measure stops the run before any import
         var log = ImportLog()
         func note(_ stats: ImportStats?) { if let stats { progress(.fileImported(stats)) } }
 
