@@ -21,7 +21,10 @@ public struct PipelineRunner: Sendable {
         report.threads = threads
         var clock = StageClock(progress: progress)
 
-        let dataset = try clock.time("import") { try ImportStage(config: config).run(progress: progress) }
+        // The key is checked before any input is read, so a missing key fails fast.
+        let pseudonymiser = config.settings.pseudonymise ? try Pseudonymiser.fromSettings(config.settings) : nil
+        var dataset = try clock.time("import") { try ImportStage(config: config).run(progress: progress) }
+        if let pseudonymiser { dataset = pseudonymiser.apply(to: dataset) }
         let context = AnalysisContext(config: config, schools: dataset.register.schools, roster: dataset.roster,
                                       benchmarks: dataset.benchmarks, targets: dataset.targets)
         let trust = try clock.time("analysis") { try analyse(dataset, context: context, progress: progress) }
