@@ -84,9 +84,13 @@ public enum DataQualitySheet {
         if byCode.isEmpty { r += 1; put(r, [.string("No issues")], .note) }
         let lastSideRow = r
 
+        // Constant-memory sheets check ranges against rows not yet flushed: set these before writing.
+        let lastIssueRow = headerRow + issues.count
+        ws.freezePanes(row: headerRow + 1, col: 0)
+        try ws.autofilter(firstRow: headerRow, firstCol: 0, lastRow: max(lastIssueRow, headerRow + 1), lastCol: issueColumns.count - 1)
+        try ws.repeatRows(first: headerRow, last: headerRow)
         try ws.merge(row: 0, firstCol: 0, lastCol: 8, title, .title)
         try ws.merge(row: 1, firstCol: 0, lastCol: 8, note, .note)
-        let lastIssueRow = headerRow + issues.count
         for row in headerRow - 1 ... max(lastIssueRow, lastSideRow, headerRow + 1) {
             if row == headerRow {
                 try ws.writeRow(row, issueColumns.map(CellValue.string), from: 0, .header)
@@ -101,8 +105,5 @@ public enum DataQualitySheet {
             }
             for (col, value, format) in side[row] ?? [] { try ws.write(row, col, value, format) }
         }
-        ws.freezePanes(row: headerRow + 1, col: 0)
-        try ws.autofilter(firstRow: headerRow, firstCol: 0, lastRow: max(lastIssueRow, headerRow + 1), lastCol: issueColumns.count - 1)
-        try ws.repeatRows(first: headerRow, last: headerRow)
     }
 }
