@@ -70,7 +70,7 @@ public struct FinanceCategoryResult: Sendable, Hashable {
             if opening < deficit {
                 poor.append("\(basis) in-year deficit \(FinanceText.money(deficit)) exceeds the reserves of \(FinanceText.money(opening)) at the start of the year")
             } else {
-                concerning.append("\(basis) in-year deficit \(FinanceText.money(deficit)) (covered by reserves of \(FinanceText.money(opening)))")
+                concerning.append("\(basis) in-year deficit \(FinanceText.money(deficit)) (covered by reserves of \(FinanceText.money(opening)) at the start of the year)")
             }
         } else {
             good.append("balanced in-year (\(basis) surplus \(FinanceText.money(balance)))")

@@ -14,7 +14,8 @@ enum FinanceText {
         return (rounded < 0 ? "-£" : "£") + body
     }
 
-    static func pct(_ v: Double) -> String { String(format: "%.1f%%", v) }
+    /// Two decimals, so 2.99% never reads as the 3% boundary.
+    static func pct(_ v: Double) -> String { String(format: "%.2f%%", v) }
 
     /// 5 → "5", 2.5 → "2.5".
     static func number(_ v: Double) -> String { CSVText.number(v) }
