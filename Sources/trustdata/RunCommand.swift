@@ -18,8 +18,12 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and the final summary.")
     var quiet = false
 
+    @Flag(help: "Replace pupils' UPNs and names with stable keyed pseudonyms, for sharing outside the trust. Needs settings.pseudonymise_key or TRUSTDATA_PSEUDONYMISE_KEY.")
+    var pseudonymise = false
+
     func run() throws {
-        let config = try loadPipeline(pipeline)
+        var config = try loadPipeline(pipeline)
+        if pseudonymise { config.settings.pseudonymise = true }
         let printer = ProgressPrinter(quiet: quiet)
         let started = Date()
         let report = try PipelineRunner(config: config, pipelinePath: pipeline, threads: threads)

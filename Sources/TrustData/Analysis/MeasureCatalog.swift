@@ -40,7 +40,18 @@ public enum MeasureCatalog {
                                           numerator: "pupils whose estimate reaches the expected standard", denominator: "pupils with an estimate", source: "FFT Aspire estimates."))
         }
         list.append(MeasureDefinition("fft.rwm.estimated_expected", "RWM: estimated % expected (mean chance where FFT gives chances)", unit: .percent,
-                                      numerator: "sum of chances", denominator: "pupils with a chance", source: "FFT Aspire estimates."))
+                                      numerator: "sum of chances ÷ 100 (pupils expected to reach the standard); without chances, pupils whose R, W and M estimates all reach it", denominator: "pupils in the RWM cohort with a chance or all three estimates", source: "FFT Aspire estimates."))
+        // Added by the KS2 slice: the 95% interval of the mean gap, and actual vs estimated % expected.
+        for subject in ["reading", "maths", "gps"] {
+            list.append(MeasureDefinition("fft.\(subject).mean_gap_ci_low", "\(subject): lower end of the 95% interval of the mean gap to estimate", unit: .points,
+                                          denominator: "pupils with a score and an estimate", source: "mean − z·sd/√n, z = 1.96 by default (pipeline ks2.interval_z); sample standard deviation; not given for n < 2."))
+            list.append(MeasureDefinition("fft.\(subject).mean_gap_ci_high", "\(subject): upper end of the 95% interval of the mean gap to estimate", unit: .points,
+                                          denominator: "pupils with a score and an estimate", source: "mean + z·sd/√n, z = 1.96 by default (pipeline ks2.interval_z); sample standard deviation; not given for n < 2."))
+        }
+        for subject in ["reading", "writing", "maths", "gps", "rwm"] {
+            list.append(MeasureDefinition("fft.\(subject).actual_vs_estimated_expected", "\(subject): actual % expected minus FFT-estimated % expected (percentage points)", unit: .points,
+                                          numerator: "pupils at the expected standard (of those with an estimate)", denominator: "pupils with an estimate", source: "FFT-style comparison over the same pupils; estimates are not targets."))
+        }
         return list
     }
 
@@ -53,6 +64,12 @@ public enum MeasureCatalog {
                           numerator: "Year 1 pupils with mark ≥ threshold (Wa)", denominator: "Year 1 pupils who took the check (Wa + Wt)", source: phonicsSource),
         MeasureDefinition("phonics.by_y2.expected", "Phonics: % meeting the standard by the end of Year 2", unit: .percent,
                           numerator: "Year 2 pupils who met it in Year 1 or at the Year 2 retake", denominator: "Year 2 cohort excluding A/D/L/Q", source: phonicsSource),
+    ] + ["y1", "by_y2"].flatMap { stage in
+        [("absent", "A"), ("disapplied", "D"), ("left", "L"), ("maladministration", "Q")].map { name, code in
+            MeasureDefinition("phonics.\(stage).\(name)", "Phonics \(stage == "y1" ? "Year 1" : "by the end of Year 2"): pupils coded \(code) (\(name)), kept out of the percentage", unit: .pupils,
+                              numerator: "pupils with outcome \(code)", source: phonicsSource)
+        }
+    } + [
         MeasureDefinition("attendance.attendance_rate", "Attendance rate", unit: .percent,
                           numerator: "sessions present (including approved educational activity)", denominator: "possible sessions", source: attendanceSource),
         MeasureDefinition("attendance.overall_absence", "Overall absence rate", unit: .percent,

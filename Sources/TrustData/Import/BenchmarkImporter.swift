@@ -12,7 +12,7 @@ public enum BenchmarkImporter {
 
     public static func read(path: String, displayName: String, level: BenchmarkFigure.Level) throws -> ImportOutcome<BenchmarkFigure> {
         try TableImporter(schema: schema, path: path, displayName: displayName).run { row in
-            let year = try row.academicYear("year")!
+            let year = try row.requiredAcademicYear("year")
             let measure = try row.require("measure")
             guard MeasureCatalog.isKnown(measure) else {
                 throw row.reject("measure", measure, .unknownCode, "`\(measure)` is not a measure id; \(MeasureCatalog.suggestion(for: measure)).")

@@ -44,7 +44,7 @@ public enum PupilsImporter {
         var seen: Set<String> = []
         var schoolOf: [String: String] = [:]
         return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
-            let year = try row.academicYear("academic_year")!
+            let year = try row.requiredAcademicYear("academic_year")
             let urn = try row.urn()
             try register?.check(urn, row: row)
             let upn = try row.upn()

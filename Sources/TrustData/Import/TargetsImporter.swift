@@ -10,7 +10,7 @@ public enum TargetsImporter {
 
     public static func read(path: String, displayName: String, overrides: [String: String] = [:]) throws -> ImportOutcome<Target> {
         try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
-            let year = try row.academicYear("year")!
+            let year = try row.requiredAcademicYear("year")
             let urnText = try row.require("urn")
             let urn = urnText.uppercased() == MeasureRow.trustURN ? MeasureRow.trustURN : try row.urn()
             let measure = try row.require("measure")
@@ -21,7 +21,7 @@ public enum TargetsImporter {
             guard PupilGroup(rawValue: group) != nil else {
                 throw row.reject("group", group, .unknownCode, "`\(group)` is not a group id; use one of \(PupilGroup.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
-            return Target(year: year, urn: urn, measure: measure, group: group, value: try row.decimal("target")!)
+            return Target(year: year, urn: urn, measure: measure, group: group, value: try row.requiredDecimal("target"))
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Stage 3: writes every output. Workbooks go to temporary files renamed into place only when whole.
+/// Stage 3: writes every output into a staging folder, then renames them all into place (`OutputStaging`).
 public struct OutputStage: Sendable {
     public let config: PipelineConfig
     public let threads: Int
@@ -15,14 +15,11 @@ public struct OutputStage: Sendable {
     /// Returns the written paths relative to the output folder, in a fixed order.
     public func write(_ trust: TrustReport, dataset: TrustDataset, context: AnalysisContext,
                       progress: @escaping @Sendable (ProgressEvent) -> Void) throws -> [String] {
-        let out = config.outputDirectory
-        let schoolsDir = (out as NSString).appendingPathComponent("schools")
-        do {
-            try FileManager.default.createDirectory(atPath: schoolsDir, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError.cannotCreateFolder(path: schoolsDir, reason: error.localizedDescription)
-        }
+        // Everything is written into a staging folder and renamed into place together at the end.
+        let staging = try OutputStaging.begin(output: config.outputDirectory, subfolders: ["schools"])
+        let out = staging.folder
         var written: [String] = []
+        defer { staging.discard() } // on success commit has emptied it; on failure nothing is left
         let schoolFiles = try fanOut(trust.schools.count, threads: threads) { i -> String in
             let report = trust.schools[i]
             let name = "schools/" + OutputStage.schoolWorkbookName(report.school)
@@ -46,6 +43,7 @@ public struct OutputStage: Sendable {
         written.append("measures.csv")
         try AtomicFile.write(DataQualityCSV.render(dataset.log.issues), to: (out as NSString).appendingPathComponent("data-quality.csv"))
         written.append("data-quality.csv")
+        try staging.commit(written)
         return written
     }
 }

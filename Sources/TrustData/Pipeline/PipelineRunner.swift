@@ -21,7 +21,10 @@ public struct PipelineRunner: Sendable {
         report.threads = threads
         var clock = StageClock(progress: progress)
 
-        let dataset = try clock.time("import") { try ImportStage(config: config).run(progress: progress) }
+        // The key is checked before any input is read, so a missing key fails fast.
+        let pseudonymiser = config.settings.pseudonymise ? try Pseudonymiser.fromSettings(config.settings) : nil
+        var dataset = try clock.time("import") { try ImportStage(config: config).run(progress: progress) }
+        if let pseudonymiser { dataset = pseudonymiser.apply(to: dataset) }
         let context = AnalysisContext(config: config, schools: dataset.register.schools, roster: dataset.roster,
                                       benchmarks: dataset.benchmarks, targets: dataset.targets)
         let trust = try clock.time("analysis") { try analyse(dataset, context: context, progress: progress) }
@@ -62,6 +65,7 @@ public struct PipelineRunner: Sendable {
         trust.phonics = dataset.phonics.map { data in PhonicsSlice.trust(data: data, schools: reports.compactMap(\.phonics), context: context) }
         trust.attendance = dataset.attendance.map { data in AttendanceSlice.trust(data: data, schools: reports.compactMap(\.attendance), context: context) }
         trust.finance = dataset.finance.map { data in FinanceSlice.trust(data: data, schools: reports.compactMap(\.finance), context: context) }
+        trust.support = FrameworkEvaluator(settings: config.frameworks, table: MeasureTable(trust.measures, currentYear: config.academicYear)).assess(schools)
         return trust
     }
 }

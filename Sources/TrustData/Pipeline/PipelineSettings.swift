@@ -10,6 +10,10 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
     public var ragRedBelow: Double = -5
     /// Threads for the per-school fan-out; 0 means one per core.
     public var threads: Int = 0
+    /// Replace UPNs and names with keyed pseudonyms right after import (`trustdata run --pseudonymise`).
+    public var pseudonymise: Bool = false
+    /// The secret for pseudonyms (or env TRUSTDATA_PSEUDONYMISE_KEY); never written to any output.
+    public var pseudonymiseKey: String?
 
     public init() {}
 
@@ -19,6 +23,8 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
         case ragGreenFrom = "rag_green_from"
         case ragRedBelow = "rag_red_below"
         case threads
+        case pseudonymise
+        case pseudonymiseKey = "pseudonymise_key"
     }
 
     public init(from decoder: Decoder) throws {
@@ -28,5 +34,7 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
         ragGreenFrom = try c.decodeIfPresent(Double.self, forKey: .ragGreenFrom) ?? 0
         ragRedBelow = try c.decodeIfPresent(Double.self, forKey: .ragRedBelow) ?? -5
         threads = try c.decodeIfPresent(Int.self, forKey: .threads) ?? 0
+        pseudonymise = try c.decodeIfPresent(Bool.self, forKey: .pseudonymise) ?? false
+        pseudonymiseKey = try c.decodeIfPresent(String.self, forKey: .pseudonymiseKey)
     }
 }

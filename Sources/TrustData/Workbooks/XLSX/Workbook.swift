@@ -15,6 +15,9 @@ public final class Workbook {
     private(set) var sheets: [Worksheet] = []
     public let constantMemory: Bool
 
+    /// Excel's limit on the characters in one cell.
+    public static let maxCellCharacters = 32_767
+
     /// The fixed "created" time written into every workbook (2000-01-01T00:00:00Z), unless given.
     public static let fixedCreated = Date(timeIntervalSince1970: 946_684_800)
 
@@ -229,7 +232,11 @@ public final class Worksheet {
         case .string(let text):
             if format == nil, let spec { format = workbook.format(spec).pointer }
             // Always write_string: text from an export that starts with = + - @ stays text, never a formula.
-            err = text.withCString { worksheet_write_string(pointer, r, c, $0, format) }
+            // A cell holds at most 32,767 characters (Excel's limit; libxlsxwriter refuses longer text
+            // and the run would fail on one pasted note): longer text is shortened, ending with "…".
+            let fitted = text.unicodeScalars.count > Workbook.maxCellCharacters
+                ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(Workbook.maxCellCharacters - 1))) + "…" : text
+            err = fitted.withCString { worksheet_write_string(pointer, r, c, $0, format) }
         case .number(let n):
             if format == nil, let spec { format = workbook.format(spec).pointer }
             err = n.isFinite ? worksheet_write_number(pointer, r, c, n, format) : worksheet_write_blank(pointer, r, c, format)

@@ -1,0 +1,69 @@
+import Foundation
+@testable import TrustData
+
+/// Every importer the reliability tests throw bad input at, behind one call: read a file, return the
+/// accounting and the issues. Slice importers join this list as they land on main.
+enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
+    case schools, pupils, targets, benchmarks
+
+    var description: String { rawValue }
+
+    /// The register pupils are checked against: two schools, 100001 and 100002.
+    static let register = SchoolRegister([
+        School(urn: "100001", name: "Alder Primary", laName: "Essex", phase: "Primary", capacity: 210),
+        School(urn: "100002", name: "Birch Primary", laName: "Suffolk", phase: "Primary", capacity: nil),
+    ])
+
+    func read(_ path: String) throws -> (stats: ImportStats, issues: [DataQualityIssue]) {
+        let name = (path as NSString).lastPathComponent
+        switch self {
+        case .schools:
+            let o = try SchoolsImporter.read(path: path, displayName: name)
+            return (o.stats, o.issues)
+        case .pupils:
+            let o = try PupilsImporter.read(path: path, displayName: name, register: CorpusImporter.register)
+            return (o.stats, o.issues)
+        case .targets:
+            let o = try TargetsImporter.read(path: path, displayName: name)
+            return (o.stats, o.issues)
+        case .benchmarks:
+            let o = try BenchmarkImporter.read(path: path, displayName: name, level: .national)
+            return (o.stats, o.issues)
+        }
+    }
+
+    /// A small valid file for this importer: the seed the fuzzer mutates.
+    var validSeed: String {
+        switch self {
+        case .schools:
+            return "urn,school_name,la_name,phase,capacity,joined_trust\n100001,Alder Primary,Essex,Primary,210,01/09/2015\n100002,\"Birch, St Mary's\",Suffolk,Primary,,\n"
+        case .pupils:
+            return """
+            academic_year,urn,upn,surname,forename,date_of_birth,gender,year_group,disadvantaged,sen,eal,admission_date,leaving_date
+            2024/25,100001,G881200100001,Ash,Amy,01/03/2014,F,6,Y,N,N,01/09/2020,
+            2024/25,100001,W881200100002,Beech,Ben,2014-05-02,M,6,N,K,Y,,
+            2024/25,100002,K881200100003,"O'Neill, Jr",Cat,12/12/2013,F,Year 6,Yes,E,Polish,,31/07/2025
+
+            """
+        case .targets:
+            return "year,urn,measure,group,target\n2024/25,100001,context.disadvantaged,all,50\n2024/25,TRUST,context.eal,girls,12.5\n"
+        case .benchmarks:
+            return "year,area,measure,group,value,source\n2024/25,England,context.disadvantaged,all,25.7,DfE\n2024/25,Essex,context.eal,boys,\"1,234.5\",\"DfE, 2025\"\n"
+        }
+    }
+}
+
+/// The folder of this file, for locating the committed corpus and goldens.
+func reliabilityFolder(file: String = #filePath) -> String {
+    (file as NSString).deletingLastPathComponent
+}
+
+/// The package root (the folder holding Package.swift).
+func packageRoot(file: String = #filePath) -> String {
+    var url = URL(fileURLWithPath: file)
+    while url.path != "/" {
+        url.deleteLastPathComponent()
+        if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+    }
+    return FileManager.default.currentDirectoryPath
+}
