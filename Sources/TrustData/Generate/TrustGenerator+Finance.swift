@@ -24,8 +24,14 @@ extension TrustGenerator {
             let dfe = disadvantaged * 1_480 + Int(Double(gag) * (0.03 + r.unit() * 0.02))
             let gov = Int(Double(gag) * (0.02 + r.unit() * 0.03))
             let own = Int(Double(gag) * (0.01 + r.unit() * 0.03))
-            // The current year of the low-reserve school is a forecast deficit.
-            let balancePct = k == years.count - 1 && school.reservesPctGAG < 3 ? -0.02 : -0.015 + r.unit() * 0.03
+            // Current year: the low-reserve school forecasts a deficit (Poor), the fourth school a small deficit
+            // its reserves cover (Concerning), the others a surplus; earlier years vary either way.
+            let drawn = -0.015 + r.unit() * 0.03
+            let balancePct: Double
+            if k < years.count - 1 { balancePct = drawn }
+            else if school.reservesPctGAG < 3 { balancePct = -0.02 }
+            else if school.index == 3 { balancePct = -0.008 }
+            else { balancePct = 0.003 + abs(drawn) / 2 }
             raw.append((gag, dfe, gov, own, balancePct, 0.72 + r.unit() * 0.07, pupils))
         }
         // Reserves at the end of the last year are fixed; earlier balances give the brought-forward figures.
