@@ -42,6 +42,12 @@ let package = Package(
             ],
             path: "Sources/trustdata"
         ),
+        // The benchmark's measuring tool (Benchmarks/run.sh): times CSV parsing, the marks import and whole runs.
+        .executableTarget(
+            name: "trustdata-bench",
+            dependencies: ["TrustData"],
+            path: "Sources/trustdata-bench"
+        ),
         .testTarget(
             name: "TrustDataTests",
             dependencies: ["TrustData"],

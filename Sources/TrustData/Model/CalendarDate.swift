@@ -60,8 +60,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// The academic year this day falls in (September starts a new one).
     public var academicYear: AcademicYear { AcademicYear(startYear: month >= 9 ? year : year - 1) }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
-    public var uk: String { String(format: "%02d/%02d/%04d", day, month, year) }
+    public var iso: String { CalendarDate.digits(year, 4) + "-" + CalendarDate.digits(month, 2) + "-" + CalendarDate.digits(day, 2) }
+    public var uk: String { CalendarDate.digits(day, 2) + "/" + CalendarDate.digits(month, 2) + "/" + CalendarDate.digits(year, 4) }
+
+    /// `n` zero-padded to `width` digits (as `%0*d`), without Foundation's slow `String(format:)`.
+    static func digits(_ n: Int, _ width: Int) -> String {
+        let text = String(n.magnitude)
+        let padded = text.count < width ? String(repeating: "0", count: width - text.count) + text : text
+        return n < 0 ? "-" + padded : padded
+    }
     public var description: String { iso }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

@@ -30,7 +30,8 @@ public enum PhonicsSlice {
 
     public static func school(_ school: School, data: PhonicsData, context: AnalysisContext) -> PhonicsSchoolReport {
         var report = PhonicsSchoolReport()
-        report.years = data.years.map { PhonicsCohorts(data: data, context: context).year($0, urn: school.urn) }
+        let cohorts = PhonicsCohorts(data: data, context: context)   // once, not once per year (profiled)
+        report.years = data.years.map { cohorts.year($0, urn: school.urn) }
         report.measures = report.years.flatMap { $0.measures(school: school, context: context, codes: data.excludedCodes) }
         return report
     }
@@ -38,7 +39,8 @@ public enum PhonicsSlice {
     /// The trust pooled over all its pupils (a pupil who met it in Year 1 at another trust school counts).
     public static func trust(data: PhonicsData, schools: [PhonicsSchoolReport], context: AnalysisContext) -> PhonicsTrustReport {
         var report = PhonicsTrustReport()
-        report.years = data.years.map { PhonicsCohorts(data: data, context: context).year($0, urn: nil) }
+        let cohorts = PhonicsCohorts(data: data, context: context)
+        report.years = data.years.map { cohorts.year($0, urn: nil) }
         report.measures = report.years.flatMap { $0.measures(school: nil, context: context, codes: data.excludedCodes) }
         return report
     }

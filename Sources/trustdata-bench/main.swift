@@ -1,0 +1,83 @@
+import Foundation
+import TrustData
+
+/// The benchmark's measuring tool (Benchmarks/run.sh drives it under /usr/bin/time -v). Each mode prints
+/// one JSON line:
+///   trustdata-bench csv FILE...              CSVReader reads every row of every file, no-op (parse rate)
+///   trustdata-bench marks PIPELINE           import schools + pupils, then time the attendance-marks
+///                                            import alone (parse + validate + aggregate)
+///   trustdata-bench pipeline PIPELINE THREADS OUTPUT
+///                                            the whole run (import → analysis → workbooks) with THREADS
+///                                            threads into OUTPUT; stage seconds from the run report
+func now() -> Double { Date().timeIntervalSince1970 }
+
+func json(_ object: [String: Any]) -> String {
+    let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    return String(decoding: data, as: UTF8.self)
+}
+
+func fileSize(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+}
+
+let args = CommandLine.arguments
+guard args.count >= 3 else {
+    FileHandle.standardError.write("usage: trustdata-bench csv FILE... | marks PIPELINE | pipeline PIPELINE THREADS OUTPUT\n".data(using: .utf8)!)
+    exit(2)
+}
+
+do {
+    switch args[1] {
+    case "csv":
+        var rows = 0, bytes = 0
+        let start = now()
+        for path in args[2...] {
+            try CSVReader(path: path).forEachRow { _ in rows += 1 }
+            bytes += fileSize(path)
+        }
+        print(json(["kind": "csv", "rows": rows, "bytes": bytes, "seconds": now() - start]))
+
+    case "marks":
+        let config = try PipelineConfig.load(path: args[2])
+        let schools = try SchoolsImporter.read(path: config.resolve(config.inputs.schools), displayName: config.inputs.schools)
+        let register = SchoolRegister(schools.records)
+        var pupils: [Pupil] = []
+        for path in config.inputs.pupils?.paths ?? [] {
+            pupils += try PupilsImporter.read(path: config.resolve(path), displayName: path, register: register).records
+        }
+        let roster = PupilRoster(pupils)
+        guard let reference = config.inputs.reference, let marks = config.inputs.attendanceMarks?.paths else {
+            throw PipelineError.configuration("The pipeline names no attendance marks or reference folder.")
+        }
+        let codes = try AttendanceCodeTable.read(path: config.resolve((reference as NSString).appendingPathComponent("attendance-codes.csv")), displayName: "attendance-codes.csv").0
+        var rows = 0, bytes = 0, tallies = 0
+        let start = now()
+        for path in marks {
+            let outcome = try AttendanceMarksImporter.read(path: config.resolve(path), displayName: path,
+                                                           register: register, roster: roster, codes: codes)
+            rows += outcome.stats.rowsRead
+            tallies += outcome.records.count
+            bytes += fileSize(config.resolve(path))
+        }
+        print(json(["kind": "marks", "rows": rows, "bytes": bytes, "enrolments": tallies, "seconds": now() - start]))
+
+    case "pipeline":
+        guard args.count == 5, let threads = Int(args[3]) else { throw PipelineError.configuration("pipeline PIPELINE THREADS OUTPUT") }
+        var config = try PipelineConfig.load(path: args[2])
+        config.output = args[4]
+        let start = now()
+        let report = try PipelineRunner(config: config, pipelinePath: args[2], threads: threads).run()
+        let wall = now() - start
+        var stages: [String: Double] = [:]
+        for stage in report.stages { stages[stage.stage] = stage.seconds }
+        let inputs = report.inputs.map { ["file": $0.file, "dataset": $0.dataset, "bytes": $0.bytes, "rows": $0.rowsRead] as [String: Any] }
+        print(json(["kind": "pipeline", "threads": threads, "seconds": wall, "stages": stages, "inputs": inputs,
+                    "files": report.filesWritten, "measures": report.measures]))
+
+    default:
+        throw PipelineError.configuration("unknown mode \(args[1])")
+    }
+} catch {
+    FileHandle.standardError.write("trustdata-bench: \(error)\n".data(using: .utf8)!)
+    exit(1)
+}
