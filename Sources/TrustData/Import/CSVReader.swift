@@ -243,17 +243,21 @@ public final class CSVReader {
 }
 
 /// Mutable parse state reached from libcsv's C callbacks through an opaque pointer.
+///
+/// The callbacks run once per field (tens of millions of times for a marks file), so the properties opt
+/// out of dynamic exclusivity checks (only the parsing thread ever touches them, one access at a time)
+/// and the callbacks borrow the object without retaining it: both showed at the top of a profile.
 private final class ParseState {
-    var bytes: [UInt8] = []
-    var ends: [Int] = []
-    var needsReset = false
-    var rowReady = false
-    var readyLine = 0
-    var readyOffset = 0
-    var pendingLine = 1
-    var pendingOffset = 0
-    var fieldsSubmitted = 0
-    var sawWindows1252 = false
+    @exclusivity(unchecked) var bytes: [UInt8] = []
+    @exclusivity(unchecked) var ends: [Int] = []
+    @exclusivity(unchecked) var needsReset = false
+    @exclusivity(unchecked) var rowReady = false
+    @exclusivity(unchecked) var readyLine = 0
+    @exclusivity(unchecked) var readyOffset = 0
+    @exclusivity(unchecked) var pendingLine = 1
+    @exclusivity(unchecked) var pendingOffset = 0
+    @exclusivity(unchecked) var fieldsSubmitted = 0
+    @exclusivity(unchecked) var sawWindows1252 = false
 
     init() {
         bytes.reserveCapacity(4096)
@@ -295,13 +299,12 @@ private final class ParseState {
 }
 
 private func csvFieldCallback(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-    let state = Unmanaged<ParseState>.fromOpaque(context!).takeUnretainedValue()
     let field = UnsafeBufferPointer(start: data?.assumingMemoryBound(to: UInt8.self), count: data == nil ? 0 : length)
-    state.appendField(field)
+    Unmanaged<ParseState>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.appendField(field) }
 }
 
 private func csvRowCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-    Unmanaged<ParseState>.fromOpaque(context!).takeUnretainedValue().endRow()
+    Unmanaged<ParseState>.fromOpaque(context!)._withUnsafeGuaranteedRef { $0.endRow() }
 }
 
 enum TextDecoding {

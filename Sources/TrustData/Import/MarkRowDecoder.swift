@@ -8,9 +8,8 @@ public enum MarkRowDecoder {
     /// Hands the raw bytes of field `i` to `body`.
     @inline(__always)
     static func field<T>(_ row: CSVRow, _ i: Int, _ body: (Bytes) -> T) -> T {
-        let text = row[i]
-        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer(body)
+        // The row's own bytes, no String per field (a String per field was 3% of the marks import).
+        row.withFieldBytes(i) { raw in body(raw.bindMemory(to: UInt8.self)) }
     }
 
     @inline(__always)
