@@ -19,5 +19,11 @@ public struct ImportLog: Sendable {
 
     public mutating func add(_ issues: [DataQualityIssue]) { self.issues += issues }
 
+    /// Appends another log's books after this one's (slices read concurrently keep separate logs).
+    public mutating func append(_ other: ImportLog) {
+        stats += other.stats
+        issues += other.issues
+    }
+
     public var rowsRejected: Int { stats.reduce(0) { $0 + $1.rowsRejected } }
 }

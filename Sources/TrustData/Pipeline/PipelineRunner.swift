@@ -23,7 +23,7 @@ public struct PipelineRunner: Sendable {
 
         // The key is checked before any input is read, so a missing key fails fast.
         let pseudonymiser = config.settings.pseudonymise ? try Pseudonymiser.fromSettings(config.settings) : nil
-        var dataset = try clock.time("import") { try ImportStage(config: config).run(progress: progress) }
+        var dataset = try clock.time("import") { try ImportStage(config: config, threads: threads).run(progress: progress) }
         if let pseudonymiser { dataset = pseudonymiser.apply(to: dataset) }
         let context = AnalysisContext(config: config, schools: dataset.register.schools, roster: dataset.roster,
                                       benchmarks: dataset.benchmarks, targets: dataset.targets)
