@@ -40,7 +40,18 @@ public enum MeasureCatalog {
                                           numerator: "pupils whose estimate reaches the expected standard", denominator: "pupils with an estimate", source: "FFT Aspire estimates."))
         }
         list.append(MeasureDefinition("fft.rwm.estimated_expected", "RWM: estimated % expected (mean chance where FFT gives chances)", unit: .percent,
-                                      numerator: "sum of chances", denominator: "pupils with a chance", source: "FFT Aspire estimates."))
+                                      numerator: "sum of chances ÷ 100 (pupils expected to reach the standard); without chances, pupils whose R, W and M estimates all reach it", denominator: "pupils in the RWM cohort with a chance or all three estimates", source: "FFT Aspire estimates."))
+        // Added by the KS2 slice: the 95% interval of the mean gap, and actual vs estimated % expected.
+        for subject in ["reading", "maths", "gps"] {
+            list.append(MeasureDefinition("fft.\(subject).mean_gap_ci_low", "\(subject): lower end of the 95% interval of the mean gap to estimate", unit: .points,
+                                          denominator: "pupils with a score and an estimate", source: "mean − z·sd/√n, z = 1.96 by default (pipeline ks2.interval_z); sample standard deviation; not given for n < 2."))
+            list.append(MeasureDefinition("fft.\(subject).mean_gap_ci_high", "\(subject): upper end of the 95% interval of the mean gap to estimate", unit: .points,
+                                          denominator: "pupils with a score and an estimate", source: "mean + z·sd/√n, z = 1.96 by default (pipeline ks2.interval_z); sample standard deviation; not given for n < 2."))
+        }
+        for subject in ["reading", "writing", "maths", "gps", "rwm"] {
+            list.append(MeasureDefinition("fft.\(subject).actual_vs_estimated_expected", "\(subject): actual % expected minus FFT-estimated % expected (percentage points)", unit: .points,
+                                          numerator: "pupils at the expected standard (of those with an estimate)", denominator: "pupils with an estimate", source: "FFT-style comparison over the same pupils; estimates are not targets."))
+        }
         return list
     }
 
@@ -82,6 +93,8 @@ public enum MeasureCatalog {
                           numerator: "total income − GAG", denominator: "GAG income", source: financeSource + " Self-generated and other income is a trust growth measure."),
         MeasureDefinition("finance.central_reserve_per_pupil", "Central reserve shared to academies per pupil (£)", unit: .pounds,
                           numerator: "central revenue reserves", denominator: "trust pupils (FTE)", source: "Trust framework: the central reserve can be shared to academies per pupil."),
+        MeasureDefinition("finance.category", "Finance category (Universal, Concerning, Poor, Unacceptable), in the text column", unit: .category,
+                          source: "Trust finance framework, reviewed half-termly: Universal = balanced in-year budget and reserves ≥ 5%; Concerning = deficit possible with no plan; Poor = reserves below 3% of GAG or in-year deficit probable; Unacceptable = warning-notice targets missed."),
         MeasureDefinition("context.number_on_roll", "Number on roll", unit: .pupils, source: "Pupil roster as at census."),
         MeasureDefinition("context.capacity_used", "Number on roll as % of capacity", unit: .percent, numerator: "pupils on roll", denominator: "school capacity", source: "School register."),
         MeasureDefinition("context.disadvantaged", "% of pupils disadvantaged", unit: .percent, numerator: "disadvantaged pupils", denominator: "pupils on roll", source: "DfE disadvantaged definition (FSM6, looked after, previously looked after)."),

@@ -11,6 +11,7 @@ public struct ImportStage: Sendable {
     func display(_ path: String) -> String { path }
 
     public func run(progress: @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustDataset {
+        try config.frameworks.validate()   // a rule naming an unknown measure stops the run before any import
         var log = ImportLog()
         func note(_ stats: ImportStats?) { if let stats { progress(.fileImported(stats)) } }
 
@@ -54,7 +55,7 @@ public struct ImportStage: Sendable {
 
         var dataset = TrustDataset(register: register, roster: roster, benchmarks: benchmarks,
                                    targets: TargetLookup(targets), log: log)
-        dataset.ks2 = try KS2Slice.load(config, register: register, log: &dataset.log)
+        dataset.ks2 = try KS2Slice.load(config, register: register, roster: roster, log: &dataset.log)
         dataset.phonics = try PhonicsSlice.load(config, register: register, log: &dataset.log)
         dataset.attendance = try AttendanceSlice.load(config, register: register, log: &dataset.log)
         dataset.finance = try FinanceSlice.load(config, register: register, log: &dataset.log)

@@ -1,13 +1,22 @@
 /// Settings of the `ks2:` block of a pipeline file. Every field has a default so the block may be
 /// left out.
 public struct KS2Settings: Decodable, Sendable, Hashable {
+    /// The FFT benchmark the estimates in ks2.csv were exported at (FFT50, FFT20, FFT5); named on every
+    /// sheet because estimates at different benchmarks are not comparable. Trusts use FFT20 as challenge.
+    public var fftBenchmark: String = "FFT20"
+    /// z for the 95% interval of the mean FFT gap (mean ± z·sd/√n).
+    public var intervalZ: Double = 1.96
+
     public init() {}
 
     public init(from decoder: Decoder) throws {
-        _ = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        fftBenchmark = try c.decodeIfPresent(String.self, forKey: .fftBenchmark) ?? "FFT20"
+        intervalZ = try c.decodeIfPresent(Double.self, forKey: .intervalZ) ?? 1.96
     }
 
     enum CodingKeys: String, CodingKey {
-        case placeholder
+        case fftBenchmark = "fft_benchmark"
+        case intervalZ = "interval_z"
     }
 }

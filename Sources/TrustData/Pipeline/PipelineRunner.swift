@@ -65,6 +65,7 @@ public struct PipelineRunner: Sendable {
         trust.phonics = dataset.phonics.map { data in PhonicsSlice.trust(data: data, schools: reports.compactMap(\.phonics), context: context) }
         trust.attendance = dataset.attendance.map { data in AttendanceSlice.trust(data: data, schools: reports.compactMap(\.attendance), context: context) }
         trust.finance = dataset.finance.map { data in FinanceSlice.trust(data: data, schools: reports.compactMap(\.finance), context: context) }
+        trust.support = FrameworkEvaluator(settings: config.frameworks, table: MeasureTable(trust.measures, currentYear: config.academicYear)).assess(schools)
         return trust
     }
 }

@@ -24,6 +24,8 @@ public struct TrustReport: Sendable {
     public var phonics: PhonicsTrustReport?
     public var attendance: AttendanceTrustReport?
     public var finance: FinanceTrustReport?
+    /// Each school's tier, finance category and triggered interventions (the frameworks), register order.
+    public var support: [SupportAssessment] = []
 
     public init(schools: [SchoolReport]) { self.schools = schools }
 

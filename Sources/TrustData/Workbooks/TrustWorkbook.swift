@@ -12,6 +12,10 @@ public struct TrustWorkbook {
 
     public func write(to path: String) throws {
         let workbook = try Workbook(path: path, title: "\(context.config.trust) — \(context.config.academicYear)")
+        try TrustOverviewSheet.write(into: workbook, trust: context.config.trust, schools: report.schools.map(\.school),
+                                     measures: report.measures, year: context.config.academicYear, settings: context.config.settings)
+        try SupportSheet.write(into: workbook, trust: context.config.trust, support: report.support, year: context.config.academicYear)
+        if let ks2 = report.ks2 { try KS2Sheets.writeTrustSheets(ks2, trust: report, workbook: workbook, context: context) }
         try AboutSheet.write(into: workbook, title: context.config.trust, context: context)
         try workbook.close()
     }

@@ -1,30 +1,91 @@
+import Foundation
+
 /// The ks2 slice: imports its files, computes its measures per school and for the trust.
 public enum KS2Slice {
-    /// Reads the pipeline's ks2 inputs; nil when the pipeline names none.
+    /// Reads the pipeline's ks2 inputs; nil when the pipeline names none. Without a roster no join is
+    /// made (the import stage passes the roster through the overload below).
     public static func load(_ config: PipelineConfig, register: SchoolRegister, log: inout ImportLog) throws -> KS2Data? {
-        nil
+        try load(config, register: register, roster: PupilRoster([]), log: &log)
+    }
+
+    public static func load(_ config: PipelineConfig, register: SchoolRegister, roster: PupilRoster, log: inout ImportLog) throws -> KS2Data? {
+        guard let paths = config.inputs.ks2?.paths, !paths.isEmpty else { return nil }
+        let folder = config.inputs.reference ?? "inputs/reference"
+        let display = (folder as NSString).appendingPathComponent(KS2CodeTable.fileName)
+        let codes = KS2CodeTable(log.take(try KS2CodeTable.read(path: config.resolve(display), displayName: display)))
+        var seen: Set<String> = []
+        var pupils: [KS2Pupil] = []
+        for path in paths {
+            pupils += log.take(try KS2Importer.read(path: config.resolve(path), displayName: path,
+                                                    overrides: config.columnMapping(for: "ks2"),
+                                                    register: register, codes: codes, seen: &seen))
+        }
+        if !roster.isEmpty {
+            var issues: [DataQualityIssue] = []
+            pupils = pupils.map { join($0, roster: roster, issues: &issues) }
+            log.add(issues)
+        }
+        return KS2Data(pupils: pupils, fftBenchmark: config.ks2.fftBenchmark)
+    }
+
+    /// Characteristics in ks2.csv are used; the roster fills what the file leaves out. Disagreements
+    /// and pupils missing from the roster are reported, and the pupil is kept.
+    public static func join(_ pupil: KS2Pupil, roster: PupilRoster, issues: inout [DataQualityIssue]) -> KS2Pupil {
+        var p = pupil
+        func issue(_ column: String?, _ value: String?, _ code: IssueCode, _ message: String) {
+            issues.append(DataQualityIssue(file: p.file, line: p.line, column: column, value: value, code: code,
+                                           message: message, severity: .warning, urn: p.urn, upn: p.upn))
+        }
+        guard let r = roster.pupil(p.year, p.upn) else {
+            p.onRoster = false
+            issue("upn", p.upn, .notOnRoster, "UPN \(p.upn) has \(p.year) KS2 results but is not on the \(p.year) roster; the pupil is kept with the characteristics in the results file (groups left blank where it has none).")
+            return p
+        }
+        let f = p.fileCharacteristics, c = r.characteristics
+        let pairs: [(String, String?, String?)] = [
+            ("gender", f.gender?.rawValue, c.gender?.rawValue),
+            ("disadvantaged", f.disadvantaged.map { $0 ? "Y" : "N" }, c.disadvantaged.map { $0 ? "Y" : "N" }),
+            ("sen", f.sen?.rawValue, c.sen?.rawValue),
+            ("eal", f.eal.map { $0 ? "Y" : "N" }, c.eal.map { $0 ? "Y" : "N" }),
+        ]
+        for (column, file, roster) in pairs {
+            if let file, let roster, file != roster {
+                issue(column, file, .characteristicMismatch, "The KS2 file gives \(column) \(file) for \(p.upn) but the roster gives \(roster); the KS2 file's value is used. Correct whichever is wrong.")
+            }
+        }
+        p.characteristics = f.filled(from: c)
+        if p.surname.isEmpty { p.surname = r.surname }
+        if p.forename.isEmpty { p.forename = r.forename }
+        return p
     }
 
     public static func school(_ school: School, data: KS2Data, context: AnalysisContext) -> KS2SchoolReport {
-        KS2SchoolReport()
+        let pupils = data.pupils.filter { $0.urn == school.urn }
+        var report = KS2SchoolReport(school: school, pupils: pupils, years: data.years, context: context)
+        report.measures = KS2Measures.rows(pupils: pupils, school: school, years: data.years, context: context)
+        return report
     }
 
+    /// The trust as one cohort: every pupil of every school pooled, never an average of school figures.
     public static func trust(data: KS2Data, schools: [KS2SchoolReport], context: AnalysisContext) -> KS2TrustReport {
-        KS2TrustReport()
+        let urns = Set(context.schools.map(\.urn))
+        let pupils = data.pupils.filter { urns.contains($0.urn) }
+        var report = KS2TrustReport(pupils: pupils, years: data.years, context: context)
+        report.measures = KS2Measures.rows(pupils: pupils, school: nil, years: data.years, context: context)
+        report.schools = schools
+        return report
     }
 }
 
 /// The imported ks2 records.
 public struct KS2Data: Sendable {
-    public init() {}
-}
+    public var pupils: [KS2Pupil]
+    public var fftBenchmark: String
+    /// Every academic year present in the inputs, oldest first (the trend columns).
+    public var years: [AcademicYear] { Array(Set(pupils.map(\.year))).sorted() }
 
-public struct KS2SchoolReport: Sendable {
-    public var measures: [MeasureRow] = []
-    public init() {}
-}
-
-public struct KS2TrustReport: Sendable {
-    public var measures: [MeasureRow] = []
-    public init() {}
+    public init(pupils: [KS2Pupil] = [], fftBenchmark: String = "FFT20") {
+        self.pupils = pupils
+        self.fftBenchmark = fftBenchmark
+    }
 }

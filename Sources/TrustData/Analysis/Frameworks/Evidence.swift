@@ -1,0 +1,41 @@
+/// One figure behind a tier or trigger: the school's value, what it was compared with and the gap,
+/// with its n — so a trustee can see why, not just that, a school was flagged.
+public struct Evidence: Sendable, Hashable {
+    public var measure: String
+    public var group: String
+    public var year: String
+    public var value: Double?
+    public var text: String?
+    /// "national", "LA", "last year", "target", or empty for a test on the figure itself.
+    public var comparedWith: String
+    public var comparisonValue: Double?
+    /// The difference the test used (value − comparison, or for `widens` the change in the gap).
+    public var difference: Double?
+    /// The cohort behind the figure (denominator), when it is a percentage.
+    public var n: Double?
+    public var smallCohort: Bool
+    /// The test in words: "more than 2 points below national".
+    public var test: String
+
+    public var unit: MeasureDefinition.Unit? { MeasureCatalog.definition(measure)?.unit }
+
+    /// "Attendance rate (all pupils) 2024/25: 91.0% vs national 94.5% (-3.5 points; n=200) — more than 2 points below national"
+    public var summary: String {
+        let title = MeasureCatalog.definition(measure)?.title ?? measure
+        let who = PupilGroup(rawValue: group)?.label.lowercased() ?? group
+        var s = "\(title) (\(who)) \(year): "
+        if let text {
+            s += text
+        } else {
+            s += MeasureFormat.value(value, unit: unit)
+            if !comparedWith.isEmpty, let c = comparisonValue {
+                s += " vs \(comparedWith) \(MeasureFormat.value(c, unit: unit))"
+            }
+            var bits: [String] = []
+            if let difference, !comparedWith.isEmpty || test.contains("widened") { bits.append(MeasureFormat.difference(difference, unit: unit)) }
+            if let n { bits.append("n=\(MeasureFormat.plain(n))\(smallCohort ? ", small group" : "")") }
+            if !bits.isEmpty { s += " (\(bits.joined(separator: "; ")))" }
+        }
+        return s + " — " + test
+    }
+}

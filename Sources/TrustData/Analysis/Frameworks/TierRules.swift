@@ -1,0 +1,25 @@
+/// The school-improvement tiers as an ordered list: rules are checked in the order the pipeline file
+/// writes them and the FIRST whose conditions all hold places the school. The defaults go from most
+/// support (4 Stabilise) to least (1 Lead), so a school lands in the most supportive tier it qualifies
+/// for. When no rule holds, the school is "Not assessed" and the note names the figures missing.
+public struct TierRules: Sendable {
+    public let rules: [TierRule]
+
+    public init(_ rules: [TierRule]) { self.rules = rules }
+
+    public func place(urn: String, evaluator: RuleEvaluator) -> (SupportAssessment.TierPlacement?, String) {
+        var missing: [String] = []
+        for rule in rules {
+            let outcome = evaluator.evaluate(rule.rule.when, urn: urn)
+            if outcome.truth == .met {
+                let placement = SupportAssessment.TierPlacement(tier: rule.tier, name: rule.rule.name,
+                                                                description: rule.rule.description, evidence: outcome.evidence)
+                return (placement, rule.rule.description)
+            }
+            for m in outcome.missing where !missing.contains(m) { missing.append(m) }
+        }
+        let note = missing.isEmpty ? "no tier rule applied" : "no figures in this run for " + missing.prefix(6).joined(separator: ", ")
+            + (missing.count > 6 ? " and \(missing.count - 6) more" : "")
+        return (nil, "Not assessed: " + note)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// A pupil against their FFT estimate in one subject. Estimates are not targets.
+/// Tests: gap = actual − estimated scaled score; status compares attainment bands (below / expected /
+/// higher). Writing compares TA bands only (EM < PK1 … PK6 < WTS < EXS < GDS).
+public struct FFTGap: Sendable, Hashable {
+    public enum Status: String, Sendable, Hashable, CaseIterable {
+        case below = "Below", noResult = "No result", on = "On", ahead = "Ahead"
+        /// Outcomes meetings discuss pupils below their estimate first.
+        public var sortOrder: Int { Status.allCases.firstIndex(of: self)! }
+    }
+
+    /// The estimate as shown (`104.5`, `EXS`).
+    public var estimate: String
+    /// Scaled-score points (tests with a score only).
+    public var gap: Double?
+    public var status: Status
+    /// At or above the estimate: tests, score ≥ estimated score; writing, band ≥ estimated band. A code
+    /// in the denominator (A, B, H, J, Q, U; writing A, D) counts as not at or above.
+    public var atOrAbove: Bool
+    /// The estimate reaches the expected standard (estimated score ≥ 100, or band EXS/GDS).
+    public var estimatedExpected: Bool
+
+    /// nil when the pupil has no estimate in this subject or is out of the subject's cohort.
+    public static func of(_ pupil: KS2Pupil, _ subject: KS2Subject) -> FFTGap? {
+        let result = pupil.result(subject)
+        guard result.inDenominator else { return nil }
+        if subject.isTest {
+            guard let estimate = pupil.estimates.score(subject) else { return nil }
+            let estimatedBand = KS2Standard.band(score: estimate)
+            let shown = String(format: "%.1f", estimate)
+            guard let score = result.scaledScore else {
+                return FFTGap(estimate: shown, gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimatedBand >= 1)
+            }
+            let band = KS2Standard.band(score: Double(score))
+            let status: Status = band < estimatedBand ? .below : band > estimatedBand ? .ahead : .on
+            let gap = Double(score) - estimate
+            return FFTGap(estimate: shown, gap: gap, status: status, atOrAbove: gap >= 0, estimatedExpected: estimatedBand >= 1)
+        }
+        guard subject == .writing, let band = pupil.estimates.writing, let estimatedRank = KS2Standard.writingRank(band) else { return nil }
+        let expectedRank = KS2Standard.writingRank("EXS")!
+        guard let outcome = result.writingOutcome, let rank = KS2Standard.writingRank(outcome) else {
+            return FFTGap(estimate: band, gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimatedRank >= expectedRank)
+        }
+        let status: Status = rank < estimatedRank ? .below : rank > estimatedRank ? .ahead : .on
+        return FFTGap(estimate: band, gap: nil, status: status, atOrAbove: rank >= estimatedRank, estimatedExpected: estimatedRank >= expectedRank)
+    }
+}
+
+/// A school's or group's pupils against their estimates in one subject.
+public struct FFTSummary: Sendable, Hashable {
+    /// Pupils at or above their estimate, over pupils in the subject's cohort with an estimate.
+    public var atOrAbove: Proportion
+    /// Scaled-score gaps (tests): n, mean and a 95% interval mean ± z·sd/√n (sample sd; none for n < 2).
+    public var gapCount: Int
+    public var gapSum: Double
+    public var meanGap: Double?
+    public var intervalLow: Double?
+    public var intervalHigh: Double?
+    /// Estimated % expected: pupils whose estimate reaches the standard (for RWM: the mean FFT chance
+    /// where chances are given); numerator in pupils, so for chances it is the sum of chances ÷ 100.
+    public var estimatedExpectedPupils: Double
+    public var estimatedCohort: Int
+    /// Actual % expected over the same pupils (those with an estimate), for a like-for-like difference.
+    public var actualExpected: Proportion
+
+    public var estimatedExpectedPercent: Double? { estimatedCohort == 0 ? nil : estimatedExpectedPupils * 100 / Double(estimatedCohort) }
+    /// Actual − estimated % expected, percentage points.
+    public var actualVsEstimated: Double? {
+        guard let e = estimatedExpectedPercent, let a = actualExpected.percent else { return nil }
+        return a - e
+    }
+
+    public init(_ subject: KS2Subject, pupils: [KS2Pupil], z: Double) {
+        var atOrAbove = 0, withEstimate = 0, estimated = 0.0, actual = 0
+        var gaps: [Double] = []
+        if subject == .rwm {
+            for pupil in pupils {
+                let r = pupil.result(.rwm)
+                guard r.inDenominator else { continue }
+                // FFT's chance where given; otherwise whether all three estimates reach the standard.
+                if let chance = pupil.estimates.rwmChance {
+                    estimated += chance / 100
+                } else if let reading = pupil.estimates.reading, let maths = pupil.estimates.maths,
+                          let writing = pupil.estimates.writing.flatMap(KS2Standard.writingRank) {
+                    let reaches = KS2Standard.band(score: reading) >= 1 && KS2Standard.band(score: maths) >= 1
+                        && writing >= KS2Standard.writingRank("EXS")!
+                    estimated += reaches ? 1 : 0
+                } else {
+                    continue
+                }
+                withEstimate += 1
+                if r.expected { actual += 1 }
+            }
+        } else {
+            for pupil in pupils {
+                guard let g = FFTGap.of(pupil, subject) else { continue }
+                withEstimate += 1
+                if g.atOrAbove { atOrAbove += 1 }
+                if let gap = g.gap { gaps.append(gap) }
+                if g.estimatedExpected { estimated += 1 }
+                if pupil.result(subject).expected { actual += 1 }
+            }
+        }
+        self.atOrAbove = Proportion(atOrAbove, of: subject == .rwm ? 0 : withEstimate)
+        gapCount = gaps.count
+        gapSum = gaps.reduce(0, +)
+        if gaps.isEmpty {
+            meanGap = nil
+        } else {
+            let mean = gapSum / Double(gaps.count)
+            meanGap = mean
+            if gaps.count >= 2 {
+                let variance = gaps.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(gaps.count - 1)
+                let half = z * variance.squareRoot() / Double(gaps.count).squareRoot()
+                intervalLow = mean - half
+                intervalHigh = mean + half
+            }
+        }
+        estimatedExpectedPupils = estimated
+        estimatedCohort = withEstimate
+        actualExpected = Proportion(actual, of: withEstimate)
+    }
+}

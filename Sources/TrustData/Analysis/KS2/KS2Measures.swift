@@ -1,0 +1,71 @@
+/// Turns a cohort's pupils (one school, or the whole trust pooled) into `measures.csv` rows: every
+/// year present, every characteristic group, every subject; FFT-style summaries; disadvantaged gaps.
+public enum KS2Measures {
+    public static func rows(pupils: [KS2Pupil], school: School?, years: [AcademicYear], context: AnalysisContext) -> [MeasureRow] {
+        var rows: [MeasureRow] = []
+        let z = context.config.ks2.intervalZ
+        for year in years {
+            let cohort = pupils.filter { $0.year == year }
+            guard !cohort.isEmpty else { continue }
+            for group in PupilGroup.characteristicGroups {
+                let members = cohort.filter { $0.isIn(group) }
+                guard !members.isEmpty else { continue }
+                let g = group.rawValue
+                for subject in KS2Subject.allCases {
+                    let a = KS2Attainment(subject, pupils: members)
+                    let base = "ks2.\(subject.rawValue)"
+                    rows.append(context.measure("\(base).expected", group: g, year: year, school: school, proportion: a.expected))
+                    rows.append(context.measure("\(base).higher", group: g, year: year, school: school, proportion: a.higher))
+                    if subject.isTest {
+                        rows.append(context.measure("\(base).average_scaled_score", group: g, year: year, school: school,
+                                                    value: a.averageScaledScore, numerator: Double(a.scoreSum),
+                                                    denominator: Double(a.scoreCount), cohort: a.scoreCount))
+                    }
+                    rows += fftRows(subject, FFTSummary(subject, pupils: members, z: z), group: g, year: year, school: school, context: context)
+                }
+            }
+            for subject in KS2Subject.allCases {
+                let gap = DisadvantagedGap(subject: subject, year: year, pupils: cohort, benchmarks: context.benchmarks)
+                for basis in DisadvantagedGap.Basis.allCases {
+                    let n = basis == .inSchool ? min(gap.disadvantaged.denominator, gap.other.denominator) : gap.disadvantaged.denominator
+                    guard gap.disadvantaged.denominator > 0 else { continue }
+                    var row = context.measure(gap.measureID(basis), group: PupilGroup.disadvantaged.rawValue, year: year, school: school,
+                                              value: gap.gap(basis), numerator: gap.disadvantaged.percent,
+                                              denominator: gap.comparison(basis), cohort: n)
+                    // The gap row's numerator/denominator columns hold the two percentages compared
+                    // (disadvantaged % and comparison %), so the gap can be re-derived from the row.
+                    row.national = nil
+                    rows.append(row)
+                }
+            }
+        }
+        return rows
+    }
+
+    static func fftRows(_ subject: KS2Subject, _ s: FFTSummary, group: String, year: AcademicYear, school: School?,
+                        context: AnalysisContext) -> [MeasureRow] {
+        guard s.estimatedCohort > 0 else { return [] }
+        let base = "fft.\(subject.rawValue)"
+        var rows: [MeasureRow] = []
+        if subject != .rwm {
+            rows.append(context.measure("\(base).at_or_above_estimate", group: group, year: year, school: school, proportion: s.atOrAbove))
+        }
+        if subject.isTest, s.gapCount > 0 {
+            rows.append(context.measure("\(base).mean_gap", group: group, year: year, school: school, value: s.meanGap,
+                                        numerator: s.gapSum, denominator: Double(s.gapCount), cohort: s.gapCount))
+            if let low = s.intervalLow, let high = s.intervalHigh {
+                rows.append(context.measure("\(base).mean_gap_ci_low", group: group, year: year, school: school, value: low,
+                                            denominator: Double(s.gapCount), cohort: s.gapCount))
+                rows.append(context.measure("\(base).mean_gap_ci_high", group: group, year: year, school: school, value: high,
+                                            denominator: Double(s.gapCount), cohort: s.gapCount))
+            }
+        }
+        rows.append(context.measure("\(base).estimated_expected", group: group, year: year, school: school,
+                                    value: s.estimatedExpectedPercent, numerator: s.estimatedExpectedPupils,
+                                    denominator: Double(s.estimatedCohort), cohort: s.estimatedCohort))
+        rows.append(context.measure("\(base).actual_vs_estimated_expected", group: group, year: year, school: school,
+                                    value: s.actualVsEstimated, numerator: Double(s.actualExpected.numerator),
+                                    denominator: Double(s.actualExpected.denominator), cohort: s.estimatedCohort))
+        return rows
+    }
+}

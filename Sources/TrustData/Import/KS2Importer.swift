@@ -1,0 +1,128 @@
+/// KS2 results (`ks2.csv`): one row per pupil per academic year, in the trust's own layout or the STA
+/// results-file style (an `AS`/`NS` outcome column beside each score; `104+` marks special
+/// consideration). Cells that hold a code are read through the code table (`ks2-codes.csv`).
+///
+/// Row-level problems (URN, UPN, year, duplicate pupil) reject the row. A problem confined to one
+/// subject (blank, unknown code, score off the 80–120 scale) keeps the row, leaves that subject out of
+/// its denominator and is reported as a warning, so one bad cell never removes a pupil from every figure.
+public enum KS2Importer {
+    static func subjectColumn(_ name: String, _ aliases: [String]) -> ColumnSpec { ColumnSpec(name, aliases: aliases) }
+
+    public static let schema = DatasetSchema(dataset: "ks2", columns: [
+        ColumnSpec("academic_year", aliases: ["Academic Year", "Test Year", "Assessment Year", "Year"], required: true),
+    ] + PupilsImporter.identityColumns + [
+        ColumnSpec("reading", aliases: ["Reading", "Reading scaled score", "Reading score", "RD scaled score", "READ_SS"], required: true),
+        ColumnSpec("maths", aliases: ["Maths", "Mathematics", "Maths scaled score", "Mathematics scaled score", "MAT_SS"], required: true),
+        ColumnSpec("gps", aliases: ["GPS", "EGPS", "Grammar, punctuation and spelling", "GPS scaled score", "Grammar punctuation and spelling scaled score", "GPS_SS"], required: true),
+        ColumnSpec("writing", aliases: ["Writing", "Writing TA", "Writing teacher assessment", "Writing outcome", "WRIT_TA"], required: true),
+        ColumnSpec("reading_outcome", aliases: ["Reading outcome", "Reading expected standard", "Reading result", "Reading AS/NS"]),
+        ColumnSpec("maths_outcome", aliases: ["Maths outcome", "Mathematics outcome", "Maths expected standard", "Maths result", "Maths AS/NS"]),
+        ColumnSpec("gps_outcome", aliases: ["GPS outcome", "Grammar, punctuation and spelling outcome", "GPS expected standard", "GPS result", "GPS AS/NS"]),
+        ColumnSpec("fft_reading", aliases: ["FFT Reading", "FFT reading estimate", "Reading estimate", "Reading estimated scaled score"]),
+        ColumnSpec("fft_maths", aliases: ["FFT Maths", "FFT maths estimate", "Maths estimate", "Maths estimated scaled score"]),
+        ColumnSpec("fft_gps", aliases: ["FFT GPS", "FFT GPS estimate", "GPS estimate", "GPS estimated scaled score"]),
+        ColumnSpec("fft_writing", aliases: ["FFT Writing", "FFT writing estimate", "Writing estimate", "Writing estimated band"]),
+        ColumnSpec("fft_rwm_chance", aliases: ["FFT RWM chance", "RWM chance", "RWM EXS chance", "Chance of RWM expected"]),
+    ] + PupilsImporter.characteristicColumns)
+
+    /// `seen` carries (year, UPN) across several files so a pupil listed twice is caught.
+    public static func read(path: String, displayName: String, overrides: [String: String] = [:],
+                            register: SchoolRegister, codes: KS2CodeTable,
+                            seen: inout Set<String>) throws -> ImportOutcome<KS2Pupil> {
+        try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
+            let year = try row.academicYear("academic_year")!
+            let urn = try row.urn()
+            try register.check(urn, row: row)
+            let upn = try row.upn()
+            guard seen.insert("\(year)|\(upn.value)").inserted else {
+                throw row.reject("upn", upn.value, .duplicateRow, "UPN \(upn.value) has two \(year) KS2 rows; the first is used.")
+            }
+            var results: [KS2Subject: KS2SubjectResult] = [:]
+            for subject in KS2Subject.tests {
+                results[subject] = test(&row, subject, year: year, codes: codes)
+            }
+            results[.writing] = writing(&row, year: year, codes: codes)
+            let characteristics = PupilCharacteristics(
+                gender: soft(&row) { try $0.gender("gender") },
+                disadvantaged: soft(&row) { try $0.bool("disadvantaged") },
+                sen: soft(&row) { try $0.sen("sen") },
+                eal: soft(&row) { try $0.eal("eal") })
+            var estimates = FFTEstimates(
+                reading: soft(&row) { try $0.decimal("fft_reading", in: 70...130) },
+                maths: soft(&row) { try $0.decimal("fft_maths", in: 70...130) },
+                gps: soft(&row) { try $0.decimal("fft_gps", in: 70...130) },
+                writing: nil,
+                rwmChance: soft(&row) { try $0.decimal("fft_rwm_chance", in: 0...100) })
+            if let band = row.text("fft_writing") {
+                if KS2Standard.writingRank(band) != nil {
+                    estimates.writing = band.uppercased()
+                } else {
+                    row.warn("fft_writing", band, .unknownCode, "`\(band)` is not a writing band (GDS, EXS, WTS, PK1–PK6, EM); the writing estimate is left out.")
+                }
+            }
+            return KS2Pupil(year: year, urn: urn, upn: upn.value, surname: row.text("surname") ?? "",
+                            forename: row.text("forename") ?? "", characteristics: characteristics,
+                            results: results, estimates: estimates, file: displayName, line: row.line)
+        }
+    }
+
+    /// A value whose problem should be reported but not cost the row.
+    static func soft<T>(_ row: inout RowParser, _ read: (RowParser) throws -> T?) -> T? {
+        do {
+            return try read(row)
+        } catch let r as RowRejection {
+            row.warnings.append(DataQualityIssue(
+                file: row.file, line: row.line, column: r.column, value: r.value, code: r.code,
+                message: "\(r.message) The value is left out; the row is kept.", severity: .warning, urn: row.urn, upn: row.upn))
+            return nil
+        } catch {
+            return nil
+        }
+    }
+
+    static func test(_ row: inout RowParser, _ subject: KS2Subject, year: AcademicYear, codes: KS2CodeTable) -> KS2SubjectResult {
+        let column = subject.rawValue
+        let outcomeColumn = "\(column)_outcome"
+        let outcome = row.text(outcomeColumn)?.uppercased()
+        var cell = row.text(column)
+        // STA style: the outcome column may carry the code when there is no score.
+        if cell == nil, let outcome, outcome != "AS", outcome != "NS" { cell = outcome }
+        guard var text = cell else {
+            row.warn(column, "", .missingValue, "\(subject.label) is blank; the pupil is left out of the \(subject.label) figures (as M, missing). Enter the score or code.")
+            return .notCounted(raw: "", reason: "blank")
+        }
+        let raw = text
+        var special = false
+        if text.hasSuffix("+") {
+            special = true
+            text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        if let score = ValueParsers.integer(text) {
+            guard KS2Standard.scale.contains(score) else {
+                row.warn(column, raw, .outOfRange, "\(score) is off the KS2 scaled-score scale (80–120); the pupil is left out of the \(subject.label) figures.")
+                return .notCounted(raw: raw, reason: "\(raw) is not a scaled score")
+            }
+            if let outcome, (outcome == "AS") != (Double(score) >= KS2Standard.expected), outcome == "AS" || outcome == "NS" {
+                row.warn(outcomeColumn, outcome, .inconsistentValues, "The outcome \(outcome) disagrees with the scaled score \(score) (expected standard is 100+); the score is used.")
+            }
+            return .score(score, raw: raw, specialConsideration: special)
+        }
+        guard !special, let code = codes.code(text, kind: .test, year: year) else {
+            row.warn(column, raw, .unknownCode, "`\(raw)` is neither a scaled score nor a KS2 test code for \(year) in ks2-codes.csv; the pupil is left out of the \(subject.label) figures.")
+            return .notCounted(raw: raw, reason: "unknown code \(raw)")
+        }
+        return .coded(code, raw: raw)
+    }
+
+    static func writing(_ row: inout RowParser, year: AcademicYear, codes: KS2CodeTable) -> KS2SubjectResult {
+        guard let text = row.text("writing") else {
+            row.warn("writing", "", .missingValue, "Writing is blank; the pupil is left out of the writing and RWM figures (as missing). Enter the TA outcome or code.")
+            return .notCounted(raw: "", reason: "blank")
+        }
+        guard let code = codes.code(text, kind: .writing, year: year) else {
+            row.warn("writing", text, .unknownCode, "`\(text)` is not a writing TA outcome or code for \(year) in ks2-codes.csv; the pupil is left out of the writing and RWM figures.")
+            return .notCounted(raw: text, reason: "unknown code \(text)")
+        }
+        return .coded(code, raw: text)
+    }
+}

@@ -1,0 +1,159 @@
+/// The first sheet of every school workbook: one landscape A4 page modelled on the academy cards
+/// trusts already use — context, phonics, KS2, attendance and finance with three years side by side,
+/// n, what one pupil is worth, target, national and LA, RAG against national; then the school's tier
+/// and triggered interventions with the figures behind them, and two small charts.
+/// Reads only the measure table, so a block with no figures in this run says so.
+public enum AcademyCardSheet {
+    public static let sheetName = "Academy card"
+    static let headers = ["", "", "", "", "n", "1 pupil", "Target", "National", "LA", "vs national"]
+    static let lastCol = 9
+    static let chartCol = 11
+
+    public static func write(into workbook: Workbook, school: School, measures: [MeasureRow],
+                             support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings) throws {
+        let table = MeasureTable(measures.filter { $0.urn == school.urn }, currentYear: year)
+        let years = [year.previous.previous, year.previous, year]
+        let ws = try workbook.addWorksheet(sheetName)
+        ws.setLandscape()
+        ws.setPaperA4()
+        ws.fitToPages(wide: 1, tall: 1)
+        ws.setMargins(left: 0.4, right: 0.4, top: 0.5, bottom: 0.5)
+        ws.hideGridlines()
+        try ws.setColumnWidth(0, 0, 32)
+        try ws.setColumnWidth(1, 3, 10)
+        try ws.setColumnWidth(4, 5, 7)
+        try ws.setColumnWidth(6, 9, 10)
+        try ws.setColumnWidth(10, 10, 2)
+
+        var row = 0
+        try ws.merge(row: row, firstCol: 0, lastCol: lastCol, "\(school.name) — academy card \(year)", .title)
+        row += 1
+        var facts = ["URN \(school.urn)", school.laName, school.phase].filter { !$0.isEmpty }
+        facts.append(support?.tierLabel ?? "Tier not assessed")
+        if let level = support?.supportLevel { facts.append("\(level.label) support") }
+        try ws.merge(row: row, firstCol: 0, lastCol: lastCol, facts.joined(separator: " · "), .subtitle)
+        row += 1
+        try ws.merge(row: row, firstCol: 0, lastCol: lastCol,
+                     "n = pupils behind the figure (red italic: fewer than \(settings.minGroupSize)); 1 pupil = points one pupil is worth. Green: at or above national; amber: up to \(MeasureFormat.plain(abs(settings.ragRedBelow))) points below; red: further below (absence: lower is better).",
+                     .note)
+        row += 2
+
+        for block in CardBlocks.all {
+            try ws.write(row, 0, .string(block.title), .sectionHeader)
+            row += 1
+            var header = headers
+            for (i, y) in years.enumerated() { header[1 + i] = y.description }
+            header[0] = "Measure"
+            try ws.writeRow(row, header.map(CellValue.string), from: 0, .header)
+            row += 1
+            guard table.hasAny(school.urn, measures: block.measures) else {
+                try ws.write(row, 0, .string("no data in this run"), .note)
+                row += 2
+                continue
+            }
+            for line in block.lines {
+                let now = table.row(school.urn, line.measure, group: line.group, year: year)
+                let history = years.map { table.row(school.urn, line.measure, group: line.group, year: $0) }
+                guard history.contains(where: { $0 != nil }) else { continue }
+                try writeLine(ws, row: row, line: line, now: now, history: history, settings: settings)
+                row += 1
+            }
+            row += 1
+        }
+
+        row = try writeSupport(ws, row: row, support: support)
+        try writeCharts(ws, row: row + 1, school: school, table: table, years: years)
+    }
+
+    static func writeLine(_ ws: Worksheet, row: Int, line: CardBlocks.Line, now: MeasureRow?, history: [MeasureRow?],
+                          settings: PipelineSettings) throws {
+        let m = line.measure
+        let bordered = CellFormat(border: true)
+        try ws.write(row, 0, .string(line.label), bordered)
+        for (i, r) in history.enumerated() {
+            let isNow = i == history.count - 1
+            try ws.write(row, 1 + i, CardCells.value(r, measure: m),
+                         CardCells.format(m, rag: isNow ? CardCells.rag(r, settings: settings) : nil, bold: isNow))
+        }
+        let unit = CardCells.unit(m)
+        let n = unit == .percent ? now?.denominator : nil
+        let small = now?.smallCohort ?? false
+        try ws.write(row, 4, .optionalNumber(n), CellFormat.integer.with { $0.border = true; if small { $0.italic = true; $0.fontColor = RAG.red.fontColor } })
+        let onePupil = n.flatMap { $0 > 0 ? 100 / $0 : nil }
+        try ws.write(row, 5, .optionalNumber(onePupil), CellFormat.decimal1.with { $0.border = true })
+        try ws.write(row, 6, CardCells.comparison(now?.target, measure: m), CardCells.format(m))
+        try ws.write(row, 7, CardCells.comparison(now?.national, measure: m), CardCells.format(m))
+        try ws.write(row, 8, CardCells.comparison(now?.la, measure: m), CardCells.format(m))
+        let diff = unit == .percent ? now?.diffNational : nil
+        try ws.write(row, 9, .optionalNumber(diff), CellFormat.points.with {
+            $0.border = true
+            if let rag = CardCells.rag(now, settings: settings) { $0.fill = rag.fill; $0.fontColor = rag.fontColor }
+        })
+    }
+
+    static func writeSupport(_ ws: Worksheet, row start: Int, support: SupportAssessment?) throws -> Int {
+        var row = start
+        try ws.write(row, 0, .string("Support"), .sectionHeader)
+        row += 1
+        let wrap = CellFormat(verticalAlign: .top, wrap: true)
+        let label = CellFormat(bold: true, verticalAlign: .top)
+        guard let support else {
+            try ws.write(row, 0, .string("no framework assessment in this run"), .note)
+            return row + 1
+        }
+        try ws.write(row, 0, .string(support.tierLabel), label)
+        try ws.merge(row: row, firstCol: 1, lastCol: lastCol, support.tierNote, wrap)
+        row += 1
+        for e in support.tier?.evidence ?? [] {
+            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, "• " + e.summary, .note)
+            row += 1
+        }
+        try ws.write(row, 0, .string("Finance framework"), label)
+        try ws.merge(row: row, firstCol: 1, lastCol: lastCol, support.financeCategory ?? "no finance category in this run", wrap)
+        row += 1
+        if support.triggers.isEmpty {
+            try ws.write(row, 0, .string("Interventions"), label)
+            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, "No intervention triggers", wrap)
+            row += 1
+        }
+        for t in support.triggers {
+            let fill: RAG = t.level == .intensive ? .red : t.level == .additional ? .amber : .green
+            try ws.write(row, 0, .string("\(t.level.label): \(t.name)"), label.with { $0.fill = fill.fill; $0.wrap = true })
+            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, t.evidence.map(\.summary).joined(separator: "; "), wrap)
+            row += 1
+        }
+        return row
+    }
+
+    /// Chart data sits below the card (charts need cells to read); the charts sit to the right.
+    static func writeCharts(_ ws: Worksheet, row start: Int, school: School, table: MeasureTable, years: [AcademicYear]) throws {
+        let series: [(String, String)] = [("ks2.rwm.expected", "KS2 RWM % expected"), ("attendance.attendance_rate", "Attendance")]
+        let present = series.filter { s in years.contains { table.row(school.urn, s.0, year: $0)?.value != nil } }
+        guard !present.isEmpty else { return }
+        var row = start
+        try ws.write(row, 0, .string("Chart data"), .note)
+        row += 1
+        try ws.writeRow(row, [.string("Year")] + present.flatMap { [CellValue.string($0.1), .string("National")] }, from: 0, .header)
+        let first = row + 1
+        for y in years {
+            row += 1
+            try ws.write(row, 0, .string(y.description))
+            for (i, s) in present.enumerated() {
+                let r = table.row(school.urn, s.0, year: y)
+                try ws.write(row, 1 + 2 * i, .optionalPercent(r?.value))
+                try ws.write(row, 2 + 2 * i, .optionalPercent(r?.national))
+            }
+        }
+        for (i, s) in present.enumerated() {
+            let cats = CellRange.formula(sheet: sheetName, firstRow: first, firstCol: 0, lastRow: row, lastCol: 0)
+            let col = 1 + 2 * i
+            let chart = ChartSpec(kind: .line, title: "\(s.1) against national", yAxisNumberFormat: "0%", series: [
+                .init(name: school.name, categories: cats,
+                      values: CellRange.formula(sheet: sheetName, firstRow: first, firstCol: col, lastRow: row, lastCol: col)),
+                .init(name: "National", categories: cats,
+                      values: CellRange.formula(sheet: sheetName, firstRow: first, firstCol: col + 1, lastRow: row, lastCol: col + 1)),
+            ], widthScale: 0.9, heightScale: 0.8)
+            try ws.insertChart(row: 4 + 15 * i, col: chartCol, chart: chart)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Turns measure figures into cells: percentages as percent cells (0.62 → 62.0%), pounds as £,
+/// categories as text; RAG fills against national from the pipeline's thresholds.
+enum CardCells {
+    static func unit(_ measure: String) -> MeasureDefinition.Unit { MeasureCatalog.definition(measure)?.unit ?? .count }
+
+    static func value(_ row: MeasureRow?, measure: String) -> CellValue {
+        guard let row else { return .blank }
+        if let text = row.text, row.value == nil { return .string(text) }
+        return unit(measure) == .percent ? .optionalPercent(row.value) : .optionalNumber(row.value)
+    }
+
+    static func comparison(_ v: Double?, measure: String) -> CellValue {
+        unit(measure) == .percent ? .optionalPercent(v) : .optionalNumber(v)
+    }
+
+    static func format(_ measure: String, rag: RAG? = nil, bold: Bool = false) -> CellFormat {
+        var f: CellFormat
+        switch unit(measure) {
+        case .percent: f = .percent
+        case .pounds: f = .gbp
+        case .points: f = .points
+        case .pupils, .count: f = .integer
+        case .scaledScore: f = .decimal1
+        case .category: f = .plain
+        }
+        if let rag { f.fill = rag.fill; f.fontColor = rag.fontColor }
+        f.bold = bold
+        f.border = true
+        return f
+    }
+
+    static func rag(_ row: MeasureRow?, settings: PipelineSettings) -> RAG? {
+        guard let row, unit(row.measure) != .pounds else { return nil }
+        let higher = MeasureCatalog.definition(row.measure)?.higherIsBetter ?? true
+        return RAG.status(difference: row.diffNational, higherIsBetter: higher, settings: settings)
+    }
+}

@@ -1,0 +1,131 @@
+/// A school's "KS2" sheet: headline table (3+ years, school vs LA vs national vs target, RAG by
+/// difference from national), groups, disadvantaged gaps three ways, and the FFT-style summary.
+struct KS2SchoolSheet {
+    let report: KS2SchoolReport
+    let school: School
+    let context: AnalysisContext
+
+    func write(into workbook: Workbook) throws {
+        let ws = try workbook.addWorksheet("KS2")
+        let index = KS2MeasureIndex(report.measures)
+        let lead = report.leadYear ?? context.year
+        let years = report.years.filter { $0 <= lead }.suffix(max(3, report.years.count))
+        let settings = context.config.settings
+        var row = 0
+        try ws.write(row, 0, .string("KS2 outcomes — \(school.name) (URN \(school.urn)) — \(lead)"), .title)
+        row += 1
+        let n = report.eligible(lead)
+        let one = report.onePupilPercent(lead).map { "one pupil = \(KS2Cells.oneDecimal($0)) percentage points (\(n) pupils)" } ?? "no pupils"
+        try ws.write(row, 0, .string("\(lead): \(one). n beside every figure; \(KS2Cells.small) = fewer than \(settings.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets). Colours: difference from national — green at or above \(KS2Cells.oneDecimal(settings.ragGreenFrom)), red below \(KS2Cells.oneDecimal(settings.ragRedBelow)) points."), .note)
+        row += 2
+
+        // Headline table.
+        try ws.write(row, 0, .string("Headline measures (all pupils)"), .sectionHeader)
+        row += 1
+        var header: [CellValue] = [.string("Subject"), .string("Measure")]
+        for y in years { header += [.string("\(y)"), .string("n")] }
+        header += [.string("LA (\(school.laName)) \(lead)"), .string("vs LA"), .string("National \(lead)"), .string("vs national"), .string("Target \(lead)"), .string("vs target")]
+        try ws.writeRow(row, header, from: 0, .header)
+        row += 1
+        for line in KS2HeadlineLine.all {
+            let base = line.isPercent ? CellFormat.percent : CellFormat.decimal1
+            try ws.write(row, 0, .string(line.subject.label))
+            try ws.write(row, 1, .string(line.label))
+            var col = 2
+            for y in years {
+                let m = index.get(school.urn, y, line.id)
+                let spec = y == lead ? KS2Cells.ragFormat(base, difference: m?.diffNational, context: context) : base
+                try ws.write(row, col, KS2Cells.value(m, percent: line.isPercent), spec)
+                try ws.write(row, col + 1, KS2Cells.n(m, percent: line.isPercent))
+                col += 2
+            }
+            let m = index.get(school.urn, lead, line.id)
+            try ws.write(row, col, line.isPercent ? .optionalPercent(m?.la) : .optionalNumber(m?.la), base)
+            try ws.write(row, col + 1, KS2Cells.diff(m?.diffLA), .points)
+            try ws.write(row, col + 2, line.isPercent ? .optionalPercent(m?.national) : .optionalNumber(m?.national), base)
+            try ws.write(row, col + 3, KS2Cells.diff(m?.diffNational), KS2Cells.ragFormat(.points, difference: m?.diffNational, context: context))
+            try ws.write(row, col + 4, line.isPercent ? .optionalPercent(m?.target) : .optionalNumber(m?.target), base)
+            try ws.write(row, col + 5, KS2Cells.diff(m?.diffTarget), .points)
+            row += 1
+        }
+        row += 1
+
+        // Groups (lead year, % expected).
+        try ws.write(row, 0, .string("Pupil groups, \(lead): % at the expected standard"), .sectionHeader)
+        row += 1
+        var groupHeader: [CellValue] = [.string("Group")]
+        for s in KS2Subject.allCases { groupHeader += [.string(s.label), .string("n"), .string("vs national")] }
+        try ws.writeRow(row, groupHeader, from: 0, .header)
+        row += 1
+        for group in PupilGroup.characteristicGroups {
+            guard index.get(school.urn, lead, "ks2.reading.expected", group.rawValue) != nil else { continue }
+            try ws.write(row, 0, .string(group.label))
+            var col = 1
+            for s in KS2Subject.allCases {
+                let m = index.get(school.urn, lead, "ks2.\(s.rawValue).expected", group.rawValue)
+                try ws.write(row, col, KS2Cells.value(m, percent: true), KS2Cells.ragFormat(.percent, difference: m?.diffNational, context: context))
+                try ws.write(row, col + 1, KS2Cells.n(m, percent: true))
+                try ws.write(row, col + 2, KS2Cells.diff(m?.diffNational), .points)
+                col += 3
+            }
+            row += 1
+        }
+        row += 1
+
+        // Disadvantaged gaps, three ways.
+        try ws.write(row, 0, .string("Disadvantaged gaps, \(lead) (% expected; percentage points)"), .sectionHeader)
+        row += 1
+        try ws.writeRow(row, [.string("Subject"), .string("Comparison"), .string("Disadvantaged"), .string("n"),
+                              .string("Compared with"), .string("Gap (points)")], from: 0, .header)
+        row += 1
+        for s in KS2Subject.allCases {
+            let disadvantaged = index.get(school.urn, lead, "ks2.\(s.rawValue).expected", PupilGroup.disadvantaged.rawValue)
+            for basis in DisadvantagedGap.Basis.allCases {
+                let g = index.get(school.urn, lead, "ks2.\(s.rawValue).\(basis.rawValue)", PupilGroup.disadvantaged.rawValue)
+                try ws.write(row, 0, .string(s.label))
+                try ws.write(row, 1, .string(basis.label))
+                try ws.write(row, 2, KS2Cells.value(disadvantaged, percent: true), .percent)
+                try ws.write(row, 3, KS2Cells.n(disadvantaged, percent: true))
+                try ws.write(row, 4, .optionalPercent(g?.denominator), .percent)
+                try ws.write(row, 5, KS2Cells.diff(g?.value), .points)
+                row += 1
+            }
+        }
+        row += 1
+
+        // FFT-style summary.
+        try ws.write(row, 0, .string("Against \(report.fftBenchmark) estimates, \(lead) (estimates are not targets)"), .sectionHeader)
+        row += 1
+        try ws.writeRow(row, [.string("Subject"), .string("% at or above estimate"), .string("n"), .string("Mean gap (points)"),
+                              .string("n"), .string("95% interval from"), .string("to"), .string("Estimated % expected"),
+                              .string("Actual % expected"), .string("Actual − estimated (points)")], from: 0, .header)
+        row += 1
+        for s in KS2Subject.allCases {
+            let f = "fft.\(s.rawValue)"
+            let atOrAbove = index.get(school.urn, lead, "\(f).at_or_above_estimate")
+            let gap = index.get(school.urn, lead, "\(f).mean_gap")
+            let estimated = index.get(school.urn, lead, "\(f).estimated_expected")
+            let actual = index.get(school.urn, lead, "\(f).actual_vs_estimated_expected")
+            guard atOrAbove != nil || estimated != nil else { continue }
+            try ws.write(row, 0, .string(s.label))
+            try ws.write(row, 1, KS2Cells.value(atOrAbove, percent: true), .percent)
+            try ws.write(row, 2, KS2Cells.n(atOrAbove, percent: true))
+            try ws.write(row, 3, .optionalNumber(gap?.value), .points)
+            try ws.write(row, 4, gap?.denominator.map { .number($0) } ?? .blank, .integer)
+            try ws.write(row, 5, .optionalNumber(index.get(school.urn, lead, "\(f).mean_gap_ci_low")?.value), .points)
+            try ws.write(row, 6, .optionalNumber(index.get(school.urn, lead, "\(f).mean_gap_ci_high")?.value), .points)
+            try ws.write(row, 7, KS2Cells.value(estimated, percent: true), .percent)
+            let actualPercent = actual.flatMap { a in a.denominator.flatMap { $0 > 0 ? (a.numerator ?? 0) * 100 / $0 : nil } }
+            try ws.write(row, 8, .optionalPercent(actualPercent), .percent)
+            try ws.write(row, 9, .optionalNumber(actual?.value), .points)
+            row += 1
+        }
+        try ws.setColumnWidth(0, 0, 22)
+        try ws.setColumnWidth(1, 1, 30)
+        try ws.setColumnWidth(2, 20, 11)
+        ws.freezePanes(row: 0, col: 2)
+        ws.setLandscape()
+        ws.setPaperA4()
+        ws.fitToPages(wide: 1, tall: 0)
+    }
+}

@@ -1,0 +1,72 @@
+/// The KS2 sheets: a school's "KS2" and "Outcomes meeting" sheets, and the trust's "KS2" sheet.
+public enum KS2Sheets {
+    public static func writeSchoolSheets(_ r: KS2SchoolReport, school: SchoolReport, workbook: Workbook, context: AnalysisContext) throws {
+        try KS2SchoolSheet(report: r, school: school.school, context: context).write(into: workbook)
+        try OutcomesMeetingSheet(report: r, school: school.school, context: context).write(into: workbook)
+    }
+
+    public static func writeTrustSheets(_ r: KS2TrustReport, trust: TrustReport, workbook: Workbook, context: AnalysisContext) throws {
+        try KS2TrustSheet(report: r, trust: trust, context: context).write(into: workbook)
+    }
+}
+
+/// Measures indexed by (URN, year, id, group) for laying out tables.
+struct KS2MeasureIndex {
+    private var rows: [String: MeasureRow] = [:]
+
+    init(_ measures: [MeasureRow]) {
+        for m in measures { rows[Self.key(m.urn, m.year, m.measure, m.group)] = m }
+    }
+
+    func get(_ urn: String, _ year: AcademicYear, _ id: String, _ group: String = "all") -> MeasureRow? {
+        rows[Self.key(urn, year.description, id, group)]
+    }
+
+    private static func key(_ u: String, _ y: String, _ m: String, _ g: String) -> String { "\(u)|\(y)|\(m)|\(g)" }
+}
+
+/// The headline rows every KS2 table shows, in the order the DfE tables use.
+struct KS2HeadlineLine {
+    let subject: KS2Subject
+    let kind: String
+    let label: String
+
+    var id: String { "ks2.\(subject.rawValue).\(kind)" }
+    var isPercent: Bool { kind != "average_scaled_score" }
+
+    static let all: [KS2HeadlineLine] = KS2Subject.allCases.flatMap { s -> [KS2HeadlineLine] in
+        var lines = [KS2HeadlineLine(subject: s, kind: "expected", label: "% expected standard"),
+                     KS2HeadlineLine(subject: s, kind: "higher", label: s == .writing ? "% greater depth" : "% higher standard")]
+        if s.isTest { lines.append(KS2HeadlineLine(subject: s, kind: "average_scaled_score", label: "Average scaled score")) }
+        return lines
+    }
+}
+
+enum KS2Cells {
+    static let small = "⚑"
+
+    /// A figure in its own format: a percentage (0–100 → fraction) or a scaled score.
+    static func value(_ row: MeasureRow?, percent: Bool) -> CellValue {
+        percent ? .optionalPercent(row?.value) : .optionalNumber(row?.value)
+    }
+
+    /// "3/8" beside a percentage, "n 4" beside an average; flagged when the group is small.
+    static func n(_ row: MeasureRow?, percent: Bool) -> CellValue {
+        guard let row, let d = row.denominator else { return .blank }
+        let text = percent ? "\(Int(row.numerator ?? 0))/\(Int(d))" : "n \(Int(d))"
+        return .string(row.smallCohort ? "\(text) \(small)" : text)
+    }
+
+    /// Percentage-point or scaled-score differences.
+    static func diff(_ v: Double?) -> CellValue { .optionalNumber(v) }
+
+    static func ragFormat(_ base: CellFormat, difference: Double?, context: AnalysisContext) -> CellFormat {
+        guard let rag = RAG.status(difference: difference, settings: context.config.settings) else { return base }
+        return base.with { $0.fill = rag.fill; $0.fontColor = rag.fontColor }
+    }
+
+    static func oneDecimal(_ v: Double) -> String {
+        let r = (v * 10).rounded() / 10
+        return r == r.rounded() ? String(Int(r)) + ".0" : String(r)
+    }
+}

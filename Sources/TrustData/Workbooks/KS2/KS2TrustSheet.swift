@@ -1,0 +1,130 @@
+/// The trust's "KS2" sheet: schools side by side with the trust (pooled), each LA and national, as the
+/// trust plan tables do; trust trends; then one row per school of the FFT-style summary.
+struct KS2TrustSheet {
+    let report: KS2TrustReport
+    let trust: TrustReport
+    let context: AnalysisContext
+
+    func write(into workbook: Workbook) throws {
+        let ws = try workbook.addWorksheet("KS2")
+        let index = KS2MeasureIndex(report.measures + report.schools.flatMap(\.measures))
+        let lead = report.leadYear ?? context.year
+        let schools = trust.schools.map(\.school)
+        let las = Array(Set(schools.map(\.laName))).sorted()
+        let trustURN = MeasureRow.trustURN
+        var row = 0
+        try ws.write(row, 0, .string("KS2 outcomes — \(context.config.trust) — \(lead)"), .title)
+        row += 1
+        try ws.write(row, 0, .string("Trust figures pool every pupil in the trust (not an average of school percentages). n beside every figure; \(KS2Cells.small) = fewer than \(context.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets)."), .note)
+        row += 2
+
+        try ws.write(row, 0, .string("Schools side by side, \(lead) (all pupils)"), .sectionHeader)
+        row += 1
+        var header: [CellValue] = [.string("Subject"), .string("Measure")]
+        for s in schools { header += [.string(s.name), .string("n")] }
+        header += [.string("Trust"), .string("n")]
+        for la in las { header.append(.string("LA: \(la)")) }
+        header += [.string("National"), .string("Trust vs national")]
+        try ws.writeRow(row, header, from: 0, .header)
+        row += 1
+        for line in KS2HeadlineLine.all {
+            let base = line.isPercent ? CellFormat.percent : CellFormat.decimal1
+            try ws.write(row, 0, .string(line.subject.label))
+            try ws.write(row, 1, .string(line.label))
+            var col = 2
+            for s in schools {
+                let m = index.get(s.urn, lead, line.id)
+                try ws.write(row, col, KS2Cells.value(m, percent: line.isPercent), KS2Cells.ragFormat(base, difference: m?.diffNational, context: context))
+                try ws.write(row, col + 1, KS2Cells.n(m, percent: line.isPercent))
+                col += 2
+            }
+            let t = index.get(trustURN, lead, line.id)
+            try ws.write(row, col, KS2Cells.value(t, percent: line.isPercent), KS2Cells.ragFormat(base.with { $0.bold = true }, difference: t?.diffNational, context: context))
+            try ws.write(row, col + 1, KS2Cells.n(t, percent: line.isPercent))
+            col += 2
+            for la in las {
+                let v = context.benchmarks.la(lead, la, line.id)?.value
+                try ws.write(row, col, line.isPercent ? .optionalPercent(v) : .optionalNumber(v), base)
+                col += 1
+            }
+            try ws.write(row, col, line.isPercent ? .optionalPercent(t?.national) : .optionalNumber(t?.national), base)
+            try ws.write(row, col + 1, KS2Cells.diff(t?.diffNational), KS2Cells.ragFormat(.points, difference: t?.diffNational, context: context))
+            row += 1
+        }
+        row += 1
+
+        // Trust trends, every year in the inputs.
+        try ws.write(row, 0, .string("Trust trends (pooled)"), .sectionHeader)
+        row += 1
+        var trendHeader: [CellValue] = [.string("Subject"), .string("Measure")]
+        for y in report.years { trendHeader += [.string("\(y)"), .string("n"), .string("National")] }
+        try ws.writeRow(row, trendHeader, from: 0, .header)
+        row += 1
+        for line in KS2HeadlineLine.all {
+            let base = line.isPercent ? CellFormat.percent : CellFormat.decimal1
+            try ws.write(row, 0, .string(line.subject.label))
+            try ws.write(row, 1, .string(line.label))
+            var col = 2
+            for y in report.years {
+                let t = index.get(trustURN, y, line.id)
+                try ws.write(row, col, KS2Cells.value(t, percent: line.isPercent), base)
+                try ws.write(row, col + 1, KS2Cells.n(t, percent: line.isPercent))
+                let national = context.benchmarks.national(y, line.id)?.value
+                try ws.write(row, col + 2, line.isPercent ? .optionalPercent(national) : .optionalNumber(national), base)
+                col += 3
+            }
+            row += 1
+        }
+        row += 1
+
+        // FFT-style summary, one row per school and the trust.
+        try ws.write(row, 0, .string("Against \(report.fftBenchmark) estimates, \(lead) (estimates are not targets)"), .sectionHeader)
+        row += 1
+        var fftHeader: [CellValue] = [.string("School"), .string("Pupils")]
+        for s in KS2Subject.assessed {
+            fftHeader += [.string("\(s.label) % at/above estimate"), .string("n")]
+            if s.isTest { fftHeader += [.string("\(s.label) mean gap"), .string("95% interval")] }
+        }
+        fftHeader += [.string("RWM estimated % expected"), .string("RWM actual % expected"), .string("RWM actual − estimated")]
+        try ws.writeRow(row, fftHeader, from: 0, .header)
+        row += 1
+        let entities: [(String, String, Int)] = schools.map { s in
+            (s.name, s.urn, report.schools.first { $0.school?.urn == s.urn }?.eligible(lead) ?? 0)
+        } + [("Trust", trustURN, report.eligibleByYear[lead] ?? 0)]
+        for (name, urn, pupils) in entities {
+            try ws.write(row, 0, .string(name), urn == trustURN ? CellFormat(bold: true) : .plain)
+            try ws.write(row, 1, .number(Double(pupils)), .integer)
+            var col = 2
+            for s in KS2Subject.assessed {
+                let f = "fft.\(s.rawValue)"
+                let a = index.get(urn, lead, "\(f).at_or_above_estimate")
+                try ws.write(row, col, KS2Cells.value(a, percent: true), .percent)
+                try ws.write(row, col + 1, KS2Cells.n(a, percent: true))
+                col += 2
+                if s.isTest {
+                    let g = index.get(urn, lead, "\(f).mean_gap")
+                    try ws.write(row, col, .optionalNumber(g?.value), .points)
+                    let lo = index.get(urn, lead, "\(f).mean_gap_ci_low")?.value, hi = index.get(urn, lead, "\(f).mean_gap_ci_high")?.value
+                    let interval = lo.flatMap { l in hi.map { h in "\(signed(l)) to \(signed(h)) (n \(Int(g?.denominator ?? 0)))" } }
+                    try ws.write(row, col + 1, .optionalString(interval ?? g.map { "n \(Int($0.denominator ?? 0))" }))
+                    col += 2
+                }
+            }
+            let est = index.get(urn, lead, "fft.rwm.estimated_expected")
+            let diff = index.get(urn, lead, "fft.rwm.actual_vs_estimated_expected")
+            try ws.write(row, col, KS2Cells.value(est, percent: true), .percent)
+            let actual = diff.flatMap { d in d.denominator.flatMap { $0 > 0 ? (d.numerator ?? 0) * 100 / $0 : nil } }
+            try ws.write(row, col + 1, .optionalPercent(actual), .percent)
+            try ws.write(row, col + 2, .optionalNumber(diff?.value), .points)
+            row += 1
+        }
+        try ws.setColumnWidth(0, 0, 24)
+        try ws.setColumnWidth(1, 1, 22)
+        try ws.setColumnWidth(2, 30, 12)
+        ws.setLandscape()
+        ws.setPaperA4()
+        ws.fitToPages(wide: 1, tall: 0)
+    }
+
+    func signed(_ v: Double) -> String { (v >= 0 ? "+" : "") + KS2Cells.oneDecimal(v) }
+}

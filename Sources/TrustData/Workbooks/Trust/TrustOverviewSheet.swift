@@ -1,0 +1,68 @@
+/// The first sheet of `trust.xlsx`: schools as columns with the trust (pooled over all pupils), each
+/// LA the schools sit in, and national beside them; measures as rows grouped like the academy card;
+/// each figure with its n and RAG against national.
+public enum TrustOverviewSheet {
+    public static let sheetName = "Overview"
+
+    public static func write(into workbook: Workbook, trust: String, schools: [School], measures: [MeasureRow],
+                             year: AcademicYear, settings: PipelineSettings) throws {
+        let table = MeasureTable(measures, currentYear: year)
+        let ws = try workbook.addWorksheet(sheetName)
+        ws.setLandscape()
+        ws.setPaperA4()
+        ws.fitToPages(wide: 1, tall: 0)
+        let las = Array(Set(schools.map(\.laName))).filter { !$0.isEmpty }.sorted()
+        // Per school and trust: figure and n. Then one column per LA, then national.
+        let entities: [(name: String, urn: String)] = schools.map { ($0.name, $0.urn) } + [("\(trust) (pooled)", MeasureRow.trustURN)]
+        let firstLA = 1 + 2 * entities.count
+        let nationalCol = firstLA + las.count
+        try ws.setColumnWidth(0, 0, 34)
+        for i in entities.indices { try ws.setColumnWidth(1 + 2 * i, 1 + 2 * i, 12); try ws.setColumnWidth(2 + 2 * i, 2 + 2 * i, 6) }
+        try ws.setColumnWidth(firstLA, nationalCol, 12)
+
+        try ws.merge(row: 0, firstCol: 0, lastCol: nationalCol, "\(trust) — overview \(year)", .title)
+        try ws.merge(row: 1, firstCol: 0, lastCol: nationalCol,
+                     "Figures for \(year). The trust column pools all the trust's pupils (never an average of school percentages). n = pupils behind the figure. Colours against national: green at or above; amber up to \(MeasureFormat.plain(abs(settings.ragRedBelow))) points below; red further below (absence: lower is better).", .note)
+        var header = [CellValue.string("Measure")]
+        for e in entities { header += [.string(e.name), .string("n")] }
+        header += las.map { CellValue.string("LA: \($0)") } + [.string("National")]
+        try ws.writeRow(3, header, from: 0, .header)
+        ws.freezePanes(row: 4, col: 1)
+        try ws.repeatRows(first: 3, last: 3)
+
+        var row = 4
+        for block in CardBlocks.all {
+            try ws.write(row, 0, .string(block.title), .sectionHeader)
+            row += 1
+            let urns = entities.map(\.urn)
+            guard urns.contains(where: { table.hasAny($0, measures: block.measures) }) else {
+                try ws.write(row, 0, .string("no data in this run"), .note)
+                row += 2
+                continue
+            }
+            for line in block.lines {
+                let cells = urns.map { table.current($0, line.measure, group: line.group) }
+                guard cells.contains(where: { $0 != nil }) else { continue }
+                try ws.write(row, 0, .string(line.label), CellFormat(border: true))
+                for (i, r) in cells.enumerated() {
+                    try ws.write(row, 1 + 2 * i, CardCells.value(r, measure: line.measure),
+                                 CardCells.format(line.measure, rag: CardCells.rag(r, settings: settings)))
+                    let n = CardCells.unit(line.measure) == .percent ? r?.denominator : nil
+                    try ws.write(row, 2 + 2 * i, .optionalNumber(n), CellFormat.integer.with {
+                        $0.border = true
+                        if r?.smallCohort == true { $0.italic = true; $0.fontColor = RAG.red.fontColor }
+                    })
+                }
+                // The LA figure of the first school in each LA that has one (LA figures are per LA, not per school).
+                for (j, la) in las.enumerated() {
+                    let v = schools.filter { $0.laName == la }.lazy.compactMap { table.current($0.urn, line.measure, group: line.group)?.la }.first
+                    try ws.write(row, firstLA + j, CardCells.comparison(v, measure: line.measure), CardCells.format(line.measure))
+                }
+                let national = cells.lazy.compactMap { $0?.national }.first
+                try ws.write(row, nationalCol, CardCells.comparison(national, measure: line.measure), CardCells.format(line.measure))
+                row += 1
+            }
+            row += 1
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+@testable import TrustData
+
+/// The academy card written to a real workbook and read back with openpyxl.
+@Suite struct AcademyCardTests {
+    let school = School(urn: "100001", name: "Alder Primary", laName: "Essex", phase: "Primary", capacity: 210)
+    let year = AcademicYear(startYear: 2024)
+
+    func row(_ y: String, _ m: String, _ v: Double?, num: Double? = nil, den: Double? = nil, national: Double? = nil,
+             la: Double? = nil, target: Double? = nil, group: String = "all", text: String? = nil, small: Bool = false) -> MeasureRow {
+        MeasureRow(year: y, urn: "100001", school: "Alder Primary", measure: m, group: group, numerator: num, denominator: den,
+                   value: v, national: national, la: la, target: target, laName: "Essex", text: text, smallCohort: small)
+    }
+
+    var measures: [MeasureRow] {
+        [
+            row("2024/25", "context.number_on_roll", 200),
+            row("2024/25", "context.disadvantaged", 30, num: 60, den: 200, national: 25.7),
+            // KS2 RWM: 2022/23 55%, 2023/24 58%, 2024/25 18 of 30 = 60% vs national 62, LA 61, target 65.
+            row("2022/23", "ks2.rwm.expected", 55, num: 11, den: 20, national: 59),
+            row("2023/24", "ks2.rwm.expected", 58, num: 14.5, den: 25, national: 61),
+            row("2024/25", "ks2.rwm.expected", 60, num: 18, den: 30, national: 62, la: 61, target: 65),
+            row("2024/25", "ks2.rwm.expected", 25, num: 1, den: 4, national: 47, group: "disadvantaged", small: true),
+            row("2024/25", "ks2.maths.expected", 80, num: 24, den: 30, national: 74),
+            row("2023/24", "attendance.attendance_rate", 94.0, num: 9400, den: 10000, national: 94.5),
+            row("2024/25", "attendance.attendance_rate", 92.0, num: 18400, den: 20000, national: 94.8),
+            row("2024/25", "finance.in_year_balance", -12000),
+            row("2024/25", "finance.category", nil, text: "Concerning"),
+        ]
+    }
+
+    func writeCard() throws -> IndependentReader.Sheet {
+        let dir = try makeTemporaryFolder()
+        let path = dir + "/card.xlsx"
+        let support = FrameworkEvaluator(settings: FrameworksSettings(), table: MeasureTable(measures, currentYear: year))
+            .assess(urn: school.urn, school: school.name)
+        let wb = try Workbook(path: path)
+        try AcademyCardSheet.write(into: wb, school: school, measures: measures, support: support, year: year, settings: PipelineSettings())
+        try wb.close()
+        let book = try IndependentReader.read(path)
+        #expect(book.sheetNames == ["Academy card"])
+        return try #require(book["Academy card"])
+    }
+
+    /// The row (1-based) whose column A reads `label`.
+    func rowOf(_ label: String, in sheet: IndependentReader.Sheet) throws -> Int {
+        let ref = try #require(sheet.cells.first { $0.key.hasPrefix("A") && Int($0.key.dropFirst()) != nil && $0.value.value?.string == label }?.key,
+                               "no row labelled \(label)")
+        return Int(ref.dropFirst())!
+    }
+
+    @Test func headerAndPrintSetup() throws {
+        let s = try writeCard()
+        #expect(s.text("A1") == "Alder Primary — academy card 2024/25")
+        // 8.0 below national on attendance → tier 3 Reinvent; attendance 2.8 below and a deficit are additional, RWM disadvantaged is small (ignored), but attendance more than 2 below national is intensive.
+        #expect(s.text("A2") == "URN 100001 · Essex · Primary · Tier 3 Reinvent · Intensive support")
+        #expect(s.landscape)
+        #expect(s.fitToWidth == 1)
+        #expect(s.charts == 2)
+    }
+
+    @Test func ks2RowShowsYearsNTargetNationalLAAndRAG() throws {
+        let s = try writeCard()
+        let r = try rowOf("RWM: % expected", in: s)
+        let header = r - 1
+        #expect(s.text("B\(header)") == "2022/23")
+        #expect(s.text("D\(header)") == "2024/25")
+        #expect(s.number("B\(r)") == 0.55)
+        #expect(s.number("C\(r)") == 0.58)
+        #expect(s.number("D\(r)") == 0.60)
+        #expect(s["D\(r)"]?.numberFormat == "0.0%")
+        #expect(s["D\(r)"]?.fill == "FFFFEB9C")      // 2 points below national: amber
+        #expect(s.number("E\(r)") == 30)
+        #expect(s.number("F\(r)").map { ($0 * 10).rounded() / 10 } == 3.3)   // one pupil of 30
+        #expect(s.number("G\(r)") == 0.65)
+        #expect(s.number("H\(r)") == 0.62)
+        #expect(s.number("I\(r)") == 0.61)
+        #expect(s.number("J\(r)") == -2)
+        let maths = try rowOf("Maths: % expected", in: s)
+        #expect(s["D\(maths)"]?.fill == "FFC6EFCE")  // 6 above: green
+        let disadvantaged = try rowOf("RWM disadvantaged: % expected", in: s)
+        #expect(s.number("E\(disadvantaged)") == 4)
+        #expect(s["D\(disadvantaged)"]?.fill == "FFFFC7CE") // 22 below: red (small group, still shown)
+    }
+
+    @Test func blocksWithoutFiguresSaySo() throws {
+        let s = try writeCard()
+        let phonics = try rowOf("Phonics", in: s)
+        #expect(s.text("A\(phonics + 2)") == "no data in this run")
+        let context = try rowOf("% disadvantaged", in: s)
+        #expect(s.number("D\(context)") == 0.30)
+        #expect(s.number("E\(context)") == 200)
+        #expect(s.number("H\(context)") == 0.257)
+        let roll = try rowOf("Number on roll", in: s)
+        #expect(s.number("D\(roll)") == 200)
+        #expect(s["D\(roll)"]?.numberFormat == "#,##0")
+    }
+
+    @Test func attendanceAndFinanceAndSupport() throws {
+        let s = try writeCard()
+        let att = try rowOf("Attendance rate", in: s)
+        #expect(s.number("C\(att)") == 0.94)
+        #expect(s.number("D\(att)") == 0.92)
+        #expect(s["D\(att)"]?.fill == "FFFFEB9C")     // 2.8 below: amber under the default -5 red line
+        let balance = try rowOf("In-year balance", in: s)
+        #expect(s.number("D\(balance)") == -12000)
+        #expect(s["D\(balance)"]?.numberFormat == "£#,##0;-£#,##0")
+        let category = try rowOf("Finance category", in: s)
+        #expect(s.text("D\(category)") == "Concerning")
+        let tier = try rowOf("Tier 3 Reinvent", in: s)
+        #expect(s.text("B\(tier)")?.hasPrefix("Attendance or results below national") == true)
+        #expect(s.text("B\(tier + 1)") == "• Attendance rate (all pupils) 2024/25: 92.0% vs national 94.8% (-2.8 points; n=20000) — attendance below national")
+        let deficit = try rowOf("Additional: A deficit budget is forecast", in: s)
+        #expect(s.text("B\(deficit)") == "In-year balance (£) (all pupils) 2024/25: -£12,000 — in-year deficit")
+        let intensive = try rowOf("Intensive: Significantly below national in a key measure", in: s)
+        #expect(s.text("B\(intensive)")?.contains("92.0% vs national 94.8%") == true)
+        #expect(s["A\(intensive)"]?.fill == "FFFFC7CE")
+    }
+}
