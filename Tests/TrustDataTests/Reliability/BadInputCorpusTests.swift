@@ -103,6 +103,17 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         .init(file: "pupils-whitespace-padded.csv", importer: .pupils, expected: .rows(read: 1, accepted: 1, rejected: 0, issues: [])),
         .init(file: "targets-blank-target.csv", importer: .targets,
               expected: .rows(read: 2, accepted: 1, rejected: 1, issues: ["rejected 2 missing_value"])),
+        // KS2: a problem in one subject keeps the pupil (left out of that subject, with a warning).
+        .init(file: "ks2-scores-out-of-range.csv", importer: .ks2,
+              expected: .rows(read: 3, accepted: 3, rejected: 0, issues: ["warning 2 out_of_range", "warning 3 out_of_range", "warning 4 out_of_range"])),
+        .init(file: "ks2-unknown-codes.csv", importer: .ks2,
+              expected: .rows(read: 3, accepted: 3, rejected: 0, issues: ["warning 2 unknown_code", "warning 3 unknown_code"])),
+        .init(file: "ks2-text-in-numeric.csv", importer: .ks2,
+              expected: .rows(read: 2, accepted: 2, rejected: 0, issues: ["warning 2 unknown_code", "warning 3 unknown_code"])),
+        .init(file: "ks2-duplicate-upns.csv", importer: .ks2,
+              expected: .rows(read: 4, accepted: 3, rejected: 1, issues: ["rejected 3 duplicate_row"])),
+        .init(file: "ks2-blank-year-and-scores.csv", importer: .ks2,
+              expected: .rows(read: 2, accepted: 1, rejected: 1, issues: ["rejected 2 missing_value", "warning 3 missing_value", "warning 3 missing_value", "warning 3 missing_value", "warning 3 missing_value"])),
         .init(file: "no-such-file.csv", importer: .schools, expected: .fileMissing),
     ]
 

@@ -4,7 +4,7 @@ import Foundation
 /// Every importer the reliability tests throw bad input at, behind one call: read a file, return the
 /// accounting and the issues. Slice importers join this list as they land on main.
 enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
-    case schools, pupils, targets, benchmarks
+    case schools, pupils, targets, benchmarks, ks2
 
     var description: String { rawValue }
 
@@ -29,8 +29,19 @@ enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
         case .benchmarks:
             let o = try BenchmarkImporter.read(path: path, displayName: name, level: .national)
             return (o.stats, o.issues)
+        case .ks2:
+            var seen: Set<String> = []
+            let o = try KS2Importer.read(path: path, displayName: name, register: CorpusImporter.register,
+                                         codes: CorpusImporter.ks2Codes, seen: &seen)
+            return (o.stats, o.issues)
         }
     }
+
+    /// The real code table from inputs/reference.
+    static let ks2Codes: KS2CodeTable = {
+        let path = (packageRoot() as NSString).appendingPathComponent("inputs/reference/ks2-codes.csv")
+        return KS2CodeTable((try? KS2CodeTable.read(path: path, displayName: "ks2-codes.csv").records) ?? [])
+    }()
 
     /// A small valid file for this importer: the seed the fuzzer mutates.
     var validSeed: String {
@@ -47,6 +58,14 @@ enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
             """
         case .targets:
             return "year,urn,measure,group,target\n2024/25,100001,context.disadvantaged,all,50\n2024/25,TRUST,context.eal,girls,12.5\n"
+        case .ks2:
+            return """
+            academic_year,urn,upn,surname,forename,gender,disadvantaged,sen,eal,reading,maths,gps,writing,fft_reading,fft_maths,fft_gps,fft_writing,fft_rwm_chance
+            2024/25,100001,G881200100001,Ash,Amy,F,Y,N,N,112,110,115,GDS,108.0,106.5,110.0,EXS,80
+            2024/25,100001,W881200100002,Beech,Ben,M,N,N,N,105,100,99,EXS,103.0,102.0,101.0,EXS,60
+            2024/25,100002,K881200100003,Cedar,Cat,F,Y,K,Y,98,104+,A,WTS,101.5,99.0,100.0,EXS,40
+
+            """
         case .benchmarks:
             return "year,area,measure,group,value,source\n2024/25,England,context.disadvantaged,all,25.7,DfE\n2024/25,Essex,context.eal,boys,\"1,234.5\",\"DfE, 2025\"\n"
         }

@@ -31,6 +31,25 @@ import Testing
         return text
     }
 
+    /// A number as LibreOffice shows it (percent, currency and thousands formats are kept even in a
+    /// raw export), with the rounding its decimals allow.
+    static func shownNumber(_ shown: String) -> (value: Double, tolerance: Double)? {
+        var t = shown.trimmingCharacters(in: .whitespaces)
+        var scale = 1.0
+        var negative = false
+        if t.hasPrefix("(") && t.hasSuffix(")") { negative = true; t = String(t.dropFirst().dropLast()) }
+        if t.hasPrefix("-") { negative.toggle(); t = String(t.dropFirst()) } else if t.hasPrefix("+") { t = String(t.dropFirst()) }
+        if t.hasSuffix("%") { scale = 0.01; t = String(t.dropLast()) }
+        t = t.replacingOccurrences(of: "£", with: "").replacingOccurrences(of: ",", with: "")
+        if t.hasPrefix("-") { negative.toggle(); t = String(t.dropFirst()) }
+        if t.lowercased().hasSuffix("k") { scale *= 1000; t = String(t.dropLast()) }
+        if t.lowercased().hasSuffix("m") { scale *= 1_000_000; t = String(t.dropLast()) }
+        guard let v = Double(t) else { return nil }
+        let decimals = t.split(separator: ".").dropFirst().first?.count ?? 0
+        let tolerance = max(1e-9, 0.5 * pow(10, -Double(decimals)) * scale * 1.0001)
+        return ((negative ? -v : v) * scale, tolerance)
+    }
+
     static func columnIndex(_ ref: String) -> (row: Int, col: Int) {
         var col = 0, digits = ""
         for ch in ref {
@@ -76,8 +95,8 @@ import Testing
                         #expect(shown == s, "\(base) \(sheet.name)!\(ref): LibreOffice shows \(shown.prefix(60))")
                     case .number(let n):
                         if cell.type == "d" { continue }
-                        let lo = Double(shown)
-                        #expect(lo.map { abs($0 - n) <= 1e-9 * max(1, abs(n)) } == true,
+                        let lo = Self.shownNumber(shown)
+                        #expect(lo.map { abs($0.value - n) <= $0.tolerance } == true,
                                 "\(base) \(sheet.name)!\(ref): openpyxl \(n), LibreOffice \(shown)")
                     case .bool: break
                     }
