@@ -29,7 +29,14 @@ struct MeasuresCommand: ParsableCommand {
         abstract: "List every measure id and group id trustdata writes."
     )
 
+    @Flag(help: "Print the reference as Markdown tables (the README's Measures reference).")
+    var markdown = false
+
     func run() {
+        if markdown {
+            print(MeasureCatalog.markdownReference())
+            return
+        }
         for d in MeasureCatalog.all { print("\(d.id)\t\(d.title)") }
         print("")
         print("groups: " + PupilGroup.allCases.map(\.rawValue).joined(separator: ", "))

@@ -37,9 +37,10 @@ frameworks:
     reserves_warning_pct_gag: 3    # reserves below 3% of GAG: warning-notice level (trust policy)
 
   # Tiers are checked in this order and the FIRST whose conditions all hold places the school, so a
-  # school lands in the most supportive tier it qualifies for. No rule holding = "Not assessed"
-  # (the card names the missing figures). Exclusions are not in the run's measures yet, so tier 4
-  # uses attendance and results only.
+  # school lands in the most supportive tier it qualifies for. A tier that can be neither confirmed
+  # nor ruled out because figures are missing stops the check: the school is "Not assessed" and the
+  # card names the missing figures (never placed in a lighter tier for lack of data). Exclusions are
+  # not in the run's measures yet, so tier 4 uses attendance and results only.
   tiers:
     - tier: 4
       name: Stabilise

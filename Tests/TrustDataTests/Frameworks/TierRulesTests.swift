@@ -104,3 +104,13 @@ import Testing
         #expect(f.assess(keep).tier?.tier == 3)
     }
 }
+
+@Suite struct TierNoDataTests {
+    @Test func missingAttendanceNeverFallsThroughToALighterTier() {
+        var f = FrameworkFixture()
+        f.add("ks2.rwm.expected", 60.0, national: 61.0, last: 59.0)   // 1 below: would be Grow
+        let a = f.assess()
+        #expect(a.tier == nil)
+        #expect(a.tierNote == "Not assessed: Tier 4 Stabilise cannot be ruled out without figures this run does not have: attendance.attendance_rate (all), attendance.persistent_absence (all)")
+    }
+}

@@ -118,3 +118,23 @@ import Testing
         #expect(s["A\(intensive)"]?.fill == "FFFFC7CE")
     }
 }
+
+/// The card and overview in a real run of the hand-made mini trust.
+@Suite struct AcademyCardRunTests {
+    @Test func cardIsTheFirstSheetOfEachSchoolWorkbook() throws {
+        let out = try makeTemporaryFolder()
+        var config = try PipelineConfig.load(path: fixturePath("minitrust/pipeline.yml"))
+        config.output = out
+        try PipelineRunner(config: config, pipelinePath: "minitrust", threads: 1).run()
+        let book = try IndependentReader.read(out + "/schools/100001-alder-primary.xlsx")
+        #expect(book.sheetNames.first == "Academy card")
+        let card = try #require(book["Academy card"])
+        // Alder: 4 pupils, 2 disadvantaged = 50%, a group below the minimum of 5.
+        let r = try #require(card.cells.first { $0.key.hasPrefix("A") && $0.value.value?.string == "% disadvantaged" }?.key.dropFirst()).description
+        #expect(card.number("D\(r)") == 0.5)
+        #expect(card.number("E\(r)") == 4)
+        #expect(card.allText.contains("no data in this run"))
+        let trust = try IndependentReader.read(out + "/trust.xlsx")
+        #expect(Array(trust.sheetNames.prefix(2)) == ["Overview", "Support"])
+    }
+}

@@ -29,13 +29,11 @@ public enum KS2Measures {
                 for basis in DisadvantagedGap.Basis.allCases {
                     let n = basis == .inSchool ? min(gap.disadvantaged.denominator, gap.other.denominator) : gap.disadvantaged.denominator
                     guard gap.disadvantaged.denominator > 0 else { continue }
-                    var row = context.measure(gap.measureID(basis), group: PupilGroup.disadvantaged.rawValue, year: year, school: school,
-                                              value: gap.gap(basis), numerator: gap.disadvantaged.percent,
-                                              denominator: gap.comparison(basis), cohort: n)
-                    // The gap row's numerator/denominator columns hold the two percentages compared
-                    // (disadvantaged % and comparison %), so the gap can be re-derived from the row.
-                    row.national = nil
-                    rows.append(row)
+                    // numerator/denominator: the disadvantaged pupils behind the school figure; the
+                    // comparison figure is in the matching ks2.<subject>.expected rows.
+                    rows.append(context.measure(gap.measureID(basis), group: PupilGroup.disadvantaged.rawValue, year: year, school: school,
+                                                value: gap.gap(basis), numerator: Double(gap.disadvantaged.numerator),
+                                                denominator: Double(gap.disadvantaged.denominator), cohort: n))
                 }
             }
         }

@@ -89,3 +89,18 @@ public struct KS2Data: Sendable {
         self.fftBenchmark = fftBenchmark
     }
 }
+
+/// `--pseudonymise`: every UPN and name in the KS2 rows replaced, keyed on the original UPN.
+extension KS2Data: Pseudonymisable {
+    public func pseudonymised(by p: Pseudonymiser) -> KS2Data {
+        var out = self
+        out.pupils = pupils.map { pupil in
+            var q = pupil
+            q.upn = p.upn(pupil.upn)
+            q.surname = p.surname(forUPN: pupil.upn)
+            q.forename = p.forename(forUPN: pupil.upn)
+            return q
+        }
+        return out
+    }
+}

@@ -86,7 +86,13 @@ struct KS2SchoolSheet {
                 try ws.write(row, 1, .string(basis.label))
                 try ws.write(row, 2, KS2Cells.value(disadvantaged, percent: true), .percent)
                 try ws.write(row, 3, KS2Cells.n(disadvantaged, percent: true))
-                try ws.write(row, 4, .optionalPercent(g?.denominator), .percent)
+                let comparison: Double?
+                switch basis {
+                case .vsNationalOther: comparison = index.get(school.urn, lead, "ks2.\(s.rawValue).expected", PupilGroup.notDisadvantaged.rawValue)?.national
+                case .inSchool: comparison = index.get(school.urn, lead, "ks2.\(s.rawValue).expected", PupilGroup.notDisadvantaged.rawValue)?.value
+                case .vsNationalDisadvantaged: comparison = disadvantaged?.national
+                }
+                try ws.write(row, 4, .optionalPercent(g == nil ? nil : comparison), .percent)
                 try ws.write(row, 5, KS2Cells.diff(g?.value), .points)
                 row += 1
             }
