@@ -64,6 +64,12 @@ public enum MeasureCatalog {
                           numerator: "Year 1 pupils with mark ≥ threshold (Wa)", denominator: "Year 1 pupils who took the check (Wa + Wt)", source: phonicsSource),
         MeasureDefinition("phonics.by_y2.expected", "Phonics: % meeting the standard by the end of Year 2", unit: .percent,
                           numerator: "Year 2 pupils who met it in Year 1 or at the Year 2 retake", denominator: "Year 2 cohort excluding A/D/L/Q", source: phonicsSource),
+    ] + ["y1", "by_y2"].flatMap { stage in
+        [("absent", "A"), ("disapplied", "D"), ("left", "L"), ("maladministration", "Q")].map { name, code in
+            MeasureDefinition("phonics.\(stage).\(name)", "Phonics \(stage == "y1" ? "Year 1" : "by the end of Year 2"): pupils coded \(code) (\(name)), kept out of the percentage", unit: .pupils,
+                              numerator: "pupils with outcome \(code)", source: phonicsSource)
+        }
+    } + [
         MeasureDefinition("attendance.attendance_rate", "Attendance rate", unit: .percent,
                           numerator: "sessions present (including approved educational activity)", denominator: "possible sessions", source: attendanceSource),
         MeasureDefinition("attendance.overall_absence", "Overall absence rate", unit: .percent,

@@ -1,13 +1,28 @@
 /// Settings of the `attendance:` block of a pipeline file. Every field has a default so the block may be
 /// left out.
 public struct AttendanceSettings: Decodable, Sendable, Hashable {
+    /// DfE persistent absence: a pupil who misses 10% or more of their own possible sessions
+    /// (DfE "Pupil absence in schools in England" methodology). Percent, compared with ≥.
+    public var persistentAbsenceThreshold: Double = 10
+    /// DfE severe absence: 50% or more of possible sessions missed.
+    public var severeAbsenceThreshold: Double = 50
+    /// Attendance-marks files run to millions of rows: a systematic fault (every weekend, one bad code)
+    /// would list millions of issues. Each issue code lists this many rows in full, then one summary
+    /// issue with the count of the rest, so memory never grows with the file.
+    public var maxIssuesPerCode: Int = 200
+
     public init() {}
 
     public init(from decoder: Decoder) throws {
-        _ = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        persistentAbsenceThreshold = try c.decodeIfPresent(Double.self, forKey: .persistentAbsenceThreshold) ?? 10
+        severeAbsenceThreshold = try c.decodeIfPresent(Double.self, forKey: .severeAbsenceThreshold) ?? 50
+        maxIssuesPerCode = try c.decodeIfPresent(Int.self, forKey: .maxIssuesPerCode) ?? 200
     }
 
     enum CodingKeys: String, CodingKey {
-        case placeholder
+        case persistentAbsenceThreshold = "persistent_absence_threshold"
+        case severeAbsenceThreshold = "severe_absence_threshold"
+        case maxIssuesPerCode = "max_issues_per_code"
     }
 }

@@ -57,7 +57,7 @@ public struct ImportStage: Sendable {
                                    targets: TargetLookup(targets), log: log)
         dataset.ks2 = try KS2Slice.load(config, register: register, roster: roster, log: &dataset.log)
         dataset.phonics = try PhonicsSlice.load(config, register: register, log: &dataset.log)
-        dataset.attendance = try AttendanceSlice.load(config, register: register, log: &dataset.log)
+        dataset.attendance = try AttendanceSlice.load(config, register: register, roster: roster, log: &dataset.log)
         dataset.finance = try FinanceSlice.load(config, register: register, log: &dataset.log)
         return dataset
     }

@@ -17,6 +17,8 @@ public struct SchoolWorkbook {
                                    support: trust.support.first { $0.urn == report.school.urn },
                                    year: context.config.academicYear, settings: context.config.settings)
         if let ks2 = report.ks2 { try KS2Sheets.writeSchoolSheets(ks2, school: report, workbook: workbook, context: context) }
+        if let phonics = report.phonics { try PhonicsSheets.writeSchoolSheets(phonics, school: report, workbook: workbook, context: context) }
+        if let attendance = report.attendance { try AttendanceSheets.writeSchoolSheets(attendance, school: report, workbook: workbook, context: context) }
         try AboutSheet.write(into: workbook, title: "\(report.school.name) (URN \(report.school.urn))", context: context)
         try workbook.close()
     }

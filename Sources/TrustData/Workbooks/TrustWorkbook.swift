@@ -16,6 +16,8 @@ public struct TrustWorkbook {
                                      measures: report.measures, year: context.config.academicYear, settings: context.config.settings)
         try SupportSheet.write(into: workbook, trust: context.config.trust, support: report.support, year: context.config.academicYear)
         if let ks2 = report.ks2 { try KS2Sheets.writeTrustSheets(ks2, trust: report, workbook: workbook, context: context) }
+        if let phonics = report.phonics { try PhonicsSheets.writeTrustSheets(phonics, trust: report, workbook: workbook, context: context) }
+        if let attendance = report.attendance { try AttendanceSheets.writeTrustSheets(attendance, trust: report, workbook: workbook, context: context) }
         try AboutSheet.write(into: workbook, title: context.config.trust, context: context)
         try workbook.close()
     }

@@ -1,30 +1,106 @@
+import Foundation
+
 /// The attendance slice: imports its files, computes its measures per school and for the trust.
+/// Rates follow the DfE pupil absence methodology: sessions over possible sessions; persistent (≥ 10%)
+/// and severe (≥ 50%) absence over enrolments, so a pupil at two schools counts at each.
 public enum AttendanceSlice {
-    /// Reads the pipeline's attendance inputs; nil when the pipeline names none.
-    public static func load(_ config: PipelineConfig, register: SchoolRegister, log: inout ImportLog) throws -> AttendanceData? {
-        nil
+    /// Reads the pipeline's attendance inputs; nil when the pipeline names none. `roster` (when given)
+    /// checks marks against each pupil's admission and leaving dates.
+    public static func load(_ config: PipelineConfig, register: SchoolRegister, roster: PupilRoster? = nil,
+                            log: inout ImportLog) throws -> AttendanceData? {
+        let summaryPaths = config.inputs.attendanceSummary?.paths ?? []
+        let marksPaths = config.inputs.attendanceMarks?.paths ?? []
+        guard !summaryPaths.isEmpty || !marksPaths.isEmpty else { return nil }
+        var fromMarks: [AttendanceTally] = []
+        if !marksPaths.isEmpty {
+            guard let reference = config.inputs.reference else {
+                throw PipelineError.configuration("The pipeline reads attendance marks but names no `inputs.reference` folder; the marks need its attendance-codes.csv.")
+            }
+            let display = (reference as NSString).appendingPathComponent("attendance-codes.csv")
+            let (codes, stats, issues) = try AttendanceCodeTable.read(path: config.resolve(display), displayName: display)
+            log.record(stats, issues)
+            for path in marksPaths {
+                fromMarks += log.take(try AttendanceMarksImporter.read(
+                    path: config.resolve(path), displayName: path, overrides: config.columnMapping(for: "attendance_marks"),
+                    register: register, roster: roster, codes: codes, maxIssuesPerCode: config.attendance.maxIssuesPerCode))
+            }
+        }
+        var fromSummary: [AttendanceTally] = []
+        for path in summaryPaths {
+            fromSummary += log.take(try AttendanceSummaryImporter.read(
+                path: config.resolve(path), displayName: path, overrides: config.columnMapping(for: "attendance_summary"),
+                register: register))
+        }
+        return AttendanceData(marks: fromMarks, summary: fromSummary, log: &log)
     }
 
     public static func school(_ school: School, data: AttendanceData, context: AnalysisContext) -> AttendanceSchoolReport {
-        AttendanceSchoolReport()
+        let mine = data.tallies.filter { $0.urn == school.urn }
+        let years = build(mine, context: context, listPupils: true)
+        var report = AttendanceSchoolReport()
+        report.years = years
+        report.measures = years.flatMap { $0.measures(school: school, context: context) }
+        return report
     }
 
+    /// The trust as one pooled cohort of enrolments (never an average of school rates).
     public static func trust(data: AttendanceData, schools: [AttendanceSchoolReport], context: AnalysisContext) -> AttendanceTrustReport {
-        AttendanceTrustReport()
+        let years = build(data.tallies, context: context, listPupils: false)
+        var report = AttendanceTrustReport()
+        report.years = years
+        report.measures = years.flatMap { $0.measures(school: nil, context: context) }
+        return report
+    }
+
+    static func build(_ tallies: [AttendanceTally], context: AnalysisContext, listPupils: Bool) -> [AttendanceYear] {
+        let index = EnrolmentIndex(context.roster)
+        return Dictionary(grouping: tallies, by: \.year).sorted { $0.key < $1.key }.map { year, list in
+            AttendanceYear.build(year: year, tallies: list, index: index, settings: context.config.attendance, listPupils: listPupils)
+        }
     }
 }
 
-/// The imported attendance records.
+/// The imported attendance: one tally per enrolment per year, from marks or summaries.
 public struct AttendanceData: Sendable {
-    public init() {}
+    public var tallies: [AttendanceTally]
+
+    public init(tallies: [AttendanceTally] = []) { self.tallies = tallies }
+
+    /// Marks are the finer source: where both files cover one enrolment in one year, the marks are used
+    /// and the overlap reported.
+    init(marks: [AttendanceTally], summary: [AttendanceTally], log: inout ImportLog) {
+        let covered = Set(marks.map { "\($0.year)|\($0.urn)|\($0.upn)" })
+        var issues: [DataQualityIssue] = []
+        var kept = marks
+        for t in summary {
+            if covered.contains("\(t.year)|\(t.urn)|\(t.upn)") {
+                issues.append(DataQualityIssue(
+                    file: "attendance_summary", line: nil, column: nil, value: t.upn, code: .duplicateKey,
+                    message: "UPN \(t.upn) at \(t.urn) in \(t.year) is in both the marks and the summary file; the marks are used.",
+                    severity: .warning, urn: t.urn, upn: t.upn))
+            } else {
+                kept.append(t)
+            }
+        }
+        log.add(issues)
+        tallies = kept
+    }
 }
 
 public struct AttendanceSchoolReport: Sendable {
     public var measures: [MeasureRow] = []
+    /// Every year in the data, oldest first.
+    public var years: [AttendanceYear] = []
     public init() {}
+
+    /// The pipeline's year, or the latest year present.
+    public func lead(_ year: AcademicYear) -> AttendanceYear? { years.first { $0.year == year } ?? years.last }
 }
 
 public struct AttendanceTrustReport: Sendable {
     public var measures: [MeasureRow] = []
+    public var years: [AttendanceYear] = []
     public init() {}
+
+    public func lead(_ year: AcademicYear) -> AttendanceYear? { years.first { $0.year == year } ?? years.last }
 }

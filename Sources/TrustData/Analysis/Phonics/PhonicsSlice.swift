@@ -1,30 +1,75 @@
+import Foundation
+
 /// The phonics slice: imports its files, computes its measures per school and for the trust.
+/// Two DfE measures: % of Year 1 meeting the standard, and % meeting it by the end of Year 2 (met in
+/// Year 1 last year, or at this year's Year 2 retake, over the Year 2 cohort).
 public enum PhonicsSlice {
     /// Reads the pipeline's phonics inputs; nil when the pipeline names none.
     public static func load(_ config: PipelineConfig, register: SchoolRegister, log: inout ImportLog) throws -> PhonicsData? {
-        nil
+        guard let paths = config.inputs.phonics?.paths, !paths.isEmpty else { return nil }
+        guard let reference = config.inputs.reference else {
+            throw PipelineError.configuration("The pipeline reads phonics results but names no `inputs.reference` folder; phonics needs its phonics-codes.csv and phonics-thresholds.csv.")
+        }
+        let codes = try PhonicsCodeTable.load(folder: config.resolve(reference), displayFolder: reference, log: &log)
+        var records: [PhonicsRecord] = []
+        var seen: Set<String> = []
+        for path in paths {
+            for r in log.take(try PhonicsImporter.read(path: config.resolve(path), displayName: path,
+                                                       overrides: config.columnMapping(for: "phonics"), register: register,
+                                                       codes: codes, maxMark: config.phonics.maxMark)) {
+                // The same pupil and year in two files: the first file wins (each file checks its own rows).
+                if seen.insert("\(r.year)|\(r.upn)").inserted { records.append(r) } else {
+                    log.add([DataQualityIssue(file: path, line: nil, column: "upn", value: r.upn, code: .duplicateRow,
+                                              message: "UPN \(r.upn) has a \(r.year) phonics result in an earlier file too; the first is used.",
+                                              severity: .rejected, urn: r.urn, upn: r.upn)])
+                }
+            }
+        }
+        return PhonicsData(records: records, codes: codes)
     }
 
     public static func school(_ school: School, data: PhonicsData, context: AnalysisContext) -> PhonicsSchoolReport {
-        PhonicsSchoolReport()
+        var report = PhonicsSchoolReport()
+        report.years = data.years.map { PhonicsCohorts(data: data, context: context).year($0, urn: school.urn) }
+        report.measures = report.years.flatMap { $0.measures(school: school, context: context, codes: data.excludedCodes) }
+        return report
     }
 
+    /// The trust pooled over all its pupils (a pupil who met it in Year 1 at another trust school counts).
     public static func trust(data: PhonicsData, schools: [PhonicsSchoolReport], context: AnalysisContext) -> PhonicsTrustReport {
-        PhonicsTrustReport()
+        var report = PhonicsTrustReport()
+        report.years = data.years.map { PhonicsCohorts(data: data, context: context).year($0, urn: nil) }
+        report.measures = report.years.flatMap { $0.measures(school: nil, context: context, codes: data.excludedCodes) }
+        return report
     }
 }
 
 /// The imported phonics records.
 public struct PhonicsData: Sendable {
-    public init() {}
+    public var records: [PhonicsRecord]
+    public var codes: PhonicsCodeTable
+
+    public init(records: [PhonicsRecord] = [], codes: PhonicsCodeTable = PhonicsCodeTable(codes: [], thresholds: [:])) {
+        self.records = records
+        self.codes = codes
+    }
+
+    /// Years with any result, oldest first (the trend).
+    public var years: [AcademicYear] { Set(records.map(\.year)).sorted() }
+    /// A, D, L, Q: the codes counted separately.
+    public var excludedCodes: [String] { codes.excludedCodes.map(\.code) }
 }
 
 public struct PhonicsSchoolReport: Sendable {
     public var measures: [MeasureRow] = []
+    public var years: [PhonicsYear] = []
     public init() {}
+    public func lead(_ year: AcademicYear) -> PhonicsYear? { years.first { $0.year == year } ?? years.last }
 }
 
 public struct PhonicsTrustReport: Sendable {
     public var measures: [MeasureRow] = []
+    public var years: [PhonicsYear] = []
     public init() {}
+    public func lead(_ year: AcademicYear) -> PhonicsYear? { years.first { $0.year == year } ?? years.last }
 }

@@ -1,0 +1,221 @@
+/// Session-level register marks (`attendance_marks.csv`: `urn,upn,date,session,code`), the big file:
+/// 380 sessions a pupil a year, tens of millions of rows for a trust.
+///
+/// Aggregated while streaming: each row updates its enrolment's counters and a bitset of the sessions
+/// already seen (two bits per day of the academic year), so memory grows with pupils, never with rows.
+/// Each code is classified by the dated code table for the mark's own date (19 August 2024 change).
+public enum AttendanceMarksImporter {
+    public static let schema = DatasetSchema(dataset: "attendance_marks", columns: [
+        ColumnSpec("urn", aliases: ["School URN", "URN"], required: true),
+        ColumnSpec("upn", aliases: ["UPN", "Unique Pupil Number"], required: true),
+        ColumnSpec("date", aliases: ["Date", "Session Date", "Attendance Date"], required: true),
+        ColumnSpec("session", aliases: ["Session", "AM/PM", "AMPM", "Period"], required: true),
+        ColumnSpec("code", aliases: ["Code", "Mark", "Attendance Code", "Attendance Mark"], required: true),
+    ])
+
+    struct PupilKey: Hashable {
+        let urn: UInt32
+        let upn: UInt64
+        let year: Int32
+    }
+
+    /// Why every row of an enrolment is refused (decided once, when the enrolment is first seen).
+    enum SlotState { case ok, invalidUPN(String), unknownSchool }
+
+    struct Slot {
+        let urn: String
+        let upn: String
+        let year: AcademicYear
+        let yearStartDay: Int
+        let state: SlotState
+        let enrolment: ClosedRange<Int>?
+        var present: Int32 = 0
+        var approved: Int32 = 0
+        var authorised: Int32 = 0
+        var unauthorised: Int32 = 0
+        var notPossible: Int32 = 0
+        var firstDay = Int.max
+        var lastDay = Int.min
+    }
+
+    /// Two bits (AM, PM) per day of an academic year (at most 366 days): 12 words per enrolment.
+    static let wordsPerSlot = 12
+
+    public static func read(path: String, displayName: String, overrides: [String: String] = [:],
+                            register: SchoolRegister?, roster: PupilRoster?, codes: AttendanceCodeTable,
+                            maxIssuesPerCode: Int = 200) throws -> ImportOutcome<AttendanceTally> {
+        let enrolments = roster.map(EnrolmentIndex.init) ?? EnrolmentIndex([])
+        var slotOf: [PupilKey: Int] = [:]
+        var slots: [Slot] = []
+        var seen: [UInt64] = []
+        var budget = IssueBudget(limit: maxIssuesPerCode, file: displayName)
+        var rejected = 0
+        var warnings = 0
+        var columns: [Int] = []
+        var lastKey: PupilKey?
+        var lastSlot = 0
+
+        let (stats, headerIssues) = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).stream { parser in
+            if columns.isEmpty { columns = ["urn", "upn", "date", "session", "code"].map { parser.map.index(of: $0)! } }
+            let row = parser.row
+
+            func refuse(_ column: String, _ code: IssueCode, _ message: @autoclosure () -> String, urn: String? = nil, upn: String? = nil) {
+                rejected += 1
+                guard budget.wants(code) else { return }
+                let i = parser.map.index(of: column)!
+                budget.add(DataQualityIssue(
+                    file: displayName, line: row.line, column: parser.map.heading(of: column), value: row[i].trimmingCharacters(in: .whitespaces),
+                    code: code, message: message(), severity: .rejected,
+                    urn: urn ?? row[columns[0]].trimmingCharacters(in: .whitespaces), upn: upn ?? row[columns[1]].trimmingCharacters(in: .whitespaces)))
+            }
+
+            guard let urnValue = MarkRowDecoder.field(row, columns[0], MarkRowDecoder.urn) else {
+                return refuse("urn", row[columns[0]].isEmpty ? .missingValue : .invalidURN, "This is not a URN; URNs are six digits.")
+            }
+            guard let upnValue = MarkRowDecoder.field(row, columns[1], MarkRowDecoder.upn) else {
+                return refuse("upn", row[columns[1]].isEmpty ? .missingValue : .invalidUPN, "This is not a UPN: a letter, 11 digits, then a digit or (temporary UPN) a letter.")
+            }
+            guard let date = MarkRowDecoder.field(row, columns[2], MarkRowDecoder.date) else {
+                return refuse("date", row[columns[2]].isEmpty ? .missingValue : .invalidDate, "This is not a real date; write dd/mm/yyyy or yyyy-mm-dd.")
+            }
+            guard let afternoon = MarkRowDecoder.field(row, columns[3], MarkRowDecoder.isAfternoon) else {
+                return refuse("session", row[columns[3]].isEmpty ? .missingValue : .outOfRange, "The session must be AM or PM.")
+            }
+            let codeKey = MarkRowDecoder.field(row, columns[4], MarkRowDecoder.code)
+            guard codeKey != 0 else {
+                return refuse("code", .missingValue, "The \(afternoon ? "PM" : "AM") session on \(date.iso) has no register code; the session is not counted.")
+            }
+            let day = date.dayNumber
+            if date.isWeekend {
+                return refuse("date", .weekendMark, "\(date.iso) is a \(date.isoWeekday == 6 ? "Saturday" : "Sunday"); registers are for school days, so the mark is not counted.")
+            }
+
+            let startYear = date.month >= 9 ? date.year : date.year - 1
+            let key = PupilKey(urn: urnValue, upn: upnValue, year: Int32(startYear))
+            let index: Int
+            if key == lastKey {
+                index = lastSlot
+            } else if let existing = slotOf[key] {
+                index = existing
+            } else {
+                index = slots.count
+                let urn = String(row[columns[0]].trimmingCharacters(in: .whitespaces))
+                let upn = MarkRowDecoder.upnString(upnValue)
+                let year = AcademicYear(startYear: startYear)
+                var state = SlotState.ok
+                var enrolment: ClosedRange<Int>?
+                switch UPN.validate(upn) {
+                case .failure(.wrongCheckLetter(let expected)):
+                    state = .invalidUPN("`\(upn)` fails the UPN check letter (expected \(expected)); check it for a typing error.")
+                case .failure:
+                    state = .invalidUPN("`\(upn)` is not a UPN.")
+                case .success(let valid):
+                    if let register, !register.contains(urn) {
+                        state = .unknownSchool
+                    } else {
+                        if valid.isTemporary {
+                            warnings += 1
+                            if budget.wants(.temporaryUPN) {
+                                budget.add(DataQualityIssue(file: displayName, line: row.line, column: parser.map.heading(of: "upn"), value: upn, code: .temporaryUPN,
+                                                            message: "`\(upn)` is a temporary UPN; replace it with the permanent UPN when it is issued.", severity: .warning, urn: urn, upn: upn))
+                            }
+                        }
+                        if !enrolments.isEmpty {
+                            enrolment = enrolments.enrolment(urn: urn, upn: upn, year: year)
+                            if enrolments.match(urn: urn, upn: upn, year: year) == nil || enrolment == nil {
+                                warnings += 1
+                                if budget.wants(.notOnRoster) {
+                                    budget.add(DataQualityIssue(
+                                        file: displayName, line: row.line, column: parser.map.heading(of: "upn"), value: upn, code: .notOnRoster,
+                                        message: "UPN \(upn) has marks at school \(urn) in \(year) but is not on that school's roster; the marks count for the school but the pupil is in no group and their enrolment dates cannot be checked.",
+                                        severity: .warning, urn: urn, upn: upn))
+                                }
+                            }
+                        }
+                    }
+                }
+                let september = CalendarDate(year: startYear, month: 9, day: 1)!.dayNumber
+                slots.append(Slot(urn: urn, upn: upn, year: year, yearStartDay: september, state: state, enrolment: enrolment))
+                seen.append(contentsOf: repeatElement(0, count: wordsPerSlot))
+                slotOf[key] = index
+            }
+            lastKey = key
+            lastSlot = index
+
+            switch slots[index].state {
+            case .ok: break
+            case .invalidUPN(let message): return refuse("upn", .invalidUPN, message)
+            case .unknownSchool:
+                return refuse("urn", .unknownSchool, "URN \(slots[index].urn) is not in the school register (schools.csv); add the school there or correct the URN.")
+            }
+            if let enrolment = slots[index].enrolment, !enrolment.contains(day) {
+                return refuse("date", .outsideEnrolment, "The mark on \(date.iso) is outside the pupil's enrolment at this school (\(enrolmentText(enrolment))); it is not counted.")
+            }
+            let category: AttendanceCategory
+            switch codes.classify(packed: codeKey, day: day) {
+            case .category(let c): category = c
+            case .unknown, .notValidOnDate:
+                let text = row[columns[4]].trimmingCharacters(in: .whitespaces)
+                return refuse("code", .unknownCode, codes.explain(text, on: date))
+            }
+            let bit = (day - slots[index].yearStartDay) * 2 + (afternoon ? 1 : 0)
+            let word = index * wordsPerSlot + bit >> 6
+            let mask: UInt64 = 1 << UInt64(bit & 63)
+            if seen[word] & mask != 0 {
+                return refuse("session", .duplicateSession, "\(date.iso) \(afternoon ? "PM" : "AM") already has a mark for this pupil at this school; the first mark is used.")
+            }
+            seen[word] |= mask
+            switch category {
+            case .present: slots[index].present += 1
+            case .approvedActivity: slots[index].approved += 1
+            case .authorisedAbsence: slots[index].authorised += 1
+            case .unauthorisedAbsence: slots[index].unauthorised += 1
+            case .notPossible: slots[index].notPossible += 1
+            }
+            if day < slots[index].firstDay { slots[index].firstDay = day }
+            if day > slots[index].lastDay { slots[index].lastDay = day }
+        }
+
+        // Rows refused here never reached TableImporter as rejections (so the issue list stays bounded):
+        // move them from accepted to rejected to keep read = accepted + rejected.
+        var books = stats
+        books.rowsAccepted -= rejected
+        books.rowsRejected += rejected
+        books.warnings += warnings
+        let tallies = slots.compactMap { slot -> AttendanceTally? in
+            guard case .ok = slot.state, slot.firstDay <= slot.lastDay else { return nil }
+            var t = AttendanceTally(year: slot.year, urn: slot.urn, upn: slot.upn, source: .marks)
+            t.attended = Int(slot.present + slot.approved)
+            t.approvedActivity = Int(slot.approved)
+            t.authorised = Int(slot.authorised)
+            t.unauthorised = Int(slot.unauthorised)
+            t.possible = t.attended + t.absent
+            t.notPossible = Int(slot.notPossible)
+            t.firstDate = CalendarDate(dayNumber: slot.firstDay)
+            t.lastDate = CalendarDate(dayNumber: slot.lastDay)
+            return t
+        }
+        return ImportOutcome(records: tallies, stats: books, issues: headerIssues + budget.issues())
+    }
+
+    static func enrolmentText(_ r: ClosedRange<Int>) -> String {
+        let from = r.lowerBound == Int.min ? "no admission date" : "admitted \(CalendarDate(dayNumber: r.lowerBound).iso)"
+        let to = r.upperBound == Int.max ? "no leaving date" : "left \(CalendarDate(dayNumber: r.upperBound).iso)"
+        return "\(from), \(to)"
+    }
+}
+
+extension CalendarDate {
+    /// The date of a day number (days since 1970-01-01), the inverse of `dayNumber`.
+    init(dayNumber z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self = CalendarDate(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
+    }
+}

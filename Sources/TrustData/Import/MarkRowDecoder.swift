@@ -1,0 +1,113 @@
+/// Decodes the five fields of an attendance-marks row from bytes, without making a String per row.
+///
+/// `field(_:_:_:)` is the one place that touches the CSV row: the libcsv `CSVRow` exposes
+/// `withFieldBytes` for exactly this, so switching from the stand-in reader is a one-line change there.
+public enum MarkRowDecoder {
+    public typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    /// Hands the raw bytes of field `i` to `body`.
+    @inline(__always)
+    static func field<T>(_ row: CSVRow, _ i: Int, _ body: (Bytes) -> T) -> T {
+        let text = row[i]
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    @inline(__always)
+    static func trimmed(_ b: Bytes) -> Bytes {
+        var lo = 0, hi = b.count
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0D { hi -= 1 }
+        return Bytes(rebasing: b[lo..<hi])
+    }
+
+    @inline(__always)
+    static func digit(_ b: UInt8) -> Int? { b >= 0x30 && b <= 0x39 ? Int(b - 0x30) : nil }
+
+    /// A six-digit URN as an integer.
+    public static func urn(_ raw: Bytes) -> UInt32? {
+        let b = trimmed(raw)
+        guard b.count == 6 else { return nil }
+        var v: UInt32 = 0
+        for c in b {
+            guard let d = digit(c) else { return nil }
+            v = v * 10 + UInt32(d)
+        }
+        return v
+    }
+
+    /// A UPN's shape (letter, 11 digits, digit or letter) packed losslessly into 48 bits; the check
+    /// letter is validated once per pupil, not per row.
+    public static func upn(_ raw: Bytes) -> UInt64? {
+        let b = trimmed(raw)
+        guard b.count == 13 else { return nil }
+        let first = b[0] & 0xDF   // upper-case
+        guard first >= 0x41, first <= 0x5A else { return nil }
+        var digits: UInt64 = 0
+        for i in 1...11 {
+            guard let d = digit(b[i]) else { return nil }
+            digits = digits * 10 + UInt64(d)
+        }
+        let last: UInt64
+        if let d = digit(b[12]) {
+            last = UInt64(d)
+        } else {
+            let l = b[12] & 0xDF
+            guard l >= 0x41, l <= 0x5A else { return nil }
+            last = 10 + UInt64(l - 0x41)
+        }
+        return UInt64(first - 0x41) << 43 | digits << 6 | last
+    }
+
+    public static func upnString(_ packed: UInt64) -> String {
+        let first = Character(Unicode.Scalar(UInt8(packed >> 43) + 0x41))
+        let digits = (packed >> 6) & ((1 << 37) - 1)
+        let lastValue = UInt8(packed & 0x3F)
+        let last = lastValue < 10 ? Character(Unicode.Scalar(lastValue + 0x30)) : Character(Unicode.Scalar(lastValue - 10 + 0x41))
+        var middle = String(digits)
+        middle = String(repeating: "0", count: 11 - middle.count) + middle
+        return "\(first)\(middle)\(last)"
+    }
+
+    /// `yyyy-mm-dd` (optionally followed by a time) or `dd/mm/yyyy` / `d/m/yyyy`.
+    public static func date(_ raw: Bytes) -> CalendarDate? {
+        let b = trimmed(raw)
+        func number(_ lo: Int, _ hi: Int) -> Int? {
+            guard lo < hi, hi <= b.count else { return nil }
+            var v = 0
+            for i in lo..<hi {
+                guard let d = digit(b[i]) else { return nil }
+                v = v * 10 + d
+            }
+            return v
+        }
+        if b.count >= 10, b[4] == 0x2D, b[7] == 0x2D, b.count == 10 || b[10] == 0x54 || b[10] == 0x20 {
+            guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
+            return CalendarDate(year: y, month: m, day: d)
+        }
+        guard let s1 = b.firstIndex(of: 0x2F) else { return nil }
+        guard let s2 = b[(s1 + 1)...].firstIndex(of: 0x2F), b.count - s2 - 1 == 4,
+              (1...2).contains(s1), (1...2).contains(s2 - s1 - 1),
+              let d = number(0, s1), let m = number(s1 + 1, s2), let y = number(s2 + 1, b.count) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
+    /// AM/PM (also A/P, any case): false for the morning, true for the afternoon.
+    public static func isAfternoon(_ raw: Bytes) -> Bool? {
+        let b = trimmed(raw)
+        guard b.count == 1 || (b.count == 2 && (b[1] | 0x20) == 0x6D) else { return nil }
+        switch b[0] | 0x20 {
+        case 0x61: return false
+        case 0x70: return true
+        default: return nil
+        }
+    }
+
+    /// The register code packed for `AttendanceCodeTable.classify(packed:day:)`; 0 when blank,
+    /// `UInt32.max` when longer than any code.
+    public static func code(_ raw: Bytes) -> UInt32 {
+        let b = trimmed(raw)
+        if b.isEmpty { return 0 }
+        return AttendanceCodeTable.pack(b) ?? UInt32.max
+    }
+}

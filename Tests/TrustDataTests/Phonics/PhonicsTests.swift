@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import TrustData
+
+/// Hand-worked phonics fixtures (Fixtures/phonics): two years of files, Year 1 and by the end of Year 2.
+@Suite struct PhonicsTests {
+    static func run() throws -> (TrustDataset, TrustReport, PipelineConfig) {
+        let config = try PipelineConfig.load(path: fixturePath("phonics/pipeline.yml"))
+        let dataset = try ImportStage(config: config).run()
+        let context = AnalysisContext(config: config, schools: dataset.register.schools, roster: dataset.roster,
+                                      benchmarks: dataset.benchmarks, targets: dataset.targets)
+        return (dataset, try PipelineRunner(config: config, pipelinePath: "fixture", threads: 1).analyse(dataset, context: context), config)
+    }
+
+    static func row(_ rows: [MeasureRow], _ id: String, _ group: String = "all", _ year: String = "2024/25") -> MeasureRow? {
+        rows.first { $0.measure == "phonics.\(id)" && $0.group == group && $0.year == year }
+    }
+
+    @Test func importChecksCodesAndMarks() throws {
+        let (dataset, _, _) = try Self.run()
+        let second = try #require(dataset.log.stats.first { $0.file.hasSuffix("phonics-2025.csv") })
+        #expect([second.rowsRead, second.rowsAccepted, second.rowsRejected] == ([11, 9, 2] as [Int]))
+        let issues = dataset.log.issues.filter { $0.file.hasSuffix("phonics-2025.csv") }.map { "\($0.line ?? 0) \($0.code.rawValue)" }
+        // Line 5: mark 32 with outcome Wt (the mark wins: met); line 11: code Z; line 12: neither.
+        #expect(issues == ["5 inconsistent_values", "11 unknown_code", "12 missing_value"])
+        let jo = try #require(dataset.phonics?.records.first { $0.upn == "F881200100010" })
+        #expect(jo.met)
+    }
+
+    @Test func year1AndByYear2AcrossTwoYears() throws {
+        let (_, trust, _) = try Self.run()
+        let alder = try #require(trust.schools.first { $0.school.urn == "100001" }?.phonics)
+        // 2023/24 Year 1: Amy 35 and Eve 32 (exactly the threshold) met; Ben 20, Dee 31 not; Cal absent.
+        let y1Old = try #require(Self.row(alder.measures, "y1.expected", "all", "2023/24"))
+        #expect([y1Old.numerator, y1Old.denominator, y1Old.value] == ([2, 4, 50] as [Double?]))
+        #expect(Self.row(alder.measures, "y1.absent", "all", "2023/24")?.value == 1)
+        #expect(Self.row(alder.measures, "by_y2.expected", "all", "2023/24") == nil)   // no 2022/23 data
+        // 2024/25 Year 1: Gus 36 and Jo 32 met, Hal 12 not; Ida D and Kit L out of the denominator.
+        let y1 = try #require(Self.row(alder.measures, "y1.expected"))
+        #expect(y1.numerator == 2 && y1.denominator == 3)
+        #expect(abs(y1.value! - 66.66666666666667) < 1e-9)
+        if csvReaderHandlesQuotes { #expect(y1.national != nil) }
+        #expect(Self.row(alder.measures, "y1.disapplied")?.value == 1)
+        #expect(Self.row(alder.measures, "y1.left")?.value == 1)
+        #expect(Self.row(alder.measures, "y1.expected", "disadvantaged").map { [$0.numerator, $0.denominator] as [Double?] } == [2, 2])
+        #expect(Self.row(alder.measures, "y1.expected", "boys").map { [$0.numerator, $0.denominator] as [Double?] } == [1, 2])
+        // By the end of Year 2 (cohort: last year's Year 1 here): Amy and Eve met in Year 1, Ben and Cal
+        // (absent in Year 1) met at the retake, Dee 28 at the retake did not → 4 of 5.
+        let byY2 = try #require(Self.row(alder.measures, "by_y2.expected"))
+        #expect([byY2.numerator, byY2.denominator, byY2.value] == ([4, 5, 80] as [Double?]))
+        // Birch: Fay met in Year 1 last year → 1 of 1.
+        let birch = try #require(trust.schools.first { $0.school.urn == "100002" }?.phonics)
+        #expect(Self.row(birch.measures, "by_y2.expected").map { [$0.numerator, $0.denominator] as [Double?] } == [1, 1])
+        // Trust pooled: Year 1 2 of 4 (Lee at Birch not met); by Year 2 5 of 6.
+        let t = try #require(trust.phonics)
+        #expect(Self.row(t.measures, "y1.expected").map { [$0.numerator, $0.denominator, $0.value] as [Double?] } == [2, 4, 50])
+        #expect(Self.row(t.measures, "by_y2.expected").map { [$0.numerator, $0.denominator] as [Double?] } == [5, 6])
+        #expect(Self.row(t.measures, "y1.expected")?.urn == "TRUST")
+    }
+
+    @Test func pupilsNotYetMetAreListedForTheMeeting() throws {
+        let (_, trust, config) = try Self.run()
+        let alder = try #require(trust.schools.first { $0.school.urn == "100001" }?.phonics?.lead(config.academicYear))
+        #expect(alder.notYetMet.map(\.name) == ["Holly, Hal", "Ivy, Ida", "Kale, Kit", "Damson, Dee"])
+        #expect(alder.notYetMet.map(\.status.label) == ["Not met", "D", "L", "Not met"])
+        #expect(alder.notYetMet.last?.mark == 28)
+        #expect(trust.phonics?.lead(config.academicYear)?.notYetMet.isEmpty == true)   // privacy: no names at trust level
+    }
+}
