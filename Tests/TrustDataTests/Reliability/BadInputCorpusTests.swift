@@ -114,6 +114,17 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
               expected: .rows(read: 4, accepted: 3, rejected: 1, issues: ["rejected 3 duplicate_row"])),
         .init(file: "ks2-blank-year-and-scores.csv", importer: .ks2,
               expected: .rows(read: 2, accepted: 1, rejected: 1, issues: ["rejected 2 missing_value", "warning 3 missing_value", "warning 3 missing_value", "warning 3 missing_value", "warning 3 missing_value"])),
+        // Phonics: marks out of 40, Year 1 or 2 only; a blank year group used to crash the run.
+        .init(file: "phonics-marks-out-of-range.csv", importer: .phonics,
+              expected: .rows(read: 4, accepted: 0, rejected: 4, issues: ["rejected 2 out_of_range", "rejected 3 out_of_range", "rejected 4 out_of_range", "rejected 5 missing_value"])),
+        .init(file: "phonics-unknown-codes.csv", importer: .phonics,
+              expected: .rows(read: 3, accepted: 1, rejected: 2, issues: ["rejected 2 unknown_code", "rejected 3 invalid_number"])),
+        // 100 + 15 + 4 is not 190; negative sessions; text in a count.
+        .init(file: "attendance-summary-does-not-add-up.csv", importer: .attendanceSummary,
+              expected: .rows(read: 4, accepted: 1, rejected: 3, issues: ["rejected 3 does_not_add_up", "rejected 4 out_of_range", "rejected 5 invalid_number"])),
+        // A second AM mark the same day, 31 September, session XX, code @, a Saturday.
+        .init(file: "attendance-marks-bad-rows.csv", importer: .attendanceMarks,
+              expected: .rows(read: 6, accepted: 1, rejected: 5, issues: ["rejected 3 duplicate_session", "rejected 4 invalid_date", "rejected 5 out_of_range", "rejected 6 unknown_code", "rejected 7 weekend_mark"])),
         .init(file: "no-such-file.csv", importer: .schools, expected: .fileMissing),
     ]
 

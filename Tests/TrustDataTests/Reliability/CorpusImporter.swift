@@ -4,7 +4,7 @@ import Foundation
 /// Every importer the reliability tests throw bad input at, behind one call: read a file, return the
 /// accounting and the issues. Slice importers join this list as they land on main.
 enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
-    case schools, pupils, targets, benchmarks, ks2
+    case schools, pupils, targets, benchmarks, ks2, phonics, attendanceSummary, attendanceMarks
 
     var description: String { rawValue }
 
@@ -34,8 +34,30 @@ enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
             let o = try KS2Importer.read(path: path, displayName: name, register: CorpusImporter.register,
                                          codes: CorpusImporter.ks2Codes, seen: &seen)
             return (o.stats, o.issues)
+        case .phonics:
+            let o = try PhonicsImporter.read(path: path, displayName: name, register: CorpusImporter.register,
+                                             codes: CorpusImporter.phonicsCodes)
+            return (o.stats, o.issues)
+        case .attendanceSummary:
+            let o = try AttendanceSummaryImporter.read(path: path, displayName: name, register: CorpusImporter.register)
+            return (o.stats, o.issues)
+        case .attendanceMarks:
+            let o = try AttendanceMarksImporter.read(path: path, displayName: name, register: CorpusImporter.register,
+                                                     roster: nil, codes: CorpusImporter.attendanceCodes)
+            return (o.stats, o.issues)
         }
     }
+
+    static let phonicsCodes: PhonicsCodeTable = {
+        var log = ImportLog()
+        // The phonics fixture's tables (plain sources; the real ones quote commas in `source`).
+        return try! PhonicsCodeTable.load(folder: fixturePath("phonics/reference"), displayFolder: "reference", log: &log)
+    }()
+
+    static let attendanceCodes: AttendanceCodeTable = {
+        let path = (packageRoot() as NSString).appendingPathComponent("inputs/reference/attendance-codes.csv")
+        return try! AttendanceCodeTable.read(path: path, displayName: "attendance-codes.csv").0
+    }()
 
     /// The real code table from inputs/reference.
     static let ks2Codes: KS2CodeTable = {
@@ -66,6 +88,12 @@ enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
             2024/25,100002,K881200100003,Cedar,Cat,F,Y,K,Y,98,104+,A,WTS,101.5,99.0,100.0,EXS,40
 
             """
+        case .phonics:
+            return "academic_year,urn,upn,surname,forename,year_group,mark,outcome\n2024/25,100001,R881200100007,Gorse,Gus,1,36,Wa\n2024/25,100001,F881200100008,Holly,Hal,1,12,Wt\n2024/25,100002,V881200100009,Ivy,Ida,2,,D\n"
+        case .attendanceSummary:
+            return "academic_year,urn,upn,possible_sessions,present_sessions,authorised_absence,unauthorised_absence,approved_activity,period_start,period_end\n2024/25,100001,K881200100003,190,171,15,4,,2024-09-02,2025-02-14\n2024/25,100001,K881200100003,190,171,15,4,,2025-02-24,2025-07-18\n2024/25,100002,Z881200100004,380,343,30,7,,2024-09-02,2025-07-18\n"
+        case .attendanceMarks:
+            return "urn,upn,date,session,code\n100001,G881200100001,2024-09-02,AM,/\n100001,G881200100001,2024-09-02,PM,\\\n100001,G881200100001,03/09/2024,AM,L\n100002,W881200100002,2024-09-03,PM,N\n100002,W881200100002,2024-09-04,AM,X\n"
         case .benchmarks:
             return "year,area,measure,group,value,source\n2024/25,England,context.disadvantaged,all,25.7,DfE\n2024/25,Essex,context.eal,boys,\"1,234.5\",\"DfE, 2025\"\n"
         }
