@@ -5,6 +5,8 @@ import Testing
 /// Per-school isolation, pupil-level data kept out of trust outputs, pseudonyms, formula-safe text,
 /// and logs without names.
 @Suite(.serialized) struct PrivacyTests {
+    struct Identity { let urn, upn, surname, forename: String }
+
     /// The pipelines scanned: the sample (once its inputs are on main) and a generated three-school trust.
     static func pipelines() throws -> [(path: String, output: String)] {
         var list: [(String, String)] = []
@@ -13,6 +15,9 @@ import Testing
         if FileManager.default.fileExists(atPath: sampleInputs) { list.append((sample, try makeTemporaryFolder("privacy-sample"))) }
         let trial = try TrialTrust(schools: 3, pupilsPerSchool: 6)
         list.append((trial.pipeline, trial.output))
+        for fixture in ["ks2", "phonics", "attendance"] where FileManager.default.fileExists(atPath: fixturePath("\(fixture)/pipeline.yml")) {
+            list.append((fixturePath("\(fixture)/pipeline.yml"), try makeTemporaryFolder("privacy-\(fixture)")))
+        }
         return list
     }
 
@@ -28,7 +33,11 @@ import Testing
     @Test func eachSchoolWorkbookHoldsOnlyItsOwnPupils() throws {
         for (pipeline, output) in try Self.pipelines() {
             let dataset = try run(pipeline, output: output)
-            let pupils = dataset.roster.pupils
+            // Everyone any input names: the roster and each slice's pupil rows.
+            var pupils = dataset.roster.pupils.map { Identity(urn: $0.urn, upn: $0.upn, surname: $0.surname, forename: $0.forename) }
+            pupils += dataset.ks2?.pupils.map { Identity(urn: $0.urn, upn: $0.upn, surname: $0.surname, forename: $0.forename) } ?? []
+            pupils += dataset.phonics?.records.map { Identity(urn: $0.urn, upn: $0.upn, surname: $0.surname ?? "", forename: $0.forename ?? "") } ?? []
+            pupils += dataset.attendance?.tallies.map { Identity(urn: $0.urn, upn: $0.upn, surname: "", forename: "") } ?? []
             #expect(!pupils.isEmpty)
             let config = try PipelineConfig.load(path: pipeline)
             for school in dataset.register.schools {
@@ -39,8 +48,8 @@ import Testing
                 for other in pupils where other.urn != school.urn && !own.contains(where: { $0.upn == other.upn }) {
                     let leaks = cells.filter { cell in
                         cell.contains(other.upn)
-                            || (!ownNames.contains(other.surname) && cell.trimmingCharacters(in: .whitespaces) == other.surname)
-                            || cell.contains(other.displayName) || cell.contains("\(other.forename) \(other.surname)")
+                            || (other.surname.count > 2 && !ownNames.contains(other.surname) && cell.trimmingCharacters(in: .whitespaces) == other.surname)
+                            || (other.surname.count > 2 && (cell.contains("\(other.surname), \(other.forename)") || cell.contains("\(other.forename) \(other.surname)")))
                     }
                     #expect(leaks.isEmpty, "\(OutputStage.schoolWorkbookName(school)) shows a pupil of school \(other.urn) (UPN \(other.upn))")
                 }
