@@ -1,51 +1,366 @@
-// TEMPORARY stand-in with the agreed API while the libcsv wrapper is built on its own branch;
-// the merge replaces this file with the libcsv implementation.
-import Foundation
+import CCSV
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-public enum TextEncoding: String, Sendable { case utf8 = "utf-8", windows1252 = "windows-1252" }
-
-public struct CSVRow: Sendable {
-    public let line: Int
-    public let byteOffset: Int
-    let values: [String]
-    public var count: Int { values.count }
-    public subscript(i: Int) -> String { i < values.count ? values[i] : "" }
-    public var fields: [String] { values }
-}
-
-public enum CSVError: Error, Equatable, CustomStringConvertible {
-    case cannotOpen(path: String, reason: String)
-    case malformed(file: String, line: Int, byteOffset: Int, reason: String)
-    case readFailed(file: String, reason: String)
-    public var description: String { "\(self)" }
-}
-
+/// Streaming CSV reader on top of libcsv.
+///
+/// libcsv reports neither positions nor line numbers, so the reader splits the input into
+/// physical lines itself (LF, CRLF and lone CR) and feeds libcsv one line at a time. The
+/// parser's state is inspected between lines, which tells us exactly where each record
+/// starts even when quoted fields span several lines.
 public final class CSVReader {
     public let name: String
-    let data: [UInt8]
     public private(set) var detectedEncoding: TextEncoding = .utf8
     public private(set) var bytesRead: Int = 0
 
-    public init(path: String, chunkSize: Int = 1 << 16) throws {
-        guard let d = FileManager.default.contents(atPath: path) else { throw CSVError.cannotOpen(path: path, reason: "not found") }
-        data = [UInt8](d)
-        name = path
-    }
-    public init(data: [UInt8], name: String = "<memory>") {
-        self.data = data
-        self.name = name
+    private enum Source {
+        case file(fd: Int32)
+        case memory([UInt8])
     }
 
+    private let source: Source
+    private let chunkSize: Int
+
+    public init(path: String, chunkSize: Int = 1 << 16) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            throw CSVError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        var st = stat()
+        // Opening a folder succeeds on Linux; catching it here gives a clearer message than EISDIR later.
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw CSVError.cannotOpen(path: path, reason: "it is a folder, not a file")
+        }
+        self.name = path
+        self.source = .file(fd: fd)
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    /// In-memory input; `chunkSize` lets tests force chunk boundaries into awkward places.
+    public init(data: [UInt8], name: String = "<memory>", chunkSize: Int = 1 << 16) {
+        self.name = name
+        self.source = .memory(data)
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    deinit {
+        if case let .file(fd) = source { close(fd) }
+    }
+
+    public static func readAll(path: String) throws -> [CSVRow] {
+        var rows: [CSVRow] = []
+        try CSVReader(path: path).forEachRow { rows.append($0) }
+        return rows
+    }
+
+    public static func readAll(data: [UInt8], chunkSize: Int = 1 << 16) throws -> [CSVRow] {
+        var rows: [CSVRow] = []
+        try CSVReader(data: data, chunkSize: chunkSize).forEachRow { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` for every non-blank record, in file order. Can be called again to re-read.
     public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        bytesRead = data.count
-        var line = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var memoryPosition = 0
+        if case let .file(fd) = source, lseek(fd, 0, SEEK_SET) < 0 {
+            throw CSVError.readFailed(file: name, reason: String(cString: strerror(errno)))
+        }
+        bytesRead = 0
+        detectedEncoding = .utf8
+
+        let capacity = max(chunkSize, 3)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+
+        func readChunk(into dst: UnsafeMutablePointer<UInt8>, max wanted: Int) throws -> Int {
+            switch source {
+            case let .file(fd):
+                while true {
+                    let n = read(fd, dst, wanted)
+                    if n >= 0 { return n }
+                    if errno == EINTR { continue }
+                    throw CSVError.readFailed(file: name, reason: String(cString: strerror(errno)))
+                }
+            case let .memory(data):
+                let n = min(wanted, data.count - memoryPosition)
+                if n > 0 {
+                    data.withUnsafeBufferPointer { src in
+                        dst.update(from: src.baseAddress! + memoryPosition, count: n)
+                    }
+                }
+                memoryPosition += n
+                return n
+            }
+        }
+
+        let parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
+            throw CSVError.readFailed(file: name, reason: "out of memory starting the CSV parser")
+        }
+        defer { csv_free(parser) }
+        // libcsv grows its field buffer linearly by this block size; the default (128)
+        // makes very long fields (free-text notes) quadratic.
+        csv_set_blk_size(parser, 1 << 14)
+
+        let state = ParseState()
+        let context = Unmanaged.passUnretained(state).toOpaque()
+        defer { if state.sawWindows1252 { detectedEncoding = .windows1252 } }
+
+        var line = 0                 // current physical line (1-based once started)
+        var lineStartOffset = 0
+        var atLineStart = true
+        var pendingLF = false        // a CR ended the previous chunk; a following LF belongs to it
+        var quoteOpenLine = 0
+        var quoteOpenFieldCount = -1
+
+        @inline(__always)
+        func deliver() throws {
+            state.rowReady = false
+            state.needsReset = true
+            let row = CSVRow(line: state.readyLine, byteOffset: state.readyOffset,
+                             bytes: state.bytes, ends: state.ends)
+            try body(row)
+        }
+
+        @inline(__always)
+        func beginLine(at offset: Int) {
+            // Remember where an open quoted field began so an unterminated one can be located.
+            if parser.pointee.pstate == 2 && parser.pointee.quoted != 0 {
+                if quoteOpenFieldCount != state.fieldsSubmitted {
+                    quoteOpenFieldCount = state.fieldsSubmitted
+                    quoteOpenLine = line
+                }
+            } else {
+                quoteOpenFieldCount = -1
+            }
             line += 1
-            let l = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if l.isEmpty { continue }
-            try body(CSVRow(line: line, byteOffset: 0, values: l.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))
+            lineStartOffset = offset
+            if parser.pointee.pstate == 0 {   // ROW_NOT_BEGUN: a new record may start here
+                state.pendingLine = line
+                state.pendingOffset = offset
+            }
+        }
+
+        func parseFailure(at offset: Int) -> CSVError {
+            switch csv_error(parser) {
+            case CSV_EPARSE:
+                return .malformed(file: name, line: line, byteOffset: offset,
+                                  reason: "a quote mark (\") appears inside a field that is not wrapped in quotes, or straight after a closing quote; a field containing quote marks must be wrapped in quotes with each inner quote doubled (\"\")")
+            case CSV_ENOMEM:
+                return .readFailed(file: name, reason: "ran out of memory at line \(line)")
+            default:
+                return .readFailed(file: name, reason: String(cString: csv_strerror(csv_error(parser))))
+            }
+        }
+
+        @inline(__always)
+        func feed(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ chunkOffset: Int) throws {
+            let n = end - start
+            let done = csv_parse(parser, base + start, n, csvFieldCallback, csvRowCallback, context)
+            if done != n { throw parseFailure(at: chunkOffset + start + done) }
+            if state.rowReady { try deliver() }
+        }
+
+        var chunkOffset = 0
+        var first = true
+        while true {
+            var n: Int
+            var start = 0
+            if first {
+                // Fill at least three bytes so a BOM split across tiny reads is still recognised.
+                n = 0
+                while n < 3 {
+                    let got = try readChunk(into: buffer + n, max: capacity - n)
+                    if got == 0 { break }
+                    n += got
+                }
+                if n >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
+                first = false
+            } else {
+                n = try readChunk(into: buffer, max: chunkSize)
+            }
+            if n == 0 { break }
+            bytesRead += n
+            let base = UnsafePointer(buffer)
+            var i = start
+            if pendingLF {
+                pendingLF = false
+                if base[i] == 0x0A {
+                    try feed(base, i, i + 1, chunkOffset)
+                    i += 1
+                }
+            }
+            while i < n {
+                if atLineStart {
+                    beginLine(at: chunkOffset + i)
+                    atLineStart = false
+                }
+                var j = i
+                while j < n {
+                    let b = base[j]
+                    if b == 0x0A || b == 0x0D { break }
+                    j += 1
+                }
+                if j == n {
+                    try feed(base, i, n, chunkOffset)
+                    break
+                }
+                atLineStart = true
+                if base[j] == 0x0D {
+                    if j + 1 < n {
+                        let end = base[j + 1] == 0x0A ? j + 2 : j + 1
+                        try feed(base, i, end, chunkOffset)
+                        i = end
+                    } else {
+                        try feed(base, i, n, chunkOffset)
+                        pendingLF = true
+                        i = n
+                    }
+                } else {
+                    try feed(base, i, j + 1, chunkOffset)
+                    i = j + 1
+                }
+            }
+            chunkOffset += n
+        }
+
+        if csv_fini(parser, csvFieldCallback, csvRowCallback, context) != 0 {
+            if csv_error(parser) == CSV_EPARSE {
+                let opened = quoteOpenFieldCount == state.fieldsSubmitted ? quoteOpenLine : line
+                throw CSVError.malformed(
+                    file: name, line: state.pendingLine, byteOffset: state.pendingOffset,
+                    reason: "the file ends inside a quoted field that opens on line \(opened); a closing quote mark (\") is missing")
+            }
+            throw parseFailure(at: chunkOffset)
+        }
+        if state.rowReady { try deliver() }
+    }
+}
+
+/// Mutable parse state reached from libcsv's C callbacks through an opaque pointer.
+private final class ParseState {
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+    var needsReset = false
+    var rowReady = false
+    var readyLine = 0
+    var readyOffset = 0
+    var pendingLine = 1
+    var pendingOffset = 0
+    var fieldsSubmitted = 0
+    var sawWindows1252 = false
+
+    init() {
+        bytes.reserveCapacity(4096)
+        ends.reserveCapacity(64)
+    }
+
+    @inline(__always)
+    func appendField(_ field: UnsafeBufferPointer<UInt8>) {
+        if needsReset {
+            // The previous CSVRow has normally been released by now, so this keeps capacity
+            // without copying; if a caller kept the row, copy-on-write protects it.
+            bytes.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            needsReset = false
+        }
+        fieldsSubmitted &+= 1
+        var high: UInt8 = 0
+        for b in field { high |= b }
+        if high < 0x80 || TextDecoding.isValidUTF8(field) {
+            bytes.append(contentsOf: field)
+        } else {
+            sawWindows1252 = true
+            TextDecoding.appendWindows1252(field, to: &bytes)
+        }
+        ends.append(bytes.count)
+    }
+
+    @inline(__always)
+    func endRow() {
+        if needsReset {   // a row with no fields cannot happen in libcsv, but keep buffers consistent
+            bytes.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            needsReset = false
+        }
+        rowReady = true
+        readyLine = pendingLine
+        readyOffset = pendingOffset
+    }
+}
+
+private func csvFieldCallback(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
+    let state = Unmanaged<ParseState>.fromOpaque(context!).takeUnretainedValue()
+    let field = UnsafeBufferPointer(start: data?.assumingMemoryBound(to: UInt8.self), count: data == nil ? 0 : length)
+    state.appendField(field)
+}
+
+private func csvRowCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
+    Unmanaged<ParseState>.fromOpaque(context!).takeUnretainedValue().endRow()
+}
+
+enum TextDecoding {
+    /// Strict UTF-8 check (rejects overlongs, surrogates and code points above U+10FFFF) so that
+    /// Windows-1252 text which happens to contain high bytes is never half-decoded.
+    static func isValidUTF8(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = s.count
+        while i < n {
+            let b0 = s[i]
+            if b0 < 0x80 { i += 1; continue }
+            if b0 >= 0xC2 && b0 <= 0xDF {
+                guard i + 1 < n, s[i + 1] & 0xC0 == 0x80 else { return false }
+                i += 2
+            } else if b0 >= 0xE0 && b0 <= 0xEF {
+                guard i + 2 < n, s[i + 1] & 0xC0 == 0x80, s[i + 2] & 0xC0 == 0x80 else { return false }
+                if b0 == 0xE0 && s[i + 1] < 0xA0 { return false }
+                if b0 == 0xED && s[i + 1] >= 0xA0 { return false }
+                i += 3
+            } else if b0 >= 0xF0 && b0 <= 0xF4 {
+                guard i + 3 < n, s[i + 1] & 0xC0 == 0x80, s[i + 2] & 0xC0 == 0x80, s[i + 3] & 0xC0 == 0x80 else { return false }
+                if b0 == 0xF0 && s[i + 1] < 0x90 { return false }
+                if b0 == 0xF4 && s[i + 1] >= 0x90 { return false }
+                i += 4
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// 0x80–0x9F of Windows-1252; the five unassigned bytes map to the matching C1 controls,
+    /// as browsers do, so nothing is dropped.
+    static let windows1252High: [UInt16] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+
+    static func appendWindows1252(_ s: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        for b in s {
+            let scalar: UInt32
+            if b < 0x80 {
+                out.append(b)
+                continue
+            } else if b < 0xA0 {
+                scalar = UInt32(windows1252High[Int(b) - 0x80])
+            } else {
+                scalar = UInt32(b)
+            }
+            if scalar < 0x800 {
+                out.append(UInt8(0xC0 | (scalar >> 6)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (scalar >> 12)))
+                out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            }
         }
     }
 }
