@@ -16,8 +16,6 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
     let file: String
     let importer: CorpusImporter
     let expected: Expected
-    /// CSV-level malformations only the libcsv reader handles (the stand-in splits on commas).
-    var needsRealCSVReader = false
 
     var testDescription: String { "\(importer): \(file)" }
 }
@@ -28,7 +26,7 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
     static let cases: [CorpusCase] = [
         .init(file: "empty.csv", importer: .schools, expected: .empty),
         .init(file: "bom-only.csv", importer: .schools, expected: .empty),
-        .init(file: "blank-lines-only.csv", importer: .pupils, expected: .empty, needsRealCSVReader: true),
+        .init(file: "blank-lines-only.csv", importer: .pupils, expected: .empty),
         .init(file: "schools-header-only.csv", importer: .schools, expected: .rows(read: 0, accepted: 0, rejected: 0, issues: [])),
         .init(file: "pupils-header-only-crlf.csv", importer: .pupils, expected: .rows(read: 0, accepted: 0, rejected: 0, issues: [])),
         .init(file: "pupils-missing-upn-column.csv", importer: .pupils, expected: .missingColumns(["upn"])),
@@ -38,15 +36,15 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         .init(file: "schools-semicolon.csv", importer: .schools, expected: .missingColumns(["urn", "school_name", "la_name"])),
         .init(file: "schools-tab.csv", importer: .schools, expected: .missingColumns(["urn", "school_name", "la_name"])),
         .init(file: "pupils-windows1252-names.csv", importer: .pupils,
-              expected: .rows(read: 2, accepted: 2, rejected: 0, issues: ["warning - converted_encoding"]), needsRealCSVReader: true),
+              expected: .rows(read: 2, accepted: 2, rejected: 0, issues: ["warning - converted_encoding"])),
         // LF, CRLF and a lone CR each end a line: the bad date is reported on line 5.
         .init(file: "pupils-mixed-line-endings.csv", importer: .pupils,
-              expected: .rows(read: 4, accepted: 3, rejected: 1, issues: ["rejected 5 invalid_date"]), needsRealCSVReader: true),
+              expected: .rows(read: 4, accepted: 3, rejected: 1, issues: ["rejected 5 invalid_date"])),
         // The quoted name spans lines 2–3, so the next record starts on line 4.
         .init(file: "schools-quoted-newline.csv", importer: .schools,
-              expected: .rows(read: 2, accepted: 1, rejected: 1, issues: ["rejected 4 invalid_number"]), needsRealCSVReader: true),
-        .init(file: "schools-unterminated-quote.csv", importer: .schools, expected: .malformed(line: 3), needsRealCSVReader: true),
-        .init(file: "schools-stray-quote.csv", importer: .schools, expected: .malformed(line: 2), needsRealCSVReader: true),
+              expected: .rows(read: 2, accepted: 1, rejected: 1, issues: ["rejected 4 invalid_number"])),
+        .init(file: "schools-unterminated-quote.csv", importer: .schools, expected: .malformed(line: 3)),
+        .init(file: "schools-stray-quote.csv", importer: .schools, expected: .malformed(line: 2)),
         .init(file: "pupils-truncated-last-line.csv", importer: .pupils,
               expected: .rows(read: 2, accepted: 1, rejected: 1, issues: ["rejected 3 invalid_upn"])),
         // Two exports pasted together: the second header is a data row with a bad year.
@@ -95,8 +93,7 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         .init(file: "pupils-nul-bytes.csv", importer: .pupils,
               expected: .rows(read: 2, accepted: 1, rejected: 1, issues: ["rejected 3 invalid_upn"])),
         // Formula-looking names are data: accepted here, written as text (FormulaInjectionTests).
-        .init(file: "schools-formula-text.csv", importer: .schools, expected: .rows(read: 4, accepted: 4, rejected: 0, issues: []),
-              needsRealCSVReader: true),
+        .init(file: "schools-formula-text.csv", importer: .schools, expected: .rows(read: 4, accepted: 4, rejected: 0, issues: [])),
         // A blank year in a required column used to crash the run (force-unwrap); now a rejection.
         .init(file: "pupils-bad-academic-year.csv", importer: .pupils,
               expected: .rows(read: 3, accepted: 1, rejected: 2, issues: ["rejected 2 invalid_year", "rejected 3 missing_value"])),
@@ -128,20 +125,8 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         .init(file: "no-such-file.csv", importer: .schools, expected: .fileMissing),
     ]
 
-    /// True once main has the libcsv reader (quoted newlines become one field).
-    static let realCSVReader: Bool = {
-        var rows = 0
-        try? CSVReader(data: Array("a,\"b\nc\"\n".utf8)).forEachRow { _ in rows += 1 }
-        return rows == 1
-    }()
-
     @Test(arguments: cases)
     func corpusFile(_ c: CorpusCase) throws {
-        if c.needsRealCSVReader && !Self.realCSVReader {
-            // Recorded, not failed: the stand-in reader on main cannot see quoting; merge main for libcsv.
-            print("skipped until the libcsv CSVReader is on main: \(c.file)")
-            return
-        }
         let path = (reliabilityFolder() as NSString).appendingPathComponent("Corpus/\(c.file)")
         try check(c.expected, path: path, importer: c.importer)
     }
@@ -172,14 +157,12 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
     }
 
     @Test func aFolderInPlaceOfAFileIsUnreadable() throws {
-        guard Self.realCSVReader else { return } // the stand-in reader crashes reading a folder
         let dir = try makeTemporaryFolder()
         try FileManager.default.createDirectory(atPath: dir + "/schools.csv", withIntermediateDirectories: true)
         try check(.unreadable, path: dir + "/schools.csv", importer: .schools)
     }
 
     @Test func windows1252NamesAreDecoded() throws {
-        guard Self.realCSVReader else { return }
         let path = (reliabilityFolder() as NSString).appendingPathComponent("Corpus/pupils-windows1252-names.csv")
         let outcome = try PupilsImporter.read(path: path, displayName: "p.csv", register: CorpusImporter.register)
         #expect(outcome.records.map(\.displayName) == ["Brontë, Zoë", "O’Neill, Seán"])
