@@ -50,6 +50,29 @@ import Testing
         #expect(after["measures.csv"] != before["measures.csv"], "the re-run wrote the new figures")
     }
 
+    /// "Disk full": the run may write at most 6 KB per file (RLIMIT_FSIZE, with SIGXFSZ ignored so
+    /// writes fail with EFBIG the way they fail with ENOSPC). It stops with a clear error, replaces
+    /// nothing, and leaves nothing behind.
+    @Test func diskFullLeavesPreviousOutputs() throws {
+        let trial = try TrialTrust(schools: 20, pupilsPerSchool: 20)
+        try #require(try runTrustdata(["run", trial.pipeline]).status == 0)
+        let before = try trial.snapshot()
+        try trial.write(variant: 3)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 6; exec \"$0\" run \"$1\" -q", try trustdataBinary(), trial.pipeline]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(message.contains("disk not full"), "the error says what to check")
+        #expect(try trial.snapshot() == before, "nothing was replaced")
+        #expect(trial.leftovers().isEmpty, "the failed run removed its staging folder")
+    }
+
     @Test func staleTemporaryFilesAreRemovedByTheNextRun() throws {
         let trial = try TrialTrust(schools: 2, pupilsPerSchool: 3)
         try FileManager.default.createDirectory(atPath: trial.output + "/schools/", withIntermediateDirectories: true)
