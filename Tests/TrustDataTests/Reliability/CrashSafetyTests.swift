@@ -68,7 +68,10 @@ import Testing
         let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus != 0)
-        #expect(message.contains("disk not full"), "the error says what to check")
+        // libxlsxwriter prints its own [ERROR] lines; the run's own message is the `Error:` line.
+        let own = message.split(separator: "\n").last { $0.hasPrefix("Error:") }.map(String.init) ?? ""
+        #expect(own.contains("disk not full") && own.contains("No output was replaced") && !own.contains(".staging-"),
+                "the error says what to check, with the final path: \(own.prefix(300))")
         #expect(try trial.snapshot() == before, "nothing was replaced")
         #expect(trial.leftovers().isEmpty, "the failed run removed its staging folder")
     }
