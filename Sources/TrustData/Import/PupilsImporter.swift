@@ -4,7 +4,7 @@ public enum PupilsImporter {
     /// SIMS-, Arbor- and Bromcom-style exports use are accepted.
     public static let characteristicColumns: [ColumnSpec] = [
         ColumnSpec("gender", aliases: ["Sex", "Gender", "Legal Sex"]),
-        ColumnSpec("disadvantaged", aliases: ["Disadvantaged", "FSM Ever 6", "Ever 6 FSM", "FSM6", "Ever FSM 6", "Pupil Premium", "PP", "Pupil Premium Indicator"]),
+        ColumnSpec("disadvantaged", aliases: ["Disadvantaged", "FSM Ever 6", "Ever 6 FSM", "FSM6", "Ever FSM 6", "Pupil Premium", "PP", "Pupil Premium Indicator", "Pupil Premium Eligible", "PP Eligible"]),
         ColumnSpec("sen", aliases: ["SEN Status", "SEN Status code", "SEN Provision", "SEN", "SEND Status"]),
         ColumnSpec("eal", aliases: ["EAL", "English as an additional language", "First Language", "Language"]),
     ]
@@ -12,8 +12,8 @@ public enum PupilsImporter {
     public static let identityColumns: [ColumnSpec] = [
         ColumnSpec("urn", aliases: ["School URN", "URN"], required: true),
         ColumnSpec("upn", aliases: ["UPN", "Unique Pupil Number"], required: true),
-        ColumnSpec("surname", aliases: ["Legal Surname", "Surname", "Last Name", "Family Name"]),
-        ColumnSpec("forename", aliases: ["Legal Forename", "Forename", "First name", "Firstname", "Given Name", "Preferred Forename"]),
+        ColumnSpec("surname", aliases: ["Legal Surname", "Legal Last Name", "Surname", "Last Name", "Family Name"]),
+        ColumnSpec("forename", aliases: ["Legal Forename", "Legal First Name", "Forename", "First name", "Given Name", "Preferred Forename"]),
     ]
 
     public static let schema = DatasetSchema(dataset: "pupils", columns: [

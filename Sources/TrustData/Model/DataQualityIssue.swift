@@ -10,6 +10,8 @@ public struct DataQualityIssue: Hashable, Sendable, Codable {
         case warning
         /// The whole file could not be used.
         case fatal
+        /// Nothing is wrong, but the reader should know (e.g. DfE suppressed figures left out).
+        case info
     }
 
     public var file: String
@@ -67,6 +69,8 @@ public enum IssueCode: String, Sendable, Codable, CaseIterable, Comparable {
     case inconsistentValues = "inconsistent_values"
     case doesNotAddUp = "does_not_add_up"
     case suppressedValue = "suppressed_value"
+    /// A file carried no year, so the pipeline's academic year was assumed.
+    case assumedYear = "assumed_year"
     // Cross-file problems
     case upnAtTwoSchools = "upn_at_two_schools"
     case notOnRoster = "not_on_roster"

@@ -52,6 +52,16 @@ public struct ImportStage: Sendable {
                 note(log.stats.last)
             }
         }
+        // A DfE performance-tables download adds national (state-funded) and LA KS2 rows. It is read
+        // after the shipped benchmark files, so for the same (year, area, measure, group) its figure
+        // replaces the shipped one: the pipeline named a specific DfE file on purpose.
+        for path in config.inputs.performanceTables?.paths ?? [] {
+            let outcome = try PerformanceTablesImporter.read(
+                path: config.resolve(path), displayName: path, defaultYear: config.academicYear,
+                overrides: config.columnMapping(for: "performance_tables"))
+            for figure in log.take(outcome) { benchmarks.add(figure) }
+            note(log.stats.last)
+        }
 
         var dataset = TrustDataset(register: register, roster: roster, benchmarks: benchmarks,
                                    targets: TargetLookup(targets), log: log)

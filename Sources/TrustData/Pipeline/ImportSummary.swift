@@ -8,7 +8,7 @@ public enum ImportSummary {
         lines.append(pad("file", width) + "       read  accepted  rejected  warnings")
         for s in log.stats {
             lines.append(pad(s.file, width) + "  " + num(s.rowsRead) + " " + num(s.rowsAccepted) + " " + num(s.rowsRejected) + " " + num(s.warnings)
-                         + (s.encoding == "utf-8" ? "" : "  (\(s.encoding))"))
+                         + (s.encoding == TextEncoding.utf8.rawValue ? "" : "  (\(s.encoding))"))
         }
         let counts = Dictionary(log.issues.map { ($0.code, 1) }, uniquingKeysWith: +).sorted { $0.key < $1.key }
         if !counts.isEmpty {

@@ -1,0 +1,109 @@
+/// The "Data quality" sheet: what each input file gave, issues counted by code, then every issue.
+///
+/// Layout (top to bottom, as constant-memory workbooks need): title and note; the issue table's header
+/// on row 4, frozen and filterable, with one issue per row below it; the two count tables sit beside
+/// it (from column K) so the frozen header stays one row, whatever the number of files.
+/// In a school's workbook only issues whose URN is that school's appear (privacy: no other school's
+/// pupils), and the file counts are that school's rejected rows and warnings.
+public enum DataQualitySheet {
+    public static let sheetName = "Data quality"
+    static let issueColumns = ["File", "Line", "Column", "Value", "Code", "Message", "URN", "UPN", "Severity"]
+    static let headerRow = 3
+    static let countsColumn = 10
+
+    /// The trust workbook's sheet: every file's accounting and every issue.
+    public static func writeTrust(into workbook: Workbook, trust: String, log: ImportLog) throws {
+        let files = log.stats.map { s -> [CellValue] in
+            [.string(s.file), .string(s.dataset), .number(Double(s.rowsRead)), .number(Double(s.rowsAccepted)),
+             .number(Double(s.rowsRejected)), .number(Double(s.warnings))]
+        }
+        try write(into: workbook, title: "\(trust) — data quality",
+                  note: "Rows read = accepted + rejected for every file. Rejected rows are not used; warnings are rows used with something to check. Fix issues in the export and re-run.",
+                  fileHeader: ["File", "Dataset", "Rows read", "Accepted", "Rejected", "Warnings"], files: files,
+                  issues: log.issues)
+    }
+
+    /// A school workbook's sheet: only the issues about this school's rows.
+    public static func writeSchool(into workbook: Workbook, school: School, issues allIssues: [DataQualityIssue]) throws {
+        let issues = allIssues.filter { $0.urn == school.urn }
+        var order: [String] = []
+        var counts: [String: (rejected: Int, warnings: Int)] = [:]
+        for issue in issues {
+            if counts[issue.file] == nil { order.append(issue.file) }
+            var c = counts[issue.file] ?? (0, 0)
+            if issue.severity == .rejected { c.rejected += 1 } else if issue.severity == .warning { c.warnings += 1 }
+            counts[issue.file] = c
+        }
+        let files = order.map { f -> [CellValue] in
+            [.string(f), .number(Double(counts[f]!.rejected)), .number(Double(counts[f]!.warnings))]
+        }
+        try write(into: workbook, title: "\(school.name) (URN \(school.urn)) — data quality",
+                  note: "Only this school's rows. Rejected rows are not used in any figure; warnings are rows used with something to check. The trust workbook has every file's full accounting.",
+                  fileHeader: ["File", "Rejected rows", "Warnings"], files: files, issues: issues)
+    }
+
+    static func write(into workbook: Workbook, title: String, note: String, fileHeader: [String],
+                      files: [[CellValue]], issues: [DataQualityIssue]) throws {
+        let ws = try workbook.addWorksheet(sheetName)
+        ws.setLandscape()
+        ws.setPaperA4()
+        ws.fitToPages(wide: 1, tall: 0)
+        try ws.setColumnWidth(0, 0, 30)
+        try ws.setColumnWidth(1, 1, 7)
+        try ws.setColumnWidth(2, 3, 16)
+        try ws.setColumnWidth(4, 4, 20)
+        try ws.setColumnWidth(5, 5, 70)
+        try ws.setColumnWidth(6, 7, 15)
+        try ws.setColumnWidth(8, 8, 10)
+        try ws.setColumnWidth(countsColumn, countsColumn, 30)
+        try ws.setColumnWidth(countsColumn + 1, countsColumn + 5, 11)
+
+        // The side tables, keyed by row, so every row is written once and in order.
+        var side: [Int: [(Int, CellValue, CellFormat)]] = [:]
+        func put(_ row: Int, _ values: [CellValue], _ format: CellFormat = .plain) {
+            for (i, v) in values.enumerated() { side[row, default: []].append((countsColumn + i, v, format)) }
+        }
+        var r = headerRow - 1
+        put(r, [.string("Rows by file")], .sectionHeader)
+        r += 1
+        put(r, fileHeader.map(CellValue.string), .header)
+        for file in files { r += 1; put(r, file) }
+        if files.isEmpty { r += 1; put(r, [.string("No input files")], .note) }
+        r += 2
+        put(r, [.string("Issues by code")], .sectionHeader)
+        r += 1
+        put(r, ["Code", "Rejected", "Warnings", "Information", "Total"].map(CellValue.string), .header)
+        var byCode: [IssueCode: [DataQualityIssue.Severity: Int]] = [:]
+        for issue in issues { byCode[issue.code, default: [:]][issue.severity, default: 0] += 1 }
+        for code in byCode.keys.sorted() {
+            let c = byCode[code]!
+            r += 1
+            put(r, [.string(code.rawValue), .number(Double(c[.rejected] ?? 0)), .number(Double(c[.warning] ?? 0)),
+                    .number(Double((c[.info] ?? 0) + (c[.fatal] ?? 0))), .number(Double(c.values.reduce(0, +)))])
+        }
+        if byCode.isEmpty { r += 1; put(r, [.string("No issues")], .note) }
+        let lastSideRow = r
+
+        // Constant-memory sheets check ranges against rows not yet flushed: set these before writing.
+        let lastIssueRow = headerRow + issues.count
+        ws.freezePanes(row: headerRow + 1, col: 0)
+        try ws.autofilter(firstRow: headerRow, firstCol: 0, lastRow: max(lastIssueRow, headerRow + 1), lastCol: issueColumns.count - 1)
+        try ws.repeatRows(first: headerRow, last: headerRow)
+        try ws.merge(row: 0, firstCol: 0, lastCol: 8, title, .title)
+        try ws.merge(row: 1, firstCol: 0, lastCol: 8, note, .note)
+        for row in headerRow - 1 ... max(lastIssueRow, lastSideRow, headerRow + 1) {
+            if row == headerRow {
+                try ws.writeRow(row, issueColumns.map(CellValue.string), from: 0, .header)
+            } else if row > headerRow, row <= lastIssueRow {
+                let i = issues[row - headerRow - 1]
+                try ws.writeRow(row, [.string(i.file), i.line.map { .number(Double($0)) } ?? .blank,
+                                      .optionalString(i.column), .optionalString(i.value), .string(i.code.rawValue),
+                                      .string(i.message), .optionalString(i.urn), .optionalString(i.upn),
+                                      .string(i.severity.rawValue)], from: 0)
+            } else if row == headerRow + 1 {
+                try ws.write(row, 0, .string("No issues found"), .note)
+            }
+            for (col, value, format) in side[row] ?? [] { try ws.write(row, col, value, format) }
+        }
+    }
+}
