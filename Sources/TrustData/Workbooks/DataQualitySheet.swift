@@ -11,8 +11,10 @@ public enum DataQualitySheet {
     static let headerRow = 3
     static let countsColumn = 10
 
-    /// The trust workbook's sheet: every file's accounting and every issue.
-    public static func writeTrust(into workbook: Workbook, trust: String, log: ImportLog) throws {
+    /// The trust workbook's sheet: every file's accounting and every issue. Unless the pipeline sets
+    /// `pupil_level_in_trust: true`, UPNs are left out here (the school's workbook and data-quality.csv
+    /// name the row in full), so the trust workbook carries no pupil-level data.
+    public static func writeTrust(into workbook: Workbook, trust: String, log: ImportLog, pupilLevel: Bool = false) throws {
         let files = log.stats.map { s -> [CellValue] in
             [.string(s.file), .string(s.dataset), .number(Double(s.rowsRead)), .number(Double(s.rowsAccepted)),
              .number(Double(s.rowsRejected)), .number(Double(s.warnings))]
@@ -20,7 +22,18 @@ public enum DataQualitySheet {
         try write(into: workbook, title: "\(trust) — data quality",
                   note: "Rows read = accepted + rejected for every file. Rejected rows are not used; warnings are rows used with something to check. Fix issues in the export and re-run.",
                   fileHeader: ["File", "Dataset", "Rows read", "Accepted", "Rejected", "Warnings"], files: files,
-                  issues: log.issues)
+                  issues: pupilLevel ? log.issues : log.issues.map(withoutUPN))
+    }
+
+    /// The issue with its UPN removed from every field that repeats it.
+    static func withoutUPN(_ issue: DataQualityIssue) -> DataQualityIssue {
+        guard let upn = issue.upn, !upn.isEmpty else { return issue }
+        var out = issue
+        let hidden = "(UPN in the school workbook)"
+        out.upn = nil
+        out.value = out.value?.replacingOccurrences(of: upn, with: hidden)
+        out.message = out.message.replacingOccurrences(of: upn, with: hidden)
+        return out
     }
 
     /// A school workbook's sheet: only the issues about this school's rows.
