@@ -63,6 +63,23 @@ import Testing
         }
     }
 
+    /// With `pupil_level_in_trust: true` the trust workbook may name rows by UPN; by default it does not.
+    @Test func trustDataQualityShowsUPNsOnlyWhenAllowed() throws {
+        let trial = try TrialTrust(schools: 2, pupilsPerSchool: 3)
+        let roster = try String(contentsOfFile: trial.folder + "/pupils.csv", encoding: .utf8)
+        let upn = TrialTrust.upn(school: 1, pupil: 0)
+        try (roster + "2024/25,200001,\(upn),Dup,Row,01/01/2014,F,6,Y,N,N\n").write(toFile: trial.folder + "/pupils.csv", atomically: true, encoding: .utf8)
+        for allowed in [false, true] {
+            var config = try PipelineConfig.load(path: trial.pipeline)
+            config.settings.pupilLevelInTrust = allowed
+            try PipelineRunner(config: config, pipelinePath: trial.pipeline, threads: 1).run()
+            let trustText = try IndependentReader.read(trial.output + "/trust.xlsx").sheets.flatMap(\.allText)
+            #expect(trustText.contains { $0.contains(upn) } == allowed, "pupil_level_in_trust: \(allowed)")
+            let school = try IndependentReader.read(trial.output + "/schools/200001-trial-school-1.xlsx").sheets.flatMap(\.allText)
+            #expect(school.contains { $0.contains(upn) }, "the school's own workbook names the rejected row")
+        }
+    }
+
     @Test func pseudonymisedRunHasNoRealUPNsOrNames() throws {
         let trial = try TrialTrust(schools: 2, pupilsPerSchool: 5)
         // One bad row, so data-quality.csv reports a UPN.
