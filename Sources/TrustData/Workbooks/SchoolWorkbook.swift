@@ -19,6 +19,7 @@ public struct SchoolWorkbook {
         if let ks2 = report.ks2 { try KS2Sheets.writeSchoolSheets(ks2, school: report, workbook: workbook, context: context) }
         if let phonics = report.phonics { try PhonicsSheets.writeSchoolSheets(phonics, school: report, workbook: workbook, context: context) }
         if let attendance = report.attendance { try AttendanceSheets.writeSchoolSheets(attendance, school: report, workbook: workbook, context: context) }
+        if let finance = report.finance { try FinanceSheets.writeSchoolSheets(finance, school: report, workbook: workbook, context: context) }
         try DataQualitySheet.writeSchool(into: workbook, school: report.school, issues: report.issues)
         try AboutSheet.write(into: workbook, title: "\(report.school.name) (URN \(report.school.urn))", context: context)
         try workbook.close()

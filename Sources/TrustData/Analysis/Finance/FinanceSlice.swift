@@ -1,30 +1,180 @@
-/// The finance slice: imports its files, computes its measures per school and for the trust.
+/// The finance slice: imports `finance.csv` and `budget_monitoring.csv`, computes reserves measures
+/// and the finance category per academy, and consolidates central services and the trust.
 public enum FinanceSlice {
     /// Reads the pipeline's finance inputs; nil when the pipeline names none.
     public static func load(_ config: PipelineConfig, register: SchoolRegister, log: inout ImportLog) throws -> FinanceData? {
-        nil
+        let financePaths = config.inputs.finance?.paths ?? []
+        let monitoringPaths = config.inputs.budgetMonitoring?.paths ?? []
+        guard !financePaths.isEmpty || !monitoringPaths.isEmpty else { return nil }
+        let settings = config.finance
+        var previous: [String: FinanceCategory] = [:]
+        for (urn, text) in settings.previousCategories.sorted(by: { $0.key < $1.key }) {
+            guard let category = FinanceCategory(parsing: text) else {
+                throw PipelineError.configuration("finance.previous_categories: `\(text)` for URN \(urn) is not a finance category; use Universal, Concerning, Poor or Unacceptable.")
+            }
+            previous[urn] = category
+        }
+        var data = FinanceData(previousCategories: previous)
+        var seen: Set<String> = []
+        for path in financePaths {
+            let outcome = try FinanceImporter.read(path: config.resolve(path), displayName: path,
+                                                   overrides: config.columnMapping(for: "finance"),
+                                                   register: register, settings: settings, seen: &seen)
+            data.issues += outcome.issues
+            data.records += log.take(outcome)
+        }
+        let continuity = FinanceImporter.checkContinuity(data.records, settings: settings)
+        data.issues += continuity
+        log.add(continuity)
+        var seenLines: Set<String> = []
+        for path in monitoringPaths {
+            let outcome = try BudgetMonitoringImporter.read(path: config.resolve(path), displayName: path,
+                                                            overrides: config.columnMapping(for: "budget_monitoring"),
+                                                            register: register, seen: &seenLines)
+            data.issues += outcome.issues
+            data.monitoring += log.take(outcome)
+        }
+        return data
     }
 
     public static func school(_ school: School, data: FinanceData, context: AnalysisContext) -> FinanceSchoolReport {
-        FinanceSchoolReport()
+        let settings = context.config.finance
+        var report = FinanceSchoolReport(school: school)
+        let records = data.records.filter { $0.urn == school.urn }
+        report.years = FinanceYear.headline(records)
+        let lines = data.monitoring.filter { $0.urn == school.urn }
+        report.monitoring = MonitoringReport.latest(lines, year: context.year)
+        report.previousCategory = records.filter { $0.year == context.year }.sorted { $0.status < $1.status }
+            .compactMap(\.previousCategory).first ?? data.previousCategories[school.urn]
+
+        for y in report.years {
+            report.measures += ReservesMeasure.rows(y, urn: school.urn, name: school.name, school: school, context: context)
+            let central = FinanceYear.headline(data.records.filter(\.isCentral)).first { $0.year == y.year }
+            let academyYears = data.academyYears(register: context.schools).filter { $0.year == y.year }
+            if let share = TrustConsolidation.centralShare(year: y.year, academies: academyYears, central: central),
+               let fte = y.figures.pupilsFTE {
+                var r = context.measure("finance.central_reserve_share", year: y.year, school: school,
+                                        value: share.perPupil * fte, numerator: share.perPupil, denominator: fte)
+                r.text = "\(FinanceText.money(share.perPupil)) per pupil × \(FinanceText.number(fte)) pupils"
+                report.centralShare[y.year] = share.perPupil * fte
+                report.measures.append(r)
+            }
+        }
+        if let current = report.years.first(where: { $0.year == context.year }) {
+            let over = report.monitoring?.overProfile(marginPct: settings.overProfileMarginPct) ?? []
+            let result = FinanceCategoryResult.assess(current, overProfile: over, previous: report.previousCategory, settings: settings)
+            report.category = result
+            var row = context.measure("finance.category", year: context.year, school: school, value: nil)
+            row.text = result.category.rawValue
+            report.measures.append(row)
+            var reasons = context.measure("finance.category_reasons", year: context.year, school: school, value: nil)
+            reasons.text = result.reasonText
+            report.measures.append(reasons)
+            if let previous = report.previousCategory {
+                var p = context.measure("finance.previous_category", year: context.year, school: school, value: nil)
+                p.text = previous.rawValue
+                report.measures.append(p)
+            }
+        } else if !report.years.isEmpty || !lines.isEmpty {
+            report.categoryNote = "No finance figures for \(context.year): no category."
+        }
+        if let monitoring = report.monitoring {
+            report.measures += monitoring.rows(urn: school.urn, name: school.name, school: school, context: context)
+        }
+        return report
     }
 
     public static func trust(data: FinanceData, schools: [FinanceSchoolReport], context: AnalysisContext) -> FinanceTrustReport {
-        FinanceTrustReport()
+        let settings = context.config.finance
+        var report = FinanceTrustReport(leadYear: context.year, settings: settings)
+        report.academies = schools
+        report.issues = data.issues
+        report.central = FinanceYear.headline(data.records.filter(\.isCentral))
+        report.centralMonitoring = MonitoringReport.latest(data.monitoring.filter { $0.urn == MeasureRow.centralURN }, year: context.year)
+        report.trustYears = TrustConsolidation.consolidate(academies: schools, central: report.central, settings: settings)
+
+        let centralName = TrustConsolidation.centralName
+        for y in report.central {
+            report.measures += ReservesMeasure.rows(y, urn: MeasureRow.centralURN, name: centralName, school: nil, context: context)
+            if let share = report.trustYears.first(where: { $0.year == y.year })?.centralShare {
+                var r = context.measure("finance.central_reserve_per_pupil", year: y.year, school: nil,
+                                        value: share.perPupil, numerator: share.centralReserves, denominator: share.pupils)
+                r.urn = MeasureRow.centralURN
+                r.school = centralName
+                report.measures.append(r)
+            }
+        }
+        if let m = report.centralMonitoring {
+            report.measures += m.rows(urn: MeasureRow.centralURN, name: centralName, school: nil, context: context)
+        }
+        for t in report.trustYears {
+            report.measures += ReservesMeasure.rows(t.consolidated, urn: MeasureRow.trustURN, name: context.config.trust, school: nil, context: context)
+            if let flag = t.flag {
+                var r = context.measure("finance.dfe_reserves_flag", year: t.year, school: nil,
+                                        value: t.consolidated.measure.reservesPctIncome,
+                                        numerator: t.consolidated.figures.carriedForward, denominator: t.consolidated.figures.totalIncome)
+                r.text = flag.rawValue
+                report.measures.append(r)
+            }
+        }
+        return report
     }
 }
 
 /// The imported finance records.
 public struct FinanceData: Sendable {
-    public init() {}
+    public var records: [FinanceRecord] = []
+    public var monitoring: [MonitoringLine] = []
+    /// Every finance data-quality issue (reconciliation differences with their amounts), for the
+    /// CFO's Checks sheet.
+    public var issues: [DataQualityIssue] = []
+    /// From the pipeline's `finance.previous_categories`.
+    public var previousCategories: [String: FinanceCategory] = [:]
+
+    public init(records: [FinanceRecord] = [], monitoring: [MonitoringLine] = [], previousCategories: [String: FinanceCategory] = [:]) {
+        self.records = records
+        self.monitoring = monitoring
+        self.previousCategories = previousCategories
+    }
+
+    /// The best-informed year of every academy in the register (not central services).
+    func academyYears(register schools: [School]) -> [FinanceYear] {
+        schools.flatMap { s in FinanceYear.headline(records.filter { $0.urn == s.urn }) }
+    }
 }
 
 public struct FinanceSchoolReport: Sendable {
+    public var school: School
+    /// Best-informed figures per year, oldest first.
+    public var years: [FinanceYear] = []
+    /// The category for the pipeline's year (nil when the academy has no figures for it).
+    public var category: FinanceCategoryResult?
+    public var categoryNote: String?
+    public var previousCategory: FinanceCategory?
+    /// The latest month of budget monitoring in the pipeline's year.
+    public var monitoring: MonitoringReport?
+    /// The academy's share of the central reserve (£), per year, when pupils are given.
+    public var centralShare: [AcademicYear: Double] = [:]
     public var measures: [MeasureRow] = []
-    public init() {}
+
+    public init(school: School) { self.school = school }
 }
 
 public struct FinanceTrustReport: Sendable {
+    public var leadYear: AcademicYear
+    public var settings: FinanceSettings
+    public var academies: [FinanceSchoolReport] = []
+    public var central: [FinanceYear] = []
+    public var centralMonitoring: MonitoringReport?
+    public var trustYears: [TrustFinanceYear] = []
+    public var issues: [DataQualityIssue] = []
     public var measures: [MeasureRow] = []
-    public init() {}
+
+    public init(leadYear: AcademicYear, settings: FinanceSettings) {
+        self.leadYear = leadYear
+        self.settings = settings
+    }
+
+    /// Every year with any figures, oldest first.
+    public var years: [AcademicYear] { trustYears.map(\.year) }
 }

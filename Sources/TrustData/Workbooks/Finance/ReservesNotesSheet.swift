@@ -1,0 +1,83 @@
+/// The Checks sheet (reconciliation differences and rejected rows) and the Notes sheet (every
+/// definition and rule the workbook uses, with the pipeline's thresholds).
+enum ReservesNotesSheet {
+    static func writeChecks(_ report: FinanceTrustReport, into wb: Workbook) throws {
+        let ws = try wb.addWorksheet("Checks")
+        try ws.setColumnWidth(0, 0, 22)
+        try ws.setColumnWidth(1, 2, 10)
+        try ws.setColumnWidth(3, 3, 30)
+        try ws.setColumnWidth(4, 5, 16)
+        try ws.setColumnWidth(6, 6, 120)
+        try ws.write(0, 0, .string("Checks: do the parts add up, and do reserves roll forward?"), .title)
+        try ws.write(1, 0, .string("Warnings are kept rows whose figures do not reconcile (differences over £\(FinanceText.number(report.settings.reconciliationTolerance))); rejected rows are left out of every figure."), .subtitle)
+        try ws.writeRow(3, ["File", "Line", "URN", "Column", "Check", "Outcome", "Detail"].map(CellValue.string), .header)
+        var row = 4
+        if report.issues.isEmpty {
+            try ws.write(row, 0, .string("Every row reconciles."), FinanceFormats.rag(.plain, .green))
+            return
+        }
+        for i in report.issues {
+            try ws.writeRow(row, [.string(i.file), i.line.map { .number(Double($0)) } ?? .blank, .optionalString(i.urn),
+                                  .optionalString(i.column), .string(i.code.rawValue)])
+            try ws.write(row, 5, .string(i.severity == .rejected ? "row rejected" : i.severity.rawValue),
+                         FinanceFormats.rag(.plain, i.severity == .rejected ? .red : .amber))
+            try ws.write(row, 6, .string(i.message))
+            row += 1
+        }
+        try ws.autofilter(firstRow: 3, firstCol: 0, lastRow: row - 1, lastCol: 6)
+        ws.freezePanes(row: 4, col: 0)
+    }
+
+    static func write(_ report: FinanceTrustReport, context: AnalysisContext, into wb: Workbook) throws {
+        let s = report.settings
+        let ws = try wb.addWorksheet("Notes")
+        try ws.setColumnWidth(0, 0, 40)
+        try ws.setColumnWidth(1, 1, 110)
+        try ws.write(0, 0, .string("Notes: definitions used in this workbook"), .title)
+        let n = FinanceText.number
+        let rules: [(String, String)] = [
+            ("Financial year", "Academies' financial year runs September–August, the same as the academic year, and is written 2024/25 here and in measures.csv (finance.csv may write 2024/25, 2024-25 or 2025)."),
+            ("Basis", "Per academy and year, the actual figures are used where given, else the latest forecast, else the budget. Trust rows built from different bases say 'mixed'."),
+            ("Money", "£ in thousands with a thousands separator (the cell holds the exact pound amount)."),
+            ("Revenue reserves", "Revenue reserves carried forward: unrestricted funds plus unspent GAG, not tied up in fixed assets (DfE)."),
+            ("Reserves % of GAG", "Revenue reserves ÷ GAG income. The trust's policy framing."),
+            ("Reserves % of income", "Revenue reserves ÷ total (revenue) income. DfE's framing; DfE sets no required level."),
+            ("In-year balance", "Total income − total expenditure (revenue; capital income is not included). Shown in £ and as % of total income."),
+            ("Staff costs", "Staff costs ÷ total expenditure, and ÷ total income."),
+            ("Income beyond GAG", "(Total income − GAG) ÷ GAG: other DfE, other government and self-generated income as % of GAG."),
+            ("Universal", "Balanced in-year (balance ≥ £0) and reserves ≥ \(n(s.universalReservesPctGAG))% of GAG, and no cost centre over profile."),
+            ("Concerning", "Not Universal and not Poor: an in-year deficit the opening reserves cover, reserves from \(n(s.poorReservesPctGAG))% up to \(n(s.universalReservesPctGAG))% of GAG, or a cost centre over its straight-line profile by more than \(n(s.overProfileMarginPct))%."),
+            ("Poor", "Reserves below \(n(s.poorReservesPctGAG))% of GAG (exactly \(n(s.poorReservesPctGAG))% is not Poor), or an in-year deficit larger than the reserves at the start of the year."),
+            ("Unacceptable", "Poor now and Poor or Unacceptable at the previous review: the warning-notice targets were missed. Needs the previous category: the optional finance.csv column previous_category, else the pipeline's finance.previous_categories. Without it an academy can be at worst Poor."),
+            ("Reasons", "Every category lists each rule that produced it, with the amounts."),
+            ("Straight-line profile", "Annual budget × month ÷ 12, month 1 = September … 12 = August (budget_monitoring.csv month: 1–12 or a month name). The latest month given for the year is used."),
+            ("Over profile", "Spend to date more than \(n(s.overProfileMarginPct))% above the profile (over_profile_margin_pct)."),
+            ("Forecast vs budget", "Forecast outturn − annual budget; positive is a forecast overspend."),
+            ("DfE framing (trust)", "Trust reserves below \(n(s.dfeLowPctIncome))% or above \(n(s.dfeHighPctIncome))% of total income are flagged; most trusts hold 5–20% and DfE asks extra questions above 20%."),
+            ("Trust consolidation", "The sum of every academy's and central services' figures as given. Any top-slice charged by central services appears both as central income and academy expenditure (no elimination): trust income and expenditure are grossed up by it, while the in-year balance and reserves are unaffected."),
+            ("Central reserve per pupil", "Central services' reserves ÷ the academies' pupils (FTE, from finance.csv pupils_fte); each academy's share = that × its pupils. Only when every academy with figures gives pupils_fte."),
+            ("Checks", "Income parts (GAG + other DfE + other government + self-generated) must equal total income; staff costs cannot exceed total expenditure; carried forward must equal brought forward + in-year balance (+ transfers); an academy's actual brought forward must equal last year's actual carried forward. Differences over £\(n(s.reconciliationTolerance)) are warnings with the amounts; the row is kept."),
+            ("Central services", "Rows with urn CENTRAL are the trust's central services: not a school, not checked against the register, not categorised."),
+        ]
+        var row = 2
+        try ws.writeRow(row, [.string("Term"), .string("Definition")], .header)
+        row += 1
+        for (term, text) in rules {
+            try ws.write(row, 0, .string(term), CellFormat(bold: true, verticalAlign: .top))
+            try ws.write(row, 1, .string(text), FinanceFormats.wrapTop)
+            row += 1
+        }
+        row += 1
+        try ws.write(row, 0, .string("measures.csv ids"), .sectionHeader)
+        row += 1
+        for d in MeasureCatalog.all where d.id.hasPrefix("finance.") {
+            try ws.write(row, 0, .string(d.id), CellFormat(verticalAlign: .top))
+            let parts = [d.title, d.numerator.isEmpty ? nil : "numerator: \(d.numerator)", d.denominator.isEmpty ? nil : "denominator: \(d.denominator)", d.source]
+            try ws.write(row, 1, .string(parts.compactMap { $0 }.joined(separator: ". ")), FinanceFormats.wrapTop)
+            row += 1
+        }
+        row += 1
+        try ws.write(row, 0, .string("Made by"), CellFormat(bold: true))
+        try ws.write(row, 1, .string("trustdata \(TrustDataVersion.current), pipeline \(context.config.name); same inputs give an identical workbook."))
+    }
+}
