@@ -122,6 +122,12 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         // A second AM mark the same day, 31 September, session XX, code @, a Saturday.
         .init(file: "attendance-marks-bad-rows.csv", importer: .attendanceMarks,
               expected: .rows(read: 6, accepted: 1, rejected: 5, issues: ["rejected 3 duplicate_session", "rejected 4 invalid_date", "rejected 5 out_of_range", "rejected 6 unknown_code", "rejected 7 weekend_mark"])),
+        // Finance: negative income, text for money, a second actual row, blank year, reserves that do not
+        // roll forward (kept, warned: the CFO decides), an unknown status; a CENTRAL row is fine.
+        .init(file: "finance-negative-money-and-more.csv", importer: .finance,
+              expected: .rows(read: 8, accepted: 3, rejected: 5, issues: ["rejected 3 out_of_range", "rejected 4 invalid_number", "rejected 5 duplicate_key", "rejected 6 missing_value", "warning 7 does_not_add_up", "rejected 8 unknown_code"])),
+        .init(file: "budget-monitoring-bad-rows.csv", importer: .budgetMonitoring,
+              expected: .rows(read: 6, accepted: 1, rejected: 5, issues: ["rejected 3 out_of_range", "rejected 4 out_of_range", "rejected 5 duplicate_key", "rejected 6 out_of_range", "rejected 7 missing_value"])),
         .init(file: "no-such-file.csv", importer: .schools, expected: .fileMissing),
     ]
 

@@ -4,7 +4,7 @@ import Foundation
 /// Every importer the reliability tests throw bad input at, behind one call: read a file, return the
 /// accounting and the issues. Slice importers join this list as they land on main.
 enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
-    case schools, pupils, targets, benchmarks, ks2, phonics, attendanceSummary, attendanceMarks
+    case schools, pupils, targets, benchmarks, ks2, phonics, attendanceSummary, attendanceMarks, finance, budgetMonitoring
 
     var description: String { rawValue }
 
@@ -44,6 +44,14 @@ enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
         case .attendanceMarks:
             let o = try AttendanceMarksImporter.read(path: path, displayName: name, register: CorpusImporter.register,
                                                      roster: nil, codes: CorpusImporter.attendanceCodes)
+            return (o.stats, o.issues)
+        case .finance:
+            var seen: Set<String> = []
+            let o = try FinanceImporter.read(path: path, displayName: name, register: CorpusImporter.register, seen: &seen)
+            return (o.stats, o.issues)
+        case .budgetMonitoring:
+            var seen: Set<String> = []
+            let o = try BudgetMonitoringImporter.read(path: path, displayName: name, register: CorpusImporter.register, seen: &seen)
             return (o.stats, o.issues)
         }
     }
@@ -94,6 +102,10 @@ enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
             return "academic_year,urn,upn,possible_sessions,present_sessions,authorised_absence,unauthorised_absence,approved_activity,period_start,period_end\n2024/25,100001,K881200100003,190,171,15,4,,2024-09-02,2025-02-14\n2024/25,100001,K881200100003,190,171,15,4,,2025-02-24,2025-07-18\n2024/25,100002,Z881200100004,380,343,30,7,,2024-09-02,2025-07-18\n"
         case .attendanceMarks:
             return "urn,upn,date,session,code\n100001,G881200100001,2024-09-02,AM,/\n100001,G881200100001,2024-09-02,PM,\\\n100001,G881200100001,03/09/2024,AM,L\n100002,W881200100002,2024-09-03,PM,N\n100002,W881200100002,2024-09-04,AM,X\n"
+        case .finance:
+            return "financial_year,urn,status,gag_income,other_dfe_income,other_government_income,self_generated_income,total_income,staff_costs,total_expenditure,revenue_reserves_brought_forward,revenue_reserves_carried_forward,transfers,pupils_fte,previous_category\n2024-25,100001,actual,1000000,100000,50000,50000,1200000,900000,1180000,30000,50000,,200,Universal\n2024-25,100002,budget,\"£800,000\",40000,30000,30000,900000,700000,890000,(14000),-4000,,180,\n2024-25,CENTRAL,actual,0,0,0,20000,20000,15000,18000,5000,7000,,,\n"
+        case .budgetMonitoring:
+            return "financial_year,month,urn,cost_centre,annual_budget,actual_to_date,forecast_outturn\n2024-25,5,100001,Teaching staff,500000,200000,500000\n2024-25,February,100001,Teaching staff,500000,250000,500000\n2024-25,3,CENTRAL,Premises,\"1,000\",10,\n"
         case .benchmarks:
             return "year,area,measure,group,value,source\n2024/25,England,context.disadvantaged,all,25.7,DfE\n2024/25,Essex,context.eal,boys,\"1,234.5\",\"DfE, 2025\"\n"
         }

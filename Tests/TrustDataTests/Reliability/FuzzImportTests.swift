@@ -24,6 +24,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         var rng = SplitMix64(seed: Self.seed &+ UInt64(CorpusImporter.allCases.firstIndex(of: importer)!))
         let seedBytes = Array(importer.validSeed.utf8)
+        // The seed itself is valid: mutations start from a file every row of which is accepted.
+        try Data(seedBytes).write(to: URL(fileURLWithPath: dir + "/seed.csv"))
+        let clean = try importer.read(dir + "/seed.csv")
+        #expect(clean.stats.rowsRead > 1 && clean.stats.rowsRejected == 0, "\(importer) seed: \(clean.issues.map(\.message))")
         var (read, refused, slowest) = (0, 0, 0.0)
         for n in 0..<Self.iterations {
             let bytes = CSVMutator.mutate(seedBytes, rng: &rng, rounds: Int.random(in: 1...6, using: &rng))
