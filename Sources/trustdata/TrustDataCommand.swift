@@ -17,7 +17,7 @@ struct TrustDataCommand: ParsableCommand {
         own exports, and `trustdata explain <measure>` for what a figure means.
         """,
         version: TrustDataVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, MeasuresCommand.self],
+        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, MeasuresCommand.self, GenerateCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }
