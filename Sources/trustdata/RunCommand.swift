@@ -29,10 +29,10 @@ struct RunCommand: ParsableCommand {
         let report = try PipelineRunner(config: config, pipelinePath: pipeline, threads: threads)
             .run(progress: printer.handle)
         let rejected = report.inputs.reduce(0) { $0 + $1.rowsRejected }
-        print("Wrote \(report.filesWritten.count) files to \(config.outputDirectory) for \(report.schools) schools "
+        print("Wrote \(report.filesWritten.count) files to \(PipelineConfig.display(config.outputDirectory)) for \(report.schools) schools "
               + "(\(report.measures) figures) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s.")
         if rejected > 0 {
-            print("\(rejected) input rows were rejected: see \(config.outputDirectory)/data-quality.csv or the Data quality sheets.")
+            print("\(rejected) input rows were rejected: see \(PipelineConfig.display(config.outputDirectory))/data-quality.csv or the Data quality sheets.")
         }
     }
 }

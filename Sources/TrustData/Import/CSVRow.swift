@@ -9,8 +9,7 @@ public enum TextEncoding: String, Sendable, Equatable {
 /// One record of a CSV file.
 ///
 /// All fields share a single byte buffer plus an end-offset table, so a row costs two
-/// allocations at most (and none once the reader's buffers are warm); `String`s are only
-/// built when a caller asks for one.
+/// allocations whatever its width; `String`s are only built when a caller asks for one.
 public struct CSVRow: Sendable {
     /// 1-based physical line on which the row starts.
     public let line: Int

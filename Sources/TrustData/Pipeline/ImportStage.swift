@@ -69,6 +69,8 @@ public struct ImportStage: Sendable {
         dataset.phonics = try PhonicsSlice.load(config, register: register, log: &dataset.log)
         dataset.attendance = try AttendanceSlice.load(config, register: register, roster: roster, log: &dataset.log)
         dataset.finance = try FinanceSlice.load(config, register: register, log: &dataset.log)
+        // The slices keep their own books; report their files once they are read.
+        for stats in dataset.log.stats.dropFirst(log.stats.count) { progress(.fileImported(stats)) }
         return dataset
     }
 }

@@ -83,8 +83,17 @@ public struct PipelineConfig: Decodable, Sendable {
     /// The folder every relative path in the file resolves against.
     public var rootDirectory: String {
         let r = root ?? "."
-        if r.hasPrefix("/") { return r }
-        return ((baseDirectory as NSString).appendingPathComponent(r) as NSString).standardizingPath
+        if r.hasPrefix("/") { return (r as NSString).standardizingPath }
+        var base = baseDirectory
+        // `..` only folds away in an absolute path, so anchor relative ones at the working folder.
+        if !base.hasPrefix("/") { base = (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(base) }
+        return ((base as NSString).appendingPathComponent(r) as NSString).standardizingPath
+    }
+
+    /// A path as the user would type it from the working folder (for messages).
+    public static func display(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
     }
 
     public func resolve(_ path: String) -> String {

@@ -11,10 +11,10 @@ public enum DataQualitySheet {
     static let headerRow = 3
     static let countsColumn = 10
 
-    /// The trust workbook's sheet: every file's accounting and every issue. Unless the pipeline sets
-    /// `pupil_level_in_trust: true`, UPNs are left out here (the school's workbook and data-quality.csv
-    /// name the row in full), so the trust workbook carries no pupil-level data.
-    public static func writeTrust(into workbook: Workbook, trust: String, log: ImportLog, pupilLevel: Bool = false) throws {
+    /// The trust workbook's sheet: every file's accounting and every issue.
+    /// Without `pupil_level_in_trust`, UPNs are hidden here (privacy): the file and line still find the
+    /// row, and each school's own workbook and data-quality.csv show it in full.
+    public static func writeTrust(into workbook: Workbook, trust: String, log: ImportLog, showPupils: Bool = false) throws {
         let files = log.stats.map { s -> [CellValue] in
             [.string(s.file), .string(s.dataset), .number(Double(s.rowsRead)), .number(Double(s.rowsAccepted)),
              .number(Double(s.rowsRejected)), .number(Double(s.warnings))]
@@ -22,18 +22,7 @@ public enum DataQualitySheet {
         try write(into: workbook, title: "\(trust) — data quality",
                   note: "Rows read = accepted + rejected for every file. Rejected rows are not used; warnings are rows used with something to check. Fix issues in the export and re-run.",
                   fileHeader: ["File", "Dataset", "Rows read", "Accepted", "Rejected", "Warnings"], files: files,
-                  issues: pupilLevel ? log.issues : log.issues.map(withoutUPN))
-    }
-
-    /// The issue with its UPN removed from every field that repeats it.
-    static func withoutUPN(_ issue: DataQualityIssue) -> DataQualityIssue {
-        guard let upn = issue.upn, !upn.isEmpty else { return issue }
-        var out = issue
-        let hidden = "(UPN in the school workbook)"
-        out.upn = nil
-        out.value = out.value?.replacingOccurrences(of: upn, with: hidden)
-        out.message = out.message.replacingOccurrences(of: upn, with: hidden)
-        return out
+                  issues: showPupils ? log.issues : log.issues.map(withoutUPN))
     }
 
     /// A school workbook's sheet: only the issues about this school's rows.
@@ -118,5 +107,24 @@ public enum DataQualitySheet {
             }
             for (col, value, format) in side[row] ?? [] { try ws.write(row, col, value, format) }
         }
+    }
+
+    static let hiddenUPN = "[UPN hidden]"
+
+    /// The issue with its UPN taken out of every column, for trust-level sheets.
+    static func withoutUPN(_ issue: DataQualityIssue) -> DataQualityIssue {
+        var redacted = issue
+        var upns = Set<String>()
+        if let upn = issue.upn, !upn.isEmpty { upns.insert(upn) }
+        // An invalid UPN in a UPN column is still a pupil identifier.
+        if let column = issue.column, DatasetSchema.normalise(column).contains("upn"), let value = issue.value, !value.isEmpty {
+            upns.insert(value)
+        }
+        for upn in upns {
+            redacted.value = redacted.value?.replacingOccurrences(of: upn, with: hiddenUPN)
+            redacted.message = redacted.message.replacingOccurrences(of: upn, with: hiddenUPN)
+        }
+        redacted.upn = issue.upn == nil ? nil : hiddenUPN
+        return redacted
     }
 }

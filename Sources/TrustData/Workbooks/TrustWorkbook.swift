@@ -19,7 +19,7 @@ public struct TrustWorkbook {
         if let phonics = report.phonics { try PhonicsSheets.writeTrustSheets(phonics, trust: report, workbook: workbook, context: context) }
         if let attendance = report.attendance { try AttendanceSheets.writeTrustSheets(attendance, trust: report, workbook: workbook, context: context) }
         try DataQualitySheet.writeTrust(into: workbook, trust: context.config.trust, log: dataset.log,
-                                                pupilLevel: context.config.settings.pupilLevelInTrust)
+                                         showPupils: context.config.settings.pupilLevelInTrust)
         try AboutSheet.write(into: workbook, title: context.config.trust, context: context)
         try workbook.close()
     }

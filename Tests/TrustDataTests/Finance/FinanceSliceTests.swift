@@ -61,16 +61,17 @@ import Testing
         let (trust, _) = try analyse()
         let rows = trust.measures
         // Alder: the latest month (February = 6) is used: 250,000 of 500,000 × 6/12 = 100%.
-        #expect(value(rows, "finance.monitoring.spend_vs_profile_pct", "100001", group: "Teaching staff")?.value == 100)
+        #expect(value(rows, "finance.monitoring.spend_vs_profile_pct", "100001", group: "cost_centre.teaching_staff")?.value == 100)
+        #expect(value(rows, "finance.monitoring.spend_vs_profile_pct", "100001", group: "cost_centre.teaching_staff")?.text == "Teaching staff, month 6 (February)")
         // Damson: Premises exactly at the 5% margin (63,000 / 60,000) is not over; Teaching (160,000 / 150,000) is.
-        #expect(value(rows, "finance.monitoring.spend_vs_profile_pct", "100004", group: "Premises")?.value == 105)
+        #expect(value(rows, "finance.monitoring.spend_vs_profile_pct", "100004", group: "cost_centre.premises")?.value == 105)
         let damson = try #require(trust.schools[3].finance?.monitoring)
         #expect(damson.overProfile(marginPct: 5).map(\.costCentre) == ["Teaching staff"])
         // Total: 253,000 of (480,000 × 6/12 = 240,000); forecast 495,000 vs 480,000 = +15,000.
         #expect(abs(value(rows, "finance.monitoring.spend_vs_profile_pct", "100004")!.value! - 253_000.0 / 240_000 * 100) < 1e-9)
         #expect(value(rows, "finance.monitoring.forecast_vs_budget", "100004")?.value == 15_000)
-        #expect(value(rows, "finance.monitoring.forecast_vs_budget", "100004", group: "Supplies")?.value == -3_000)
-        #expect(value(rows, "finance.monitoring.spend_vs_profile_pct", "CENTRAL", group: "Central team")?.value == 96)
+        #expect(value(rows, "finance.monitoring.forecast_vs_budget", "100004", group: "cost_centre.supplies")?.value == -3_000)
+        #expect(value(rows, "finance.monitoring.spend_vs_profile_pct", "CENTRAL", group: "cost_centre.central_team")?.value == 96)
     }
 
     @Test func trustConsolidation() throws {

@@ -13,6 +13,16 @@ import Testing
         return log
     }
 
+    @Test func trustSheetShowsUPNsOnlyWhenThePipelineAsks() throws {
+        let folder = try makeTemporaryFolder()
+        let path = folder + "/trust.xlsx"
+        let wb = try Workbook(path: path)
+        try DataQualitySheet.writeTrust(into: wb, trust: "Oak Trust", log: try Self.log(), showPupils: true)
+        try wb.close()
+        let ws = try #require(try IndependentReader.read(path)["Data quality"])
+        #expect(ws.text("D5") == "A881200001002" && ws.text("H5") == "A881200001002")
+    }
+
     @Test func trustSheetHasFileCountsCodeCountsAndEveryIssue() throws {
         let folder = try makeTemporaryFolder()
         let path = folder + "/trust.xlsx"
@@ -27,9 +37,9 @@ import Testing
         #expect(ws.autofilter == "A4:I6")
         // Issue rows: the rejected check letter (line 3), then the UPN at two schools (warning, line 3).
         #expect(ws.text("A5") == "bad/bad-upn-check-letter.csv" && ws.number("B5") == 3 && ws.text("C5") == "upn")
-        // No UPN in the trust workbook unless pupil_level_in_trust (the school workbook names the row).
-        #expect(ws.text("D5") == "(UPN in the school workbook)" && ws.text("E5") == "invalid_upn" && ws.text("G5") == "137001")
-        #expect(ws.text("H5") == nil && ws.text("I5") == "rejected")
+        // Trust-level: the UPN is hidden (pupil_level_in_trust is off); file and line still find the row.
+        #expect(ws.text("D5") == "[UPN hidden]" && ws.text("E5") == "invalid_upn" && ws.text("G5") == "137001")
+        #expect(ws.text("H5") == "[UPN hidden]" && ws.text("I5") == "rejected")
         #expect(!ws.allText.contains { $0.contains("A881200001002") })
         #expect(ws.text("A6") == "bad/upn-two-schools.csv" && ws.text("E6") == "upn_at_two_schools" && ws.text("G6") == "137002")
         // Rows by file (K4:P7): read = accepted + rejected.

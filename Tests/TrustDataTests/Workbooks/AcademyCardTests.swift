@@ -50,6 +50,12 @@ import Testing
         return Int(ref.dropFirst())!
     }
 
+    func rowWhereB(startsWith prefix: String, in sheet: IndependentReader.Sheet) throws -> Int {
+        let ref = try #require(sheet.cells.first { $0.key.hasPrefix("B") && Int($0.key.dropFirst()) != nil && ($0.value.value?.string ?? "").hasPrefix(prefix) }?.key,
+                               "no row whose column B starts \(prefix)")
+        return Int(ref.dropFirst())!
+    }
+
     @Test func headerAndPrintSetup() throws {
         let s = try writeCard()
         #expect(s.text("A1") == "Alder Primary — academy card 2024/25")
@@ -111,9 +117,12 @@ import Testing
         let tier = try rowOf("Tier 3 Reinvent", in: s)
         #expect(s.text("B\(tier)")?.hasPrefix("Attendance or results below national") == true)
         #expect(s.text("B\(tier + 1)") == "• Attendance rate (all pupils) 2024/25: 92.0% vs national 94.8% (-2.8 points; n=20000) — attendance below national")
-        let deficit = try rowOf("Additional: A deficit budget is forecast", in: s)
-        #expect(s.text("B\(deficit)") == "In-year balance (£) (all pupils) 2024/25: -£12,000 — in-year deficit")
-        let intensive = try rowOf("Intensive: Significantly below national in a key measure", in: s)
+        // Each trigger: its level in column A, then what fired and the evidence across the card.
+        let deficit = try rowWhereB(startsWith: "A deficit budget is forecast: ", in: s)
+        #expect(s.text("A\(deficit)") == "Additional support")
+        #expect(s.text("B\(deficit)") == "A deficit budget is forecast: In-year balance (£) (all pupils) 2024/25: -£12,000 — in-year deficit")
+        let intensive = try rowWhereB(startsWith: "Significantly below national in a key measure: ", in: s)
+        #expect(s.text("A\(intensive)") == "Intensive support")
         #expect(s.text("B\(intensive)")?.contains("92.0% vs national 94.8%") == true)
         #expect(s["A\(intensive)"]?.fill == "FFFFC7CE")
     }

@@ -99,15 +99,21 @@ public struct MonitoringReport: Sendable, Hashable {
         costCentres.filter { $0.isOverProfile(marginPct: marginPct) }
     }
 
-    /// Measure rows: `group` carries the cost centre's name (`all` for the total over cost centres).
+    /// The group id of a cost centre in `measures.csv`: `cost_centre.teaching_staff` for "Teaching staff".
+    /// Ids stay dotted and machine-friendly; the cost centre's own name goes in the `text` column.
+    public static func groupID(_ costCentre: String) -> String {
+        "cost_centre." + School.slug(costCentre).replacingOccurrences(of: "-", with: "_")
+    }
+
+    /// Measure rows: `group` is the cost centre's id (`all` for the total over cost centres).
     public func rows(urn: String, name: String, school: School?, context: AnalysisContext) -> [MeasureRow] {
         var rows: [MeasureRow] = []
-        for (group, c) in costCentres.map({ ($0.costCentre, $0) }) + [("all", total)] {
+        for (group, c) in costCentres.map({ (Self.groupID($0.costCentre), $0) }) + [("all", total)] {
             func row(_ id: String, _ value: Double?, _ n: Double? = nil, _ d: Double? = nil) -> MeasureRow {
                 var r = context.measure(id, group: group, year: year, school: school, value: value, numerator: n, denominator: d)
                 r.urn = urn
                 r.school = name
-                r.text = "month \(month) (\(monthName))"
+                r.text = "\(c.costCentre), month \(month) (\(monthName))"
                 return r
             }
             rows.append(row("finance.monitoring.spend_vs_profile_pct", c.spendVsProfilePct, c.actualToDate, c.profile))

@@ -33,9 +33,10 @@ public enum AcademyCardSheet {
         if let level = support?.supportLevel { facts.append("\(level.label) support") }
         try ws.merge(row: row, firstCol: 0, lastCol: lastCol, facts.joined(separator: " · "), .subtitle)
         row += 1
+        try ws.setRowHeight(row, 24)
         try ws.merge(row: row, firstCol: 0, lastCol: lastCol,
                      "n = pupils behind the figure (red italic: fewer than \(settings.minGroupSize)); 1 pupil = points one pupil is worth. Green: at or above national; amber: up to \(MeasureFormat.plain(abs(settings.ragRedBelow))) points below; red: further below (absence: lower is better).",
-                     .note)
+                     CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         row += 2
 
         for block in CardBlocks.all {
@@ -76,7 +77,7 @@ public enum AcademyCardSheet {
                          CardCells.format(m, rag: isNow ? CardCells.rag(r, settings: settings) : nil, bold: isNow))
         }
         let unit = CardCells.unit(m)
-        let n = unit == .percent ? now?.denominator : nil
+        let n = CardCells.countsPupils(m) ? now?.denominator : nil
         let small = now?.smallCohort ?? false
         try ws.write(row, 4, .optionalNumber(n), CellFormat.integer.with { $0.border = true; if small { $0.italic = true; $0.fontColor = RAG.red.fontColor } })
         let onePupil = n.flatMap { $0 > 0 ? 100 / $0 : nil }
@@ -84,7 +85,8 @@ public enum AcademyCardSheet {
         try ws.write(row, 6, CardCells.comparison(now?.target, measure: m), CardCells.format(m))
         try ws.write(row, 7, CardCells.comparison(now?.national, measure: m), CardCells.format(m))
         try ws.write(row, 8, CardCells.comparison(now?.la, measure: m), CardCells.format(m))
-        let diff = unit == .percent ? now?.diffNational : nil
+        // Shown to one decimal place, so a difference of -0.04 reads 0.0 rather than -0.0.
+        let diff = unit == .percent ? now?.diffNational.map { ($0 * 10).rounded() / 10 + 0 } : nil
         try ws.write(row, 9, .optionalNumber(diff), CellFormat.points.with {
             $0.border = true
             if let rag = CardCells.rag(now, settings: settings) { $0.fill = rag.fill; $0.fontColor = rag.fontColor }
@@ -118,8 +120,12 @@ public enum AcademyCardSheet {
         }
         for t in support.triggers {
             let fill: RAG = t.level == .intensive ? .red : t.level == .additional ? .amber : .green
-            try ws.write(row, 0, .string("\(t.level.label): \(t.name)"), label.with { $0.fill = fill.fill; $0.wrap = true })
-            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, t.evidence.map(\.summary).joined(separator: "; "), wrap)
+            // The level in the label column, the trigger and its evidence across the card (long text wraps there).
+            let text = "\(t.name): " + t.evidence.map(\.summary).joined(separator: "; ")
+            // About 120 characters fit across the merged cells at this font; give each line its height.
+            try ws.setRowHeight(row, Double(max(1, (text.count + 119) / 120)) * 12.5 + 2)
+            try ws.write(row, 0, .string("\(t.level.label) support"), label.with { $0.fill = fill.fill })
+            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, text, wrap)
             row += 1
         }
         return row
@@ -127,13 +133,15 @@ public enum AcademyCardSheet {
 
     /// Chart data sits below the card (charts need cells to read); the charts sit to the right.
     static func writeCharts(_ ws: Worksheet, row start: Int, school: School, table: MeasureTable, years: [AcademicYear]) throws {
-        let series: [(String, String)] = [("ks2.rwm.expected", "KS2 RWM % expected"), ("attendance.attendance_rate", "Attendance")]
+        let series: [(String, String, String)] = [("ks2.rwm.expected", "KS2 RWM % expected", "RWM"),
+                                                  ("attendance.attendance_rate", "Attendance", "Attend.")]
         let present = series.filter { s in years.contains { table.row(school.urn, s.0, year: $0)?.value != nil } }
         guard !present.isEmpty else { return }
         var row = start
         try ws.write(row, 0, .string("Chart data"), .note)
         row += 1
-        try ws.writeRow(row, [.string("Year")] + present.flatMap { [CellValue.string($0.1), .string("National")] }, from: 0, .header)
+        try ws.writeRow(row, [.string("Year")] + present.flatMap { [CellValue.string($0.2), .string("National")] }, from: 0,
+                        CellFormat.header.with { $0.wrap = false })
         let first = row + 1
         for y in years {
             row += 1

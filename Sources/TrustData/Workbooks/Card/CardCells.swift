@@ -34,4 +34,15 @@ enum CardCells {
         let higher = MeasureCatalog.definition(row.measure)?.higherIsBetter ?? true
         return RAG.status(difference: row.diffNational, higherIsBetter: higher, settings: settings)
     }
+
+    /// Whether the figure's denominator counts pupils, so that "n" and "1 pupil" mean something.
+    /// Attendance rates count sessions and finance ratios count pounds: those leave both blank.
+    static func countsPupils(_ measure: String) -> Bool {
+        guard unit(measure) == .percent else { return false }
+        if measure.hasPrefix("finance.") { return false }
+        if measure.hasPrefix("attendance.") {
+            return measure == "attendance.persistent_absence" || measure == "attendance.severe_absence"
+        }
+        return true
+    }
 }

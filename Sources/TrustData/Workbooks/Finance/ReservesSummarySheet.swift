@@ -14,11 +14,16 @@ enum ReservesSummarySheet {
         try ws.write(0, 0, .string("\(context.config.trust) — revenue reserves \(year)"), .title)
         try ws.write(1, 0, .string("Academy financial year \(year) (September–August). £ in thousands. Each row uses actuals where given, else the forecast, else the budget (Basis). Definitions: Notes sheet."), .subtitle)
         let headings = ["Academy", "URN", "Basis"] + FinanceFormats.figureHeadings + ["Category", "Previous category", "Reasons"]
-        try ws.writeRow(3, headings.map(CellValue.string), .header)
+        try ws.setRowHeight(3, 27)
+        try ws.writeRow(3, headings.map(CellValue.string), CellFormat.header.with { $0.verticalAlign = .bottom })
         try ws.repeatRows(first: 3, last: 3)
         ws.freezePanes(row: 4, col: 1)
         var row = 4
         for a in report.academies {
+            if let reasons = a.category?.reasonText, reasons.count > 85 {
+                // The reasons column wraps at about 85 characters: make the row tall enough to read them.
+                try ws.setRowHeight(row, Double((reasons.count + 84) / 85) * 13)
+            }
             try ws.write(row, 0, .string(a.school.name))
             try ws.write(row, 1, .string(a.school.urn))
             if let y = a.years.first(where: { $0.year == year }) {
@@ -30,7 +35,7 @@ enum ReservesSummarySheet {
             if let c = a.category {
                 try ws.write(row, 13, .string(c.category.rawValue), FinanceFormats.rag(CellFormat(bold: true), c.category.rag))
                 try ws.write(row, 14, .string(c.previous?.rawValue ?? ""))
-                try ws.write(row, 15, .string(c.reasonText), CellFormat(wrap: true))
+                try ws.write(row, 15, .string(c.reasonText), CellFormat(verticalAlign: .top, wrap: true))
             }
             row += 1
         }

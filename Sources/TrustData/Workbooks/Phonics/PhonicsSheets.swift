@@ -16,7 +16,12 @@ public enum PhonicsSheets {
         if noResult { cells.append(.number(Double(f.noResult))) }
         let n = f.met + f.notMet
         cells.append(.string(n > 0 && n < context.minGroupSize ? "Small group (fewer than \(context.minGroupSize)): one pupil is \(CSVText.number((100.0 / Double(n) * 10).rounded() / 10)) points" : ""))
-        try ws.writeRow(row, cells)
+        try ws.writeRow(row, Array(cells[..<5]))
+        // The difference from national in signed points, coloured by the pipeline's RAG thresholds.
+        let difference = value.flatMap { v in national.map { v - $0 } }
+        let rag = RAG.status(difference: difference, settings: context.config.settings)
+        try ws.write(row, 5, .optionalNumber(difference), CellFormat.points.with { if let rag { $0.fill = rag.fill; $0.fontColor = rag.fontColor } })
+        try ws.writeRow(row, Array(cells[6...]), from: 6)
     }
 
     public static func writeSchoolSheets(_ r: PhonicsSchoolReport, school: SchoolReport, workbook: Workbook, context: AnalysisContext) throws {

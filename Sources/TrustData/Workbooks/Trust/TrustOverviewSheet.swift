@@ -17,16 +17,19 @@ public enum TrustOverviewSheet {
         let firstLA = 1 + 2 * entities.count
         let nationalCol = firstLA + las.count
         try ws.setColumnWidth(0, 0, 34)
-        for i in entities.indices { try ws.setColumnWidth(1 + 2 * i, 1 + 2 * i, 12); try ws.setColumnWidth(2 + 2 * i, 2 + 2 * i, 6) }
+        for i in entities.indices { try ws.setColumnWidth(1 + 2 * i, 1 + 2 * i, 14); try ws.setColumnWidth(2 + 2 * i, 2 + 2 * i, 6) }
         try ws.setColumnWidth(firstLA, nationalCol, 12)
 
         try ws.merge(row: 0, firstCol: 0, lastCol: nationalCol, "\(trust) — overview \(year)", .title)
+        try ws.setRowHeight(1, 26)
         try ws.merge(row: 1, firstCol: 0, lastCol: nationalCol,
-                     "Figures for \(year). The trust column pools all the trust's pupils (never an average of school percentages). n = pupils behind the figure. Colours against national: green at or above; amber up to \(MeasureFormat.plain(abs(settings.ragRedBelow))) points below; red further below (absence: lower is better).", .note)
+                     "Figures for \(year). The trust column pools all the trust's pupils (never an average of school percentages). n = pupils behind the figure. Colours against national: green at or above; amber up to \(MeasureFormat.plain(abs(settings.ragRedBelow))) points below; red further below (absence: lower is better).", CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         var header = [CellValue.string("Measure")]
         for e in entities { header += [.string(e.name), .string("n")] }
         header += las.map { CellValue.string("LA: \($0)") } + [.string("National")]
-        try ws.writeRow(3, header, from: 0, .header)
+        // School names wrap in their narrow columns: room for four lines.
+        try ws.setRowHeight(3, 54)
+        try ws.writeRow(3, header, from: 0, CellFormat.header.with { $0.verticalAlign = .bottom })
         ws.freezePanes(row: 4, col: 1)
         try ws.repeatRows(first: 3, last: 3)
 
@@ -47,7 +50,7 @@ public enum TrustOverviewSheet {
                 for (i, r) in cells.enumerated() {
                     try ws.write(row, 1 + 2 * i, CardCells.value(r, measure: line.measure),
                                  CardCells.format(line.measure, rag: CardCells.rag(r, settings: settings)))
-                    let n = CardCells.unit(line.measure) == .percent ? r?.denominator : nil
+                    let n = CardCells.countsPupils(line.measure) ? r?.denominator : nil
                     try ws.write(row, 2 + 2 * i, .optionalNumber(n), CellFormat.integer.with {
                         $0.border = true
                         if r?.smallCohort == true { $0.italic = true; $0.fontColor = RAG.red.fontColor }
