@@ -22,7 +22,7 @@ public enum AttendanceSummaryImporter {
         var order: [String] = []
         var tallies: [String: AttendanceTally] = [:]
         let outcome = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row -> Bool? in
-            let year = try row.academicYear("academic_year")!
+            let year = try row.requiredAcademicYear("academic_year")
             let urn = try row.urn()
             try register?.check(urn, row: row)
             let upn = try row.upn().value

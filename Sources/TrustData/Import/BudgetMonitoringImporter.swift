@@ -15,7 +15,7 @@ public enum BudgetMonitoringImporter {
     public static func read(path: String, displayName: String, overrides: [String: String] = [:], register: SchoolRegister,
                             seen: inout Set<String>) throws -> ImportOutcome<MonitoringLine> {
         try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
-            let year = try row.academicYear("financial_year")!
+            let year = try row.requiredAcademicYear("financial_year")
             let monthText = try row.require("month")
             guard let month = MonitoringLine.month(parsing: monthText) else {
                 throw row.reject("month", monthText, .outOfRange, "`\(monthText)` is not a month; write 1–12 (1 = September, the first month of the academy year) or a month name.")

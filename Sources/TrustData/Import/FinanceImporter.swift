@@ -27,7 +27,7 @@ public enum FinanceImporter {
     public static func read(path: String, displayName: String, overrides: [String: String] = [:], register: SchoolRegister,
                             settings: FinanceSettings = FinanceSettings(), seen: inout Set<String>) throws -> ImportOutcome<FinanceRecord> {
         try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
-            let year = try row.academicYear("financial_year")!
+            let year = try row.requiredAcademicYear("financial_year")
             let urnText = try row.require("urn")
             let urn: String
             if urnText.uppercased() == MeasureRow.centralURN {

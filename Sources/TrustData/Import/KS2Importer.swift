@@ -30,7 +30,7 @@ public enum KS2Importer {
                             register: SchoolRegister, codes: KS2CodeTable,
                             seen: inout Set<String>) throws -> ImportOutcome<KS2Pupil> {
         try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
-            let year = try row.academicYear("academic_year")!
+            let year = try row.requiredAcademicYear("academic_year")
             let urn = try row.urn()
             try register.check(urn, row: row)
             let upn = try row.upn()

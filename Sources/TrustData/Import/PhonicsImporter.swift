@@ -16,11 +16,11 @@ public enum PhonicsImporter {
                             register: SchoolRegister?, codes: PhonicsCodeTable, maxMark: Int = 40) throws -> ImportOutcome<PhonicsRecord> {
         var seen: Set<String> = []
         return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
-            let year = try row.academicYear("academic_year")!
+            let year = try row.requiredAcademicYear("academic_year")
             let urn = try row.urn()
             try register?.check(urn, row: row)
             let upn = try row.upn().value
-            let yearGroup = try row.yearGroup("year_group")!
+            let yearGroup = try row.requiredYearGroup("year_group")
             guard yearGroup == 1 || yearGroup == 2 else {
                 throw row.reject("year_group", row.text("year_group"), .outOfRange,
                                  "The phonics check is taken in Year 1 and retaken in Year 2; year group \(yearGroup) is not used.")

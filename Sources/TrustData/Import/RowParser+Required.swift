@@ -17,6 +17,11 @@ extension RowParser {
         return value
     }
 
+    public func requiredYearGroup(_ column: String) throws -> Int {
+        guard let value = try yearGroup(column) else { throw missing(column) }
+        return value
+    }
+
     func missing(_ column: String) -> RowRejection {
         reject(column, "", .missingValue, "`\(map.heading(of: column))` is empty; every row needs it.")
     }

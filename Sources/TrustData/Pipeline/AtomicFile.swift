@@ -27,11 +27,14 @@ public enum AtomicFile {
 public enum OutputError: Error, CustomStringConvertible, Equatable {
     case cannotWrite(path: String, reason: String)
     case cannotCreateFolder(path: String, reason: String)
+    /// Writing one of the run's files failed (a workbook error, disk full); nothing was replaced.
+    case writeFailed(String)
 
     public var description: String {
         switch self {
         case let .cannotWrite(path, reason): return "Could not write \(path): \(reason). Earlier outputs at that path are unchanged."
         case let .cannotCreateFolder(path, reason): return "Could not create the output folder \(path): \(reason)."
+        case let .writeFailed(text): return "\(text) No output was replaced: the previous run's files are as they were."
         }
     }
 }

@@ -17,9 +17,21 @@ public struct OutputStage: Sendable {
                       progress: @escaping @Sendable (ProgressEvent) -> Void) throws -> [String] {
         // Everything is written into a staging folder and renamed into place together at the end.
         let staging = try OutputStaging.begin(output: config.outputDirectory, subfolders: ["schools"])
-        let out = staging.folder
-        var written: [String] = []
         defer { staging.discard() } // on success commit has emptied it; on failure nothing is left
+        do {
+            let written = try writeAll(trust, dataset: dataset, context: context, into: staging.folder, progress: progress)
+            try staging.commit(written)
+            return written
+        } catch let error as OutputError {
+            throw error
+        } catch {
+            throw OutputError.writeFailed(staging.explain(error))
+        }
+    }
+
+    func writeAll(_ trust: TrustReport, dataset: TrustDataset, context: AnalysisContext, into out: String,
+                  progress: @escaping @Sendable (ProgressEvent) -> Void) throws -> [String] {
+        var written: [String] = []
         let schoolFiles = try fanOut(trust.schools.count, threads: threads) { i -> String in
             let report = trust.schools[i]
             let name = "schools/" + OutputStage.schoolWorkbookName(report.school)
@@ -43,7 +55,6 @@ public struct OutputStage: Sendable {
         written.append("measures.csv")
         try AtomicFile.write(DataQualityCSV.render(dataset.log.issues), to: (out as NSString).appendingPathComponent("data-quality.csv"))
         written.append("data-quality.csv")
-        try staging.commit(written)
         return written
     }
 }

@@ -85,6 +85,11 @@ public struct OutputStaging: Sendable {
         }
     }
 
+    /// An error from writing a staged file, worded with the final path the user knows.
+    public func explain(_ error: Error) -> String {
+        "\(error)".replacingOccurrences(of: folder, with: output)
+    }
+
     static func reason(_ error: Error) -> String {
         if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError {
             return String(cString: strerror(Int32(underlying.code)))

@@ -70,3 +70,18 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir + "/out"))
     }
 }
+
+@Suite struct DataQualityCSVTests {
+    @Test func formulaLookingValuesAreNeutralisedButNumbersKept() {
+        func issue(_ value: String) -> DataQualityIssue {
+            DataQualityIssue(file: "f.csv", line: 2, column: "mark", value: value, code: .invalidNumber,
+                             message: "m", severity: .rejected)
+        }
+        let text = DataQualityCSV.render([issue("=HYPERLINK(\"x\")"), issue("+cmd"), issue("@SUM(A1)"), issue("-12.5"), issue("-x"), issue("ok")])
+        let values = text.split(separator: "\n").dropFirst().map { line -> String in
+            // The value is the fourth field; the quoted one keeps its inner comma-free text.
+            String(line.split(separator: ",", omittingEmptySubsequences: false)[3])
+        }
+        #expect(values == ["\"'=HYPERLINK(\"\"x\"\")\"", "'+cmd", "'@SUM(A1)", "-12.5", "'-x", "ok"])
+    }
+}

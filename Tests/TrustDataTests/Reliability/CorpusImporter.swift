@@ -4,7 +4,7 @@ import Foundation
 /// Every importer the reliability tests throw bad input at, behind one call: read a file, return the
 /// accounting and the issues. Slice importers join this list as they land on main.
 enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
-    case schools, pupils, targets, benchmarks
+    case schools, pupils, targets, benchmarks, ks2, phonics, attendanceSummary, attendanceMarks, finance, budgetMonitoring
 
     var description: String { rawValue }
 
@@ -29,8 +29,49 @@ enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
         case .benchmarks:
             let o = try BenchmarkImporter.read(path: path, displayName: name, level: .national)
             return (o.stats, o.issues)
+        case .ks2:
+            var seen: Set<String> = []
+            let o = try KS2Importer.read(path: path, displayName: name, register: CorpusImporter.register,
+                                         codes: CorpusImporter.ks2Codes, seen: &seen)
+            return (o.stats, o.issues)
+        case .phonics:
+            let o = try PhonicsImporter.read(path: path, displayName: name, register: CorpusImporter.register,
+                                             codes: CorpusImporter.phonicsCodes)
+            return (o.stats, o.issues)
+        case .attendanceSummary:
+            let o = try AttendanceSummaryImporter.read(path: path, displayName: name, register: CorpusImporter.register)
+            return (o.stats, o.issues)
+        case .attendanceMarks:
+            let o = try AttendanceMarksImporter.read(path: path, displayName: name, register: CorpusImporter.register,
+                                                     roster: nil, codes: CorpusImporter.attendanceCodes)
+            return (o.stats, o.issues)
+        case .finance:
+            var seen: Set<String> = []
+            let o = try FinanceImporter.read(path: path, displayName: name, register: CorpusImporter.register, seen: &seen)
+            return (o.stats, o.issues)
+        case .budgetMonitoring:
+            var seen: Set<String> = []
+            let o = try BudgetMonitoringImporter.read(path: path, displayName: name, register: CorpusImporter.register, seen: &seen)
+            return (o.stats, o.issues)
         }
     }
+
+    static let phonicsCodes: PhonicsCodeTable = {
+        var log = ImportLog()
+        // The phonics fixture's tables (plain sources; the real ones quote commas in `source`).
+        return try! PhonicsCodeTable.load(folder: fixturePath("phonics/reference"), displayFolder: "reference", log: &log)
+    }()
+
+    static let attendanceCodes: AttendanceCodeTable = {
+        let path = (packageRoot() as NSString).appendingPathComponent("inputs/reference/attendance-codes.csv")
+        return try! AttendanceCodeTable.read(path: path, displayName: "attendance-codes.csv").0
+    }()
+
+    /// The real code table from inputs/reference.
+    static let ks2Codes: KS2CodeTable = {
+        let path = (packageRoot() as NSString).appendingPathComponent("inputs/reference/ks2-codes.csv")
+        return KS2CodeTable((try? KS2CodeTable.read(path: path, displayName: "ks2-codes.csv").records) ?? [])
+    }()
 
     /// A small valid file for this importer: the seed the fuzzer mutates.
     var validSeed: String {
@@ -47,6 +88,24 @@ enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
             """
         case .targets:
             return "year,urn,measure,group,target\n2024/25,100001,context.disadvantaged,all,50\n2024/25,TRUST,context.eal,girls,12.5\n"
+        case .ks2:
+            return """
+            academic_year,urn,upn,surname,forename,gender,disadvantaged,sen,eal,reading,maths,gps,writing,fft_reading,fft_maths,fft_gps,fft_writing,fft_rwm_chance
+            2024/25,100001,G881200100001,Ash,Amy,F,Y,N,N,112,110,115,GDS,108.0,106.5,110.0,EXS,80
+            2024/25,100001,W881200100002,Beech,Ben,M,N,N,N,105,100,99,EXS,103.0,102.0,101.0,EXS,60
+            2024/25,100002,K881200100003,Cedar,Cat,F,Y,K,Y,98,104+,A,WTS,101.5,99.0,100.0,EXS,40
+
+            """
+        case .phonics:
+            return "academic_year,urn,upn,surname,forename,year_group,mark,outcome\n2024/25,100001,R881200100007,Gorse,Gus,1,36,Wa\n2024/25,100001,F881200100008,Holly,Hal,1,12,Wt\n2024/25,100002,V881200100009,Ivy,Ida,2,,D\n"
+        case .attendanceSummary:
+            return "academic_year,urn,upn,possible_sessions,present_sessions,authorised_absence,unauthorised_absence,approved_activity,period_start,period_end\n2024/25,100001,K881200100003,190,171,15,4,,2024-09-02,2025-02-14\n2024/25,100001,K881200100003,190,171,15,4,,2025-02-24,2025-07-18\n2024/25,100002,Z881200100004,380,343,30,7,,2024-09-02,2025-07-18\n"
+        case .attendanceMarks:
+            return "urn,upn,date,session,code\n100001,G881200100001,2024-09-02,AM,/\n100001,G881200100001,2024-09-02,PM,\\\n100001,G881200100001,03/09/2024,AM,L\n100002,W881200100002,2024-09-03,PM,N\n100002,W881200100002,2024-09-04,AM,X\n"
+        case .finance:
+            return "financial_year,urn,status,gag_income,other_dfe_income,other_government_income,self_generated_income,total_income,staff_costs,total_expenditure,revenue_reserves_brought_forward,revenue_reserves_carried_forward,transfers,pupils_fte,previous_category\n2024-25,100001,actual,1000000,100000,50000,50000,1200000,900000,1180000,30000,50000,,200,Universal\n2024-25,100002,budget,\"£800,000\",40000,30000,30000,900000,700000,890000,(14000),-4000,,180,\n2024-25,CENTRAL,actual,0,0,0,20000,20000,15000,18000,5000,7000,,,\n"
+        case .budgetMonitoring:
+            return "financial_year,month,urn,cost_centre,annual_budget,actual_to_date,forecast_outturn\n2024-25,5,100001,Teaching staff,500000,200000,500000\n2024-25,February,100001,Teaching staff,500000,250000,500000\n2024-25,3,CENTRAL,Premises,\"1,000\",10,\n"
         case .benchmarks:
             return "year,area,measure,group,value,source\n2024/25,England,context.disadvantaged,all,25.7,DfE\n2024/25,Essex,context.eal,boys,\"1,234.5\",\"DfE, 2025\"\n"
         }

@@ -50,6 +50,32 @@ import Testing
         #expect(after["measures.csv"] != before["measures.csv"], "the re-run wrote the new figures")
     }
 
+    /// "Disk full": the run may write at most 6 KB per file (RLIMIT_FSIZE, with SIGXFSZ ignored so
+    /// writes fail with EFBIG the way they fail with ENOSPC). It stops with a clear error, replaces
+    /// nothing, and leaves nothing behind.
+    @Test func diskFullLeavesPreviousOutputs() throws {
+        let trial = try TrialTrust(schools: 20, pupilsPerSchool: 20)
+        try #require(try runTrustdata(["run", trial.pipeline]).status == 0)
+        let before = try trial.snapshot()
+        try trial.write(variant: 3)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 6; exec \"$0\" run \"$1\" -q", try trustdataBinary(), trial.pipeline]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        // libxlsxwriter prints its own [ERROR] lines; the run's own message is the `Error:` line.
+        let own = message.split(separator: "\n").last { $0.hasPrefix("Error:") }.map(String.init) ?? ""
+        #expect(own.contains("disk not full") && own.contains("No output was replaced") && !own.contains(".staging-"),
+                "the error says what to check, with the final path: \(own.prefix(300))")
+        #expect(try trial.snapshot() == before, "nothing was replaced")
+        #expect(trial.leftovers().isEmpty, "the failed run removed its staging folder")
+    }
+
     @Test func staleTemporaryFilesAreRemovedByTheNextRun() throws {
         let trial = try TrialTrust(schools: 2, pupilsPerSchool: 3)
         try FileManager.default.createDirectory(atPath: trial.output + "/schools/", withIntermediateDirectories: true)

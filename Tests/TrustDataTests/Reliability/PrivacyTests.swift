@@ -5,6 +5,15 @@ import Testing
 /// Per-school isolation, pupil-level data kept out of trust outputs, pseudonyms, formula-safe text,
 /// and logs without names.
 @Suite(.serialized) struct PrivacyTests {
+    struct Identity { let urn, upn, surname, forename: String }
+
+    /// `text` contains `phrase` as whole words ("Robinson, Luca" is not in "Robinson, Lucas").
+    static func containsWord(_ text: String, _ phrase: String) -> Bool {
+        guard text.contains(phrase) else { return false } // cheap test first; the regex only on a hit
+        let pattern = "(?<![\\p{L}])" + NSRegularExpression.escapedPattern(for: phrase) + "(?![\\p{L}])"
+        return text.range(of: pattern, options: .regularExpression) != nil
+    }
+
     /// The pipelines scanned: the sample (once its inputs are on main) and a generated three-school trust.
     static func pipelines() throws -> [(path: String, output: String)] {
         var list: [(String, String)] = []
@@ -13,6 +22,9 @@ import Testing
         if FileManager.default.fileExists(atPath: sampleInputs) { list.append((sample, try makeTemporaryFolder("privacy-sample"))) }
         let trial = try TrialTrust(schools: 3, pupilsPerSchool: 6)
         list.append((trial.pipeline, trial.output))
+        for fixture in ["ks2", "phonics", "attendance"] where FileManager.default.fileExists(atPath: fixturePath("\(fixture)/pipeline.yml")) {
+            list.append((fixturePath("\(fixture)/pipeline.yml"), try makeTemporaryFolder("privacy-\(fixture)")))
+        }
         return list
     }
 
@@ -25,22 +37,14 @@ import Testing
         return try ImportStage(config: config).run() // the real roster, for the scan
     }
 
-    /// A whole-name match: "Taylor, Luca" is not inside "Taylor, Lucas".
-    func containsName(_ cell: String, _ name: String) -> Bool {
-        var rest = cell[...]
-        while let r = rest.range(of: name) {
-            let before = r.lowerBound == cell.startIndex ? nil : cell[cell.index(before: r.lowerBound)]
-            let after = r.upperBound == cell.endIndex ? nil : cell[r.upperBound]
-            if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
-            rest = cell[r.upperBound...]
-        }
-        return false
-    }
-
     @Test func eachSchoolWorkbookHoldsOnlyItsOwnPupils() throws {
         for (pipeline, output) in try Self.pipelines() {
             let dataset = try run(pipeline, output: output)
-            let pupils = dataset.roster.pupils
+            // Everyone any input names: the roster and each slice's pupil rows.
+            var pupils = dataset.roster.pupils.map { Identity(urn: $0.urn, upn: $0.upn, surname: $0.surname, forename: $0.forename) }
+            pupils += dataset.ks2?.pupils.map { Identity(urn: $0.urn, upn: $0.upn, surname: $0.surname, forename: $0.forename) } ?? []
+            pupils += dataset.phonics?.records.map { Identity(urn: $0.urn, upn: $0.upn, surname: $0.surname ?? "", forename: $0.forename ?? "") } ?? []
+            pupils += dataset.attendance?.tallies.map { Identity(urn: $0.urn, upn: $0.upn, surname: "", forename: "") } ?? []
             #expect(!pupils.isEmpty)
             let config = try PipelineConfig.load(path: pipeline)
             for school in dataset.register.schools {
@@ -48,16 +52,22 @@ import Testing
                 let cells = try IndependentReader.read(path).sheets.flatMap(\.allText)
                 let own = pupils.filter { $0.urn == school.urn }
                 let ownNames = Set(own.flatMap { [$0.surname, $0.forename] })
-                // Two schools can each have a Hannah Young: a name is only a leak when no own pupil has it.
-                let ownFullNames = Set(own.map(\.displayName))
-                for other in pupils where other.urn != school.urn && !own.contains(where: { $0.upn == other.upn }) {
-                    let nameIsOwn = ownFullNames.contains(other.displayName)
+                // Two schools can each have a Hannah Young: a full name shared with one of this school's
+                // own pupils is not evidence of a leak; a UPN always is.
+                let ownFull = Set(own.flatMap { ["\($0.surname), \($0.forename)", "\($0.forename) \($0.surname)"] })
+                let ownUPNs = Set(own.map(\.upn))
+                let all = cells.joined(separator: "\u{1}") // one search per pupil; cells looked at only on a hit
+                var checked: Set<String> = []
+                for other in pupils where other.urn != school.urn && !ownUPNs.contains(other.upn) {
+                    guard checked.insert("\(other.upn)|\(other.surname)|\(other.forename)").inserted else { continue }
+                    guard all.contains(other.upn) || (other.surname.count > 2 && all.contains(other.surname)) else { continue }
                     let leaks = cells.filter { cell in
                         cell.contains(other.upn)
-                            || (!ownNames.contains(other.surname) && cell.trimmingCharacters(in: .whitespaces) == other.surname)
-                            || (!nameIsOwn && (containsName(cell, other.displayName) || containsName(cell, "\(other.forename) \(other.surname)")))
+                            || (other.surname.count > 2 && !ownNames.contains(other.surname) && cell.trimmingCharacters(in: .whitespaces) == other.surname)
+                            || (other.surname.count > 2 && !ownFull.contains("\(other.surname), \(other.forename)")
+                                && (Self.containsWord(cell, "\(other.surname), \(other.forename)") || Self.containsWord(cell, "\(other.forename) \(other.surname)")))
                     }
-                    #expect(leaks.isEmpty, "\(OutputStage.schoolWorkbookName(school)) shows a pupil of school \(other.urn) (UPN \(other.upn), \(other.displayName), own has name: \(nameIsOwn))")
+                    #expect(leaks.isEmpty, "\(OutputStage.schoolWorkbookName(school)) shows a pupil of school \(other.urn) (UPN \(other.upn))")
                 }
             }
             if !config.settings.pupilLevelInTrust {
@@ -66,6 +76,23 @@ import Testing
                 let leaks = trustCells.filter { cell in upns.contains { cell.contains($0) } }
                 #expect(leaks.isEmpty, "trust.xlsx has pupil-level rows though pupil_level_in_trust is false")
             }
+        }
+    }
+
+    /// With `pupil_level_in_trust: true` the trust workbook may name rows by UPN; by default it does not.
+    @Test func trustDataQualityShowsUPNsOnlyWhenAllowed() throws {
+        let trial = try TrialTrust(schools: 2, pupilsPerSchool: 3)
+        let roster = try String(contentsOfFile: trial.folder + "/pupils.csv", encoding: .utf8)
+        let upn = TrialTrust.upn(school: 1, pupil: 0)
+        try (roster + "2024/25,200001,\(upn),Dup,Row,01/01/2014,F,6,Y,N,N\n").write(toFile: trial.folder + "/pupils.csv", atomically: true, encoding: .utf8)
+        for allowed in [false, true] {
+            var config = try PipelineConfig.load(path: trial.pipeline)
+            config.settings.pupilLevelInTrust = allowed
+            try PipelineRunner(config: config, pipelinePath: trial.pipeline, threads: 1).run()
+            let trustText = try IndependentReader.read(trial.output + "/trust.xlsx").sheets.flatMap(\.allText)
+            #expect(trustText.contains { $0.contains(upn) } == allowed, "pupil_level_in_trust: \(allowed)")
+            let school = try IndependentReader.read(trial.output + "/schools/200001-trial-school-1.xlsx").sheets.flatMap(\.allText)
+            #expect(school.contains { $0.contains(upn) }, "the school's own workbook names the rejected row")
         }
     }
 

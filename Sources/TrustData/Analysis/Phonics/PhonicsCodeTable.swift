@@ -53,7 +53,7 @@ public struct PhonicsCodeTable: Sendable {
             guard let threshold = try row.integer("threshold", in: 0...40) else {
                 throw row.reject("threshold", "", .missingValue, "Every year needs a threshold (the pass mark out of 40).")
             }
-            return (try row.academicYear("academic_year")!, threshold)
+            return (try row.requiredAcademicYear("academic_year"), threshold)
         })
         return PhonicsCodeTable(codes: codes, thresholds: Dictionary(rows, uniquingKeysWith: { a, _ in a }))
     }
