@@ -11,6 +11,7 @@ extension MeasureCatalog {
         }
         lines += ["", "Group ids (the `group` column):", "", "| group | who |", "|---|---|"]
         for g in PupilGroup.allCases { lines.append("| `\(g.rawValue)` | \(g.label) |") }
+        lines.append("| `cost_centre.<name>` | One cost centre in budget monitoring (`finance.monitoring.*`), e.g. `cost_centre.teaching_staff`; the name as written is in the `text` column |")
         return lines.joined(separator: "\n")
     }
 }
