@@ -14,3 +14,8 @@ test:
 
 deps:
 	@bash .ci/deps --test
+
+# The large-trust benchmark (see Benchmarks/README.md): medians of 3 runs.
+bench:
+	@bash .ci/deps
+	Benchmarks/run.sh
