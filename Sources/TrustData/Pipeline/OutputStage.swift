@@ -29,32 +29,43 @@ public struct OutputStage: Sendable {
         }
     }
 
+    /// The trust-level outputs are written in the same fan-out as the school workbooks (they come first so
+    /// the largest, the trust workbook, starts straight away); the returned list keeps the fixed order:
+    /// school workbooks, trust.xlsx, reserves.xlsx (when there is one), measures.csv, data-quality.csv.
     func writeAll(_ trust: TrustReport, dataset: TrustDataset, context: AnalysisContext, into out: String,
                   progress: @escaping @Sendable (ProgressEvent) -> Void) throws -> [String] {
-        var written: [String] = []
-        let schoolFiles = try fanOut(trust.schools.count, threads: threads) { i -> String in
-            let report = trust.schools[i]
-            let name = "schools/" + OutputStage.schoolWorkbookName(report.school)
-            try SchoolWorkbook(report: report, trust: trust, context: context)
-                .write(to: (out as NSString).appendingPathComponent(name))
-            progress(.fileWritten(name))
-            return name
+        var extras: [String] = ["trust.xlsx"]
+        if let finance = trust.finance, FinanceSheets.hasReservesWorkbook(finance) { extras.append("reserves.xlsx") }
+        extras += ["measures.csv", "data-quality.csv"]
+        let trustFiles = extras
+        let results = try fanOut(trustFiles.count + trust.schools.count, threads: threads) { i -> Result<String, Error> in
+            Result {
+                if i < trustFiles.count {
+                    let name = trustFiles[i]
+                    let path = (out as NSString).appendingPathComponent(name)
+                    switch name {
+                    case "trust.xlsx":
+                        try TrustWorkbook(report: trust, dataset: dataset, context: context).write(to: path)
+                    case "reserves.xlsx":
+                        try FinanceSheets.writeReservesWorkbook(trust.finance!, trust: trust, context: context, to: path)
+                    case "measures.csv":
+                        try AtomicFile.write(MeasuresCSV.render(trust.measures), to: path)
+                    default:
+                        try AtomicFile.write(DataQualityCSV.render(dataset.log.issues), to: path)
+                    }
+                    if name.hasSuffix(".xlsx") { progress(.fileWritten(name)) }
+                    return name
+                }
+                let report = trust.schools[i - trustFiles.count]
+                let name = "schools/" + OutputStage.schoolWorkbookName(report.school)
+                try SchoolWorkbook(report: report, trust: trust, context: context)
+                    .write(to: (out as NSString).appendingPathComponent(name))
+                progress(.fileWritten(name))
+                return name
+            }
         }
-        written += schoolFiles
-        try TrustWorkbook(report: trust, dataset: dataset, context: context)
-            .write(to: (out as NSString).appendingPathComponent("trust.xlsx"))
-        written.append("trust.xlsx")
-        progress(.fileWritten("trust.xlsx"))
-        if let finance = trust.finance, FinanceSheets.hasReservesWorkbook(finance) {
-            try FinanceSheets.writeReservesWorkbook(finance, trust: trust, context: context,
-                                                    to: (out as NSString).appendingPathComponent("reserves.xlsx"))
-            written.append("reserves.xlsx")
-            progress(.fileWritten("reserves.xlsx"))
-        }
-        try AtomicFile.write(MeasuresCSV.render(trust.measures), to: (out as NSString).appendingPathComponent("measures.csv"))
-        written.append("measures.csv")
-        try AtomicFile.write(DataQualityCSV.render(dataset.log.issues), to: (out as NSString).appendingPathComponent("data-quality.csv"))
-        written.append("data-quality.csv")
-        return written
+        // Rethrow the error the serial order would have met first: school workbooks, then the trust files.
+        let ordered = Array(results[trustFiles.count...]) + Array(results[..<trustFiles.count])
+        return try ordered.map { try $0.get() }
     }
 }
