@@ -28,6 +28,8 @@ public enum AttendanceMarksImporter {
         let year: AcademicYear
         let yearStartDay: Int
         let state: SlotState
+        /// `state` is `.ok` (read per mark without touching the enum's payload).
+        let isOK: Bool
         let enrolment: ClosedRange<Int>?
         var present: Int32 = 0
         var approved: Int32 = 0
@@ -55,16 +57,15 @@ public enum AttendanceMarksImporter {
         var lastKey: PupilKey?
         var lastSlot = 0
 
-        let (stats, headerIssues) = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).stream { parser in
-            if columns.isEmpty { columns = ["urn", "upn", "date", "session", "code"].map { parser.map.index(of: $0)! } }
-            let row = parser.row
+        let (stats, headerIssues) = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).streamRaw { row, map in
+            if columns.isEmpty { columns = ["urn", "upn", "date", "session", "code"].map { map.index(of: $0)! } }
 
             func refuse(_ column: String, _ code: IssueCode, _ message: @autoclosure () -> String, urn: String? = nil, upn: String? = nil) {
                 rejected += 1
                 guard budget.wants(code) else { return }
-                let i = parser.map.index(of: column)!
+                let i = map.index(of: column)!
                 budget.add(DataQualityIssue(
-                    file: displayName, line: row.line, column: parser.map.heading(of: column), value: row[i].trimmingCharacters(in: .whitespaces),
+                    file: displayName, line: row.line, column: map.heading(of: column), value: row[i].trimmingCharacters(in: .whitespaces),
                     code: code, message: message(), severity: .rejected,
                     urn: urn ?? row[columns[0]].trimmingCharacters(in: .whitespaces), upn: upn ?? row[columns[1]].trimmingCharacters(in: .whitespaces)))
             }
@@ -116,7 +117,7 @@ public enum AttendanceMarksImporter {
                         if valid.isTemporary {
                             warnings += 1
                             if budget.wants(.temporaryUPN) {
-                                budget.add(DataQualityIssue(file: displayName, line: row.line, column: parser.map.heading(of: "upn"), value: upn, code: .temporaryUPN,
+                                budget.add(DataQualityIssue(file: displayName, line: row.line, column: map.heading(of: "upn"), value: upn, code: .temporaryUPN,
                                                             message: "`\(upn)` is a temporary UPN; replace it with the permanent UPN when it is issued.", severity: .warning, urn: urn, upn: upn))
                             }
                         }
@@ -126,7 +127,7 @@ public enum AttendanceMarksImporter {
                                 warnings += 1
                                 if budget.wants(.notOnRoster) {
                                     budget.add(DataQualityIssue(
-                                        file: displayName, line: row.line, column: parser.map.heading(of: "upn"), value: upn, code: .notOnRoster,
+                                        file: displayName, line: row.line, column: map.heading(of: "upn"), value: upn, code: .notOnRoster,
                                         message: "UPN \(upn) has marks at school \(urn) in \(year) but is not on that school's roster; the marks count for the school but the pupil is in no group and their enrolment dates cannot be checked.",
                                         severity: .warning, urn: urn, upn: upn))
                                 }
@@ -135,18 +136,20 @@ public enum AttendanceMarksImporter {
                     }
                 }
                 let september = CalendarDate(year: startYear, month: 9, day: 1)!.dayNumber
-                slots.append(Slot(urn: urn, upn: upn, year: year, yearStartDay: september, state: state, enrolment: enrolment))
+                slots.append(Slot(urn: urn, upn: upn, year: year, yearStartDay: september, state: state, isOK: { if case .ok = state { return true } else { return false } }(), enrolment: enrolment))
                 seen.append(contentsOf: repeatElement(0, count: wordsPerSlot))
                 slotOf[key] = index
             }
             lastKey = key
             lastSlot = index
 
+            if !slots[index].isOK {
             switch slots[index].state {
             case .ok: break
             case .invalidUPN(let message): return refuse("upn", .invalidUPN, message)
             case .unknownSchool:
                 return refuse("urn", .unknownSchool, "URN \(slots[index].urn) is not in the school register (schools.csv); add the school there or correct the URN.")
+            }
             }
             if let enrolment = slots[index].enrolment, !enrolment.contains(day) {
                 return refuse("date", .outsideEnrolment, "The mark on \(date.iso) is outside the pupil's enrolment at this school (\(enrolmentText(enrolment))); it is not counted.")

@@ -65,6 +65,12 @@ public final class CSVReader {
 
     /// Calls `body` for every non-blank record, in file order. Can be called again to re-read.
     public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
+        try forEachRawRow { raw in try body(CSVRow(raw)) }
+    }
+
+    /// `forEachRow` without copying each record into arrays: `body` gets a view of the reader's own
+    /// buffers, valid only during the call (the marks import reads millions of rows this way).
+    func forEachRawRow(_ body: (CSVRawRow) throws -> Void) throws {
         var memoryPosition = 0
         if case let .file(fd) = source, lseek(fd, 0, SEEK_SET) < 0 {
             throw CSVError.readFailed(file: name, reason: String(cString: strerror(errno)))
@@ -127,7 +133,7 @@ public final class CSVReader {
         func deliver() throws {
             statePointer.pointee.rowReady = false
             statePointer.pointee.needsReset = true
-            try body(statePointer.pointee.makeRow())
+            try body(statePointer.pointee.rawRow())
         }
 
         @inline(__always)
@@ -275,10 +281,11 @@ private struct ParseState {
         ends.deallocate()
     }
 
-    func makeRow() -> CSVRow {
-        CSVRow(line: readyLine, byteOffset: readyOffset,
-               bytes: Array(UnsafeBufferPointer(start: bytes, count: byteCount)),
-               ends: Array(UnsafeBufferPointer(start: ends, count: endCount)))
+    @inline(__always)
+    func rawRow() -> CSVRawRow {
+        CSVRawRow(line: readyLine, byteOffset: readyOffset,
+                  bytes: UnsafeBufferPointer(start: bytes, count: byteCount),
+                  ends: UnsafeBufferPointer(start: ends, count: endCount))
     }
 
     @inline(__always)
