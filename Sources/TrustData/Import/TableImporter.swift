@@ -98,19 +98,24 @@ extension TableImporter {
     /// rejection and books, but `handle` gets the reader's view of the row (no `CSVRow` arrays, no
     /// `RowParser`) and cannot reject through `RowRejection` (every row it is handed counts as
     /// accepted; the marks importer moves its own refusals across afterwards).
-    func streamRaw(_ handle: (CSVRawRow, HeaderMap) throws -> Void) throws -> (ImportStats, [DataQualityIssue]) {
+    ///
+    /// With `range`, only that part of the file is read (it must start at a line; line numbers then
+    /// count from the part's start) and `header` is the already-resolved map of the file's header.
+    func streamRaw(range: Range<Int>? = nil, header: HeaderMap? = nil, linesRead: UnsafeMutablePointer<Int>? = nil,
+                   _ handle: (CSVRawRow, HeaderMap) throws -> Void) throws -> (ImportStats, [DataQualityIssue]) {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ImportError.fileMissing(dataset: schema.dataset, path: displayName)
         }
         let reader: CSVReader
         do {
-            reader = try CSVReader(path: path)
+            reader = try range.map { try CSVReader(path: path, range: $0) } ?? CSVReader(path: path)
         } catch {
             throw ImportError.unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
         }
         var stats = ImportStats(dataset: schema.dataset, file: displayName)
         var issues: [DataQualityIssue] = []
-        var map: HeaderMap?
+        var map: HeaderMap? = header
+        defer { linesRead?.pointee = reader.linesRead }
         do {
             try reader.forEachRawRow { row in
                 guard let headerMap = map else {
