@@ -1,3 +1,8 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Session-level register marks (`attendance_marks.csv`: `urn,upn,date,session,code`), the big file:
 /// 380 sessions a pupil a year, tens of millions of rows for a trust.
 ///
@@ -5,13 +10,19 @@
 /// already seen (two bits per day of the academic year), so memory grows with pupils, never with rows.
 /// Each code is classified by the dated code table for the mark's own date (19 August 2024 change).
 public enum AttendanceMarksImporter {
-    public static let schema = DatasetSchema(dataset: "attendance_marks", columns: [
+    public static let schema = makeSchema()
+
+    /// A fresh schema (own array buffers): each half of a split read uses its own, so the two threads
+    /// never bump the same reference counts per row.
+    static func makeSchema() -> DatasetSchema {
+        DatasetSchema(dataset: "attendance_marks", columns: [
         ColumnSpec("urn", aliases: ["School URN", "URN"], required: true),
         ColumnSpec("upn", aliases: ["UPN", "Unique Pupil Number"], required: true),
         ColumnSpec("date", aliases: ["Date", "Session Date", "Attendance Date"], required: true),
         ColumnSpec("session", aliases: ["Session", "AM/PM", "AMPM", "Period"], required: true),
         ColumnSpec("code", aliases: ["Code", "Mark", "Attendance Code", "Attendance Mark"], required: true),
-    ])
+        ])
+    }
 
     struct PupilKey: Hashable {
         let urn: UInt32
@@ -28,6 +39,8 @@ public enum AttendanceMarksImporter {
         let year: AcademicYear
         let yearStartDay: Int
         let state: SlotState
+        /// `state` is `.ok` (read per mark without touching the enum's payload).
+        let isOK: Bool
         let enrolment: ClosedRange<Int>?
         var present: Int32 = 0
         var approved: Int32 = 0
@@ -44,7 +57,44 @@ public enum AttendanceMarksImporter {
     public static func read(path: String, displayName: String, overrides: [String: String] = [:],
                             register: SchoolRegister?, roster: PupilRoster?, codes: AttendanceCodeTable,
                             maxIssuesPerCode: Int = 200) throws -> ImportOutcome<AttendanceTally> {
+        if let merged = readSplit(path: path, displayName: displayName, overrides: overrides, register: register,
+                                  roster: roster, codes: codes, maxIssuesPerCode: maxIssuesPerCode) {
+            return finish(merged)
+        }
+        return finish(try scan(path: path, displayName: displayName, overrides: overrides, register: register,
+                               roster: roster, codes: codes, maxIssuesPerCode: maxIssuesPerCode,
+                               range: nil, header: nil, deferSlotWarnings: false))
+    }
+
+    /// What one pass over the file (or one part of it) found, before the books are closed.
+    struct Part {
+        var stats: ImportStats
+        var tableIssues: [DataQualityIssue]
+        var budget: IssueBudget
+        var slots: [Slot]
+        var keys: [PupilKey]
+        var slotOf: [PupilKey: Int]
+        var seen: [UInt64]
+        var rejected: Int
+        var warnings: Int
+        /// Second part only: the per-enrolment warnings (temporary UPN, not on roster), which are issued
+        /// only if the first part never saw the enrolment; `position` is `budget.kept.count` when found.
+        var pending: [(key: PupilKey, position: Int, issue: DataQualityIssue)]
+        var lines: Int
+    }
+
+    static func scan(path: String, displayName: String, overrides: [String: String], register: SchoolRegister?,
+                     roster: PupilRoster?, codes: AttendanceCodeTable, maxIssuesPerCode: Int,
+                     range: Range<Int>?, header: HeaderMap?, deferSlotWarnings: Bool) throws -> Part {
+        // A copy with its own buffers: when two halves run at once, a shared table's array buffers
+        // would have their reference counts bumped from both cores for every mark (cache-line ping-pong).
+        let codes = AttendanceCodeTable(entries: codes.entries)
+        let register = register.map { SchoolRegister($0.schools) }
         let enrolments = roster.map(EnrolmentIndex.init) ?? EnrolmentIndex([])
+        let displayName = String(decoding: Array(displayName.utf8), as: UTF8.self)
+        var pending: [(key: PupilKey, position: Int, issue: DataQualityIssue)] = []
+        var keys: [PupilKey] = []
+        var lines = 0
         var slotOf: [PupilKey: Int] = [:]
         var slots: [Slot] = []
         var seen: [UInt64] = []
@@ -55,16 +105,16 @@ public enum AttendanceMarksImporter {
         var lastKey: PupilKey?
         var lastSlot = 0
 
-        let (stats, headerIssues) = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).stream { parser in
-            if columns.isEmpty { columns = ["urn", "upn", "date", "session", "code"].map { parser.map.index(of: $0)! } }
-            let row = parser.row
+        let (stats, headerIssues) = try TableImporter(schema: makeSchema(), path: path, displayName: displayName, overrides: overrides)
+            .streamRaw(range: range, header: header, linesRead: &lines) { row, map in
+            if columns.isEmpty { columns = ["urn", "upn", "date", "session", "code"].map { map.index(of: $0)! } }
 
             func refuse(_ column: String, _ code: IssueCode, _ message: @autoclosure () -> String, urn: String? = nil, upn: String? = nil) {
                 rejected += 1
                 guard budget.wants(code) else { return }
-                let i = parser.map.index(of: column)!
+                let i = map.index(of: column)!
                 budget.add(DataQualityIssue(
-                    file: displayName, line: row.line, column: parser.map.heading(of: column), value: row[i].trimmingCharacters(in: .whitespaces),
+                    file: displayName, line: row.line, column: map.heading(of: column), value: row[i].trimmingCharacters(in: .whitespaces),
                     code: code, message: message(), severity: .rejected,
                     urn: urn ?? row[columns[0]].trimmingCharacters(in: .whitespaces), upn: upn ?? row[columns[1]].trimmingCharacters(in: .whitespaces)))
             }
@@ -102,6 +152,14 @@ public enum AttendanceMarksImporter {
                 let urn = String(row[columns[0]].trimmingCharacters(in: .whitespaces))
                 let upn = MarkRowDecoder.upnString(upnValue)
                 let year = AcademicYear(startYear: startYear)
+                func slotWarning(_ code: IssueCode, _ issue: @autoclosure () -> DataQualityIssue) {
+                    if deferSlotWarnings {
+                        pending.append((key, budget.kept.count, issue()))
+                    } else {
+                        warnings += 1
+                        if budget.wants(code) { budget.add(issue()) }
+                    }
+                }
                 var state = SlotState.ok
                 var enrolment: ClosedRange<Int>?
                 switch UPN.validate(upn) {
@@ -114,39 +172,36 @@ public enum AttendanceMarksImporter {
                         state = .unknownSchool
                     } else {
                         if valid.isTemporary {
-                            warnings += 1
-                            if budget.wants(.temporaryUPN) {
-                                budget.add(DataQualityIssue(file: displayName, line: row.line, column: parser.map.heading(of: "upn"), value: upn, code: .temporaryUPN,
+                            slotWarning(.temporaryUPN, DataQualityIssue(file: displayName, line: row.line, column: map.heading(of: "upn"), value: upn, code: .temporaryUPN,
                                                             message: "`\(upn)` is a temporary UPN; replace it with the permanent UPN when it is issued.", severity: .warning, urn: urn, upn: upn))
-                            }
                         }
                         if !enrolments.isEmpty {
                             enrolment = enrolments.enrolment(urn: urn, upn: upn, year: year)
                             if enrolments.match(urn: urn, upn: upn, year: year) == nil || enrolment == nil {
-                                warnings += 1
-                                if budget.wants(.notOnRoster) {
-                                    budget.add(DataQualityIssue(
-                                        file: displayName, line: row.line, column: parser.map.heading(of: "upn"), value: upn, code: .notOnRoster,
+                                slotWarning(.notOnRoster, DataQualityIssue(
+                                        file: displayName, line: row.line, column: map.heading(of: "upn"), value: upn, code: .notOnRoster,
                                         message: "UPN \(upn) has marks at school \(urn) in \(year) but is not on that school's roster; the marks count for the school but the pupil is in no group and their enrolment dates cannot be checked.",
                                         severity: .warning, urn: urn, upn: upn))
-                                }
                             }
                         }
                     }
                 }
                 let september = CalendarDate(year: startYear, month: 9, day: 1)!.dayNumber
-                slots.append(Slot(urn: urn, upn: upn, year: year, yearStartDay: september, state: state, enrolment: enrolment))
+                slots.append(Slot(urn: urn, upn: upn, year: year, yearStartDay: september, state: state, isOK: { if case .ok = state { return true } else { return false } }(), enrolment: enrolment))
                 seen.append(contentsOf: repeatElement(0, count: wordsPerSlot))
                 slotOf[key] = index
+                keys.append(key)
             }
             lastKey = key
             lastSlot = index
 
+            if !slots[index].isOK {
             switch slots[index].state {
             case .ok: break
             case .invalidUPN(let message): return refuse("upn", .invalidUPN, message)
             case .unknownSchool:
                 return refuse("urn", .unknownSchool, "URN \(slots[index].urn) is not in the school register (schools.csv); add the school there or correct the URN.")
+            }
             }
             if let enrolment = slots[index].enrolment, !enrolment.contains(day) {
                 return refuse("date", .outsideEnrolment, "The mark on \(date.iso) is outside the pupil's enrolment at this school (\(enrolmentText(enrolment))); it is not counted.")
@@ -176,13 +231,18 @@ public enum AttendanceMarksImporter {
             if day > slots[index].lastDay { slots[index].lastDay = day }
         }
 
+        return Part(stats: stats, tableIssues: headerIssues, budget: budget, slots: slots, keys: keys, slotOf: slotOf,
+                    seen: seen, rejected: rejected, warnings: warnings, pending: pending, lines: lines)
+    }
+
+    static func finish(_ part: Part) -> ImportOutcome<AttendanceTally> {
         // Rows refused here never reached TableImporter as rejections (so the issue list stays bounded):
         // move them from accepted to rejected to keep read = accepted + rejected.
-        var books = stats
-        books.rowsAccepted -= rejected
-        books.rowsRejected += rejected
-        books.warnings += warnings
-        let tallies = slots.compactMap { slot -> AttendanceTally? in
+        var books = part.stats
+        books.rowsAccepted -= part.rejected
+        books.rowsRejected += part.rejected
+        books.warnings += part.warnings
+        let tallies = part.slots.compactMap { slot -> AttendanceTally? in
             guard case .ok = slot.state, slot.firstDay <= slot.lastDay else { return nil }
             var t = AttendanceTally(year: slot.year, urn: slot.urn, upn: slot.upn, source: .marks)
             t.attended = Int(slot.present + slot.approved)
@@ -195,7 +255,134 @@ public enum AttendanceMarksImporter {
             t.lastDate = CalendarDate(dayNumber: slot.lastDay)
             return t
         }
-        return ImportOutcome(records: tallies, stats: books, issues: headerIssues + budget.issues())
+        return ImportOutcome(records: tallies, stats: books, issues: part.tableIssues + part.budget.issues())
+    }
+
+    /// Files at least this big are read as two halves on two threads (see `readSplit`).
+    /// `TRUSTDATA_MARKS_SPLIT_BYTES` overrides it (tests use it to run the split path on small files).
+    static var splitThreshold: Int {
+        getenv("TRUSTDATA_MARKS_SPLIT_BYTES").flatMap { Int(String(cString: $0)) } ?? 32 << 20
+    }
+
+    /// Boxes one half's result across the two Dispatch workers (each writes only its own box).
+    final class PartBox: @unchecked Sendable { var result: Result<Part, Error>? }
+
+    /// Reads a big marks file as two halves on two threads and merges them into exactly what one
+    /// sequential pass gives: the file is split after a line break near its middle, only when the
+    /// header and the 128 KiB around the split hold no quote mark (so no quoted field can span it);
+    /// the second half's lines are numbered after the first half's; its per-enrolment warnings are
+    /// dropped for enrolments the first half already saw; its issues are budgeted after the first
+    /// half's, in file order. Returns nil (the caller reads sequentially) when the file is small, the
+    /// split is unsafe, either half fails or is not UTF-8, or a session is marked in both halves (the
+    /// duplicate must then be reported at the later mark's line, which only the sequential pass knows).
+    static func readSplit(path: String, displayName: String, overrides: [String: String], register: SchoolRegister?,
+                          roster: PupilRoster?, codes: AttendanceCodeTable, maxIssuesPerCode: Int) -> Part? {
+        guard let (split, size, header) = splitPlan(path: path, displayName: displayName, overrides: overrides) else { return nil }
+        let boxes = [PartBox(), PartBox()]
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            boxes[k].result = Result {
+                try scan(path: path, displayName: displayName, overrides: overrides, register: register,
+                         roster: roster, codes: codes, maxIssuesPerCode: maxIssuesPerCode,
+                         range: k == 0 ? 0 ..< split : split ..< size, header: k == 0 ? nil : header,
+                         deferSlotWarnings: k == 1)
+            }
+        }
+        guard case .success(let a)? = boxes[0].result, case .success(let b)? = boxes[1].result else { return nil }
+        return merge(a, b)
+    }
+
+    /// (split offset, file size, header map) or nil when the file should be read in one pass.
+    static func splitPlan(path: String, displayName: String, overrides: [String: String]) -> (Int, Int, HeaderMap)? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(st.st_size)
+        guard size >= splitThreshold else { return nil }
+        let window = 1 << 16
+        func bytes(_ offset: Int, _ count: Int) -> [UInt8]? {
+            var buffer = [UInt8](repeating: 0, count: count)
+            var got = 0
+            while got < count {
+                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, count - got, off_t(offset + got)) }
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return nil }
+                got += n
+            }
+            return buffer
+        }
+        guard let head = bytes(0, window), let lf = head.firstIndex(of: 0x0A), !head[..<lf].contains(0x22) else { return nil }
+        let middle = size / 2
+        guard let around = bytes(middle - window, 2 * window), !around.contains(0x22),
+              let cut = around[window...].firstIndex(of: 0x0A) else { return nil }
+        let split = middle - window + cut + 1
+        guard split < size,
+              let row = try? CSVReader.readAll(data: Array(head[...lf])).first,
+              let (map, _) = try? HeaderMap.resolve(header: row.fields.map { $0.trimmingCharacters(in: .whitespaces) },
+                                                    schema: schema, overrides: overrides, path: displayName) else { return nil }
+        return (split, size, map)
+    }
+
+    /// The two halves as one pass over the whole file would have found them; nil when a session is
+    /// marked in both halves or either half is not UTF-8.
+    static func merge(_ a: Part, _ b: Part) -> Part? {
+        guard a.stats.encoding == TextEncoding.utf8.rawValue, b.stats.encoding == TextEncoding.utf8.rawValue else { return nil }
+        let w = wordsPerSlot
+        var m = a
+        for (j, key) in b.keys.enumerated() {
+            let other = b.slots[j]
+            if let i = a.slotOf[key] {
+                for k in 0 ..< w {
+                    let bits = b.seen[j * w + k]
+                    if a.seen[i * w + k] & bits != 0 { return nil }
+                    m.seen[i * w + k] |= bits
+                }
+                m.slots[i].present += other.present
+                m.slots[i].approved += other.approved
+                m.slots[i].authorised += other.authorised
+                m.slots[i].unauthorised += other.unauthorised
+                m.slots[i].notPossible += other.notPossible
+                m.slots[i].firstDay = min(m.slots[i].firstDay, other.firstDay)
+                m.slots[i].lastDay = max(m.slots[i].lastDay, other.lastDay)
+            } else {
+                m.slotOf[key] = m.slots.count
+                m.slots.append(other)
+                m.keys.append(key)
+                m.seen += b.seen[j * w ..< (j + 1) * w]
+            }
+        }
+        func shifted(_ issue: DataQualityIssue) -> DataQualityIssue {
+            var issue = issue
+            issue.line = issue.line.map { $0 + a.lines }
+            return issue
+        }
+        m.tableIssues += b.tableIssues.map(shifted)
+        m.stats.rowsRead += b.stats.rowsRead
+        m.stats.rowsAccepted += b.stats.rowsAccepted
+        m.stats.rowsRejected += b.stats.rowsRejected
+        m.stats.warnings += b.stats.warnings
+        m.stats.bytes += b.stats.bytes
+        m.rejected += b.rejected
+        m.warnings += b.warnings
+        var p = 0
+        let kept = b.budget.kept
+        for i in 0 ... kept.count {
+            while p < b.pending.count && b.pending[p].position <= i {
+                let item = b.pending[p]
+                p += 1
+                if a.slotOf[item.key] != nil { continue }
+                m.warnings += 1
+                if m.budget.wants(item.issue.code) { m.budget.add(shifted(item.issue)) }
+            }
+            if i < kept.count, m.budget.wants(kept[i].code) { m.budget.add(shifted(kept[i])) }
+        }
+        var keptCounts: [IssueCode: Int] = [:]
+        for issue in kept { keptCounts[issue.code, default: 0] += 1 }
+        for (code, n) in b.budget.counts { m.budget.countMore(code, n - keptCounts[code, default: 0]) }
+        m.pending = []
+        m.lines += b.lines
+        return m
     }
 
     static func enrolmentText(_ r: ClosedRange<Int>) -> String {

@@ -15,6 +15,11 @@ public final class CSVReader {
     public let name: String
     public private(set) var detectedEncoding: TextEncoding = .utf8
     public private(set) var bytesRead: Int = 0
+    /// Physical lines read by the last pass (a file that ends with a line break has no extra line).
+    private(set) var linesRead: Int = 0
+    /// Only these bytes of the file are read (a part starting at a line, for the split marks import);
+    /// nil for the whole file. A part that does not start at 0 has no BOM.
+    private var byteRange: Range<Int>? = nil
 
     private enum Source {
         case file(fd: Int32)
@@ -38,6 +43,12 @@ public final class CSVReader {
         self.name = path
         self.source = .file(fd: fd)
         self.chunkSize = max(1, chunkSize)
+    }
+
+    /// Reads only `range` of the file (which must start at the beginning of a line).
+    convenience init(path: String, range: Range<Int>) throws {
+        try self.init(path: path)
+        byteRange = range
     }
 
     /// In-memory input; `chunkSize` lets tests force chunk boundaries into awkward places.
@@ -65,8 +76,16 @@ public final class CSVReader {
 
     /// Calls `body` for every non-blank record, in file order. Can be called again to re-read.
     public func forEachRow(_ body: (CSVRow) throws -> Void) throws {
+        try forEachRawRow { raw in try body(CSVRow(raw)) }
+    }
+
+    /// `forEachRow` without copying each record into arrays: `body` gets a view of the reader's own
+    /// buffers, valid only during the call (the marks import reads millions of rows this way).
+    func forEachRawRow(_ body: (CSVRawRow) throws -> Void) throws {
         var memoryPosition = 0
-        if case let .file(fd) = source, lseek(fd, 0, SEEK_SET) < 0 {
+        let rangeStart = byteRange?.lowerBound ?? 0
+        var fileRemaining = byteRange?.count ?? Int.max
+        if case let .file(fd) = source, lseek(fd, off_t(rangeStart), SEEK_SET) < 0 {
             throw CSVError.readFailed(file: name, reason: String(cString: strerror(errno)))
         }
         bytesRead = 0
@@ -79,9 +98,11 @@ public final class CSVReader {
         func readChunk(into dst: UnsafeMutablePointer<UInt8>, max wanted: Int) throws -> Int {
             switch source {
             case let .file(fd):
+                let wanted = min(wanted, fileRemaining)
+                if wanted == 0 { return 0 }
                 while true {
                     let n = read(fd, dst, wanted)
-                    if n >= 0 { return n }
+                    if n >= 0 { fileRemaining -= n; return n }
                     if errno == EINTR { continue }
                     throw CSVError.readFailed(file: name, reason: String(cString: strerror(errno)))
                 }
@@ -127,7 +148,7 @@ public final class CSVReader {
         func deliver() throws {
             statePointer.pointee.rowReady = false
             statePointer.pointee.needsReset = true
-            try body(statePointer.pointee.makeRow())
+            try body(statePointer.pointee.rawRow())
         }
 
         @inline(__always)
@@ -168,8 +189,9 @@ public final class CSVReader {
             if statePointer.pointee.rowReady { try deliver() }
         }
 
-        var chunkOffset = 0
+        var chunkOffset = rangeStart
         var first = true
+        defer { linesRead = line }
         while true {
             var n: Int
             var start = 0
@@ -181,7 +203,7 @@ public final class CSVReader {
                     if got == 0 { break }
                     n += got
                 }
-                if n >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
+                if rangeStart == 0 && n >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
                 first = false
             } else {
                 n = try readChunk(into: buffer, max: chunkSize)
@@ -275,10 +297,11 @@ private struct ParseState {
         ends.deallocate()
     }
 
-    func makeRow() -> CSVRow {
-        CSVRow(line: readyLine, byteOffset: readyOffset,
-               bytes: Array(UnsafeBufferPointer(start: bytes, count: byteCount)),
-               ends: Array(UnsafeBufferPointer(start: ends, count: endCount)))
+    @inline(__always)
+    func rawRow() -> CSVRawRow {
+        CSVRawRow(line: readyLine, byteOffset: readyOffset,
+                  bytes: UnsafeBufferPointer(start: bytes, count: byteCount),
+                  ends: UnsafeBufferPointer(start: ends, count: endCount))
     }
 
     @inline(__always)

@@ -61,3 +61,39 @@ public struct CSVRow: Sendable {
         }
     }
 }
+
+/// A record as a view of the reader's buffers (no copy), valid only inside the `forEachRawRow` call
+/// that produced it. Field access mirrors `CSVRow` exactly.
+struct CSVRawRow {
+    let line: Int
+    let byteOffset: Int
+    let bytes: UnsafeBufferPointer<UInt8>
+    let ends: UnsafeBufferPointer<Int>
+
+    var count: Int { ends.count }
+
+    /// The bytes of field `i` (empty if absent), as `CSVRow.withFieldBytes` gives them.
+    @inline(__always)
+    func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        guard i >= 0, i < ends.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let lo = i == 0 ? 0 : ends[i - 1]
+        return UnsafeBufferPointer(rebasing: bytes[lo ..< ends[i]])
+    }
+
+    /// The field as text, as `CSVRow[i]` gives it ("" when absent).
+    subscript(i: Int) -> String {
+        String(decoding: field(i), as: UTF8.self)
+    }
+
+    /// True when every field is empty or spaces (as `CSVRow.isBlank`).
+    var isBlank: Bool {
+        for b in bytes where b != 0x20 && b != 0x09 { return false }
+        return true
+    }
+}
+
+extension CSVRow {
+    init(_ raw: CSVRawRow) {
+        self.init(line: raw.line, byteOffset: raw.byteOffset, bytes: Array(raw.bytes), ends: Array(raw.ends))
+    }
+}

@@ -24,6 +24,12 @@ struct IssueBudget {
         kept.append(issue)
     }
 
+    /// Counts `n` more issues of `code` that are not listed (merging a later part's budget).
+    mutating func countMore(_ code: IssueCode, _ n: Int) {
+        guard n > 0 else { return }
+        counts[code, default: 0] += n
+    }
+
     var total: Int { counts.values.reduce(0, +) }
     func count(_ code: IssueCode) -> Int { counts[code, default: 0] }
 

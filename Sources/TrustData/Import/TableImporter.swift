@@ -93,6 +93,74 @@ public struct TableImporter: Sendable {
     }
 }
 
+extension TableImporter {
+    /// `stream` for the attendance marks: the same header handling, blank-row skipping, long-row
+    /// rejection and books, but `handle` gets the reader's view of the row (no `CSVRow` arrays, no
+    /// `RowParser`) and cannot reject through `RowRejection` (every row it is handed counts as
+    /// accepted; the marks importer moves its own refusals across afterwards).
+    ///
+    /// With `range`, only that part of the file is read (it must start at a line; line numbers then
+    /// count from the part's start) and `header` is the already-resolved map of the file's header.
+    func streamRaw(range: Range<Int>? = nil, header: HeaderMap? = nil, linesRead: UnsafeMutablePointer<Int>? = nil,
+                   _ handle: (CSVRawRow, HeaderMap) throws -> Void) throws -> (ImportStats, [DataQualityIssue]) {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ImportError.fileMissing(dataset: schema.dataset, path: displayName)
+        }
+        let reader: CSVReader
+        do {
+            reader = try range.map { try CSVReader(path: path, range: $0) } ?? CSVReader(path: path)
+        } catch {
+            throw ImportError.unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
+        }
+        var stats = ImportStats(dataset: schema.dataset, file: displayName)
+        var issues: [DataQualityIssue] = []
+        var map: HeaderMap? = header
+        defer { linesRead?.pointee = reader.linesRead }
+        do {
+            try reader.forEachRawRow { row in
+                guard let headerMap = map else {
+                    let (resolved, headerIssues) = try HeaderMap.resolve(
+                        header: CSVRow(row).fields.map { $0.trimmingCharacters(in: .whitespaces) },
+                        schema: schema, overrides: overrides, path: displayName)
+                    map = resolved
+                    issues += headerIssues
+                    return
+                }
+                if row.isBlank { return }
+                stats.rowsRead += 1
+                let width = headerMap.headers.count
+                if row.count > width,
+                   (width..<row.count).contains(where: { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty }) {
+                    stats.rowsRejected += 1
+                    issues.append(DataQualityIssue(
+                        file: displayName, line: row.line, column: nil, value: "\(row.count) fields", code: .longRow,
+                        message: "The row has \(row.count) fields but the header has \(width); a comma inside an unquoted value shifts every column after it. Quote the value or remove the comma.",
+                        severity: .rejected, urn: nil, upn: nil))
+                    return
+                }
+                try handle(row, headerMap)
+                stats.rowsAccepted += 1
+            }
+        } catch let error as CSVError {
+            if case let .malformed(_, line, offset, reason) = error {
+                throw ImportError.malformed(dataset: schema.dataset, path: displayName, line: line, byteOffset: offset, reason: reason)
+            }
+            throw ImportError.unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
+        }
+        guard map != nil else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
+        stats.bytes = reader.bytesRead
+        stats.encoding = reader.detectedEncoding.rawValue
+        if reader.detectedEncoding == .windows1252 {
+            issues.insert(DataQualityIssue(
+                file: displayName, line: nil, column: nil, value: nil, code: .convertedEncoding,
+                message: "The file is not UTF-8; it was read as Windows-1252 (older MIS exports use it). Check accented names look right, or export as UTF-8.",
+                severity: .warning), at: 0)
+            stats.warnings += 1
+        }
+        return (stats, issues)
+    }
+}
+
 extension CSVRow {
     /// True when every field is empty or spaces; checked on the bytes so big files pay no String cost.
     var isBlank: Bool {

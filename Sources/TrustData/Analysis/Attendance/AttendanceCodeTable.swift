@@ -32,22 +32,40 @@ public struct AttendanceCodeTable: Sendable {
     }
 
     public let entries: [Entry]
-    private var singleByte: [[Rule]]
-    private var multiByte: [UInt32: [Rule]]
+    /// Every code's rules, grouped by code (table order within a code), in one flat array so a lookup
+    /// touches no nested array (no retain/release per mark).
+    private var rules: [Rule]
+    /// For a one-byte code, its span of `rules` (start, count); count 0 when the code is unknown.
+    private var singleByte: [(start: Int32, count: Int32)]
+    private var multiByte: [UInt32: (start: Int32, count: Int32)]
 
     public init(entries: [Entry]) {
         self.entries = entries
-        singleByte = Array(repeating: [], count: 256)
-        multiByte = [:]
+        var single: [[Rule]] = Array(repeating: [], count: 256)
+        var multi: [UInt32: [Rule]] = [:]
+        var multiOrder: [UInt32] = []
         for (i, e) in entries.enumerated() {
             let rule = Rule(from: e.validFrom?.dayNumber ?? Int.min, to: e.validTo?.dayNumber ?? Int.max,
                             category: e.category, entry: i)
             let bytes = Array(e.code.utf8)
             if bytes.count == 1 {
-                singleByte[Int(bytes[0])].append(rule)
+                single[Int(bytes[0])].append(rule)
             } else if let key = AttendanceCodeTable.pack(bytes) {
-                multiByte[key, default: []].append(rule)
+                if multi[key] == nil { multiOrder.append(key) }
+                multi[key, default: []].append(rule)
             }
+        }
+        rules = []
+        singleByte = Array(repeating: (0, 0), count: 256)
+        multiByte = [:]
+        for b in 0..<256 where !single[b].isEmpty {
+            singleByte[b] = (Int32(rules.count), Int32(single[b].count))
+            rules += single[b]
+        }
+        for key in multiOrder {
+            let list = multi[key]!
+            multiByte[key] = (Int32(rules.count), Int32(list.count))
+            rules += list
         }
     }
 
@@ -67,9 +85,15 @@ public struct AttendanceCodeTable: Sendable {
     /// Classifies a packed code (see `pack`) on a day number (`CalendarDate.dayNumber`).
     @inline(__always)
     public func classify(packed key: UInt32, day: Int) -> Classification {
-        let rules = key < 256 ? singleByte[Int(key)] : (multiByte[key] ?? [])
-        if rules.isEmpty { return .unknown }
-        for rule in rules where rule.from <= day && day <= rule.to { return .category(rule.category) }
+        let span = key < 256 ? singleByte[Int(key)] : (multiByte[key] ?? (0, 0))
+        if span.count == 0 { return .unknown }
+        var i = Int(span.start)
+        let end = i + Int(span.count)
+        while i < end {
+            let rule = rules[i]
+            if rule.from <= day && day <= rule.to { return .category(rule.category) }
+            i += 1
+        }
         return .notValidOnDate
     }
 
