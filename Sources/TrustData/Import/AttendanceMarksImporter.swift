@@ -56,9 +56,10 @@ public enum AttendanceMarksImporter {
 
     public static func read(path: String, displayName: String, overrides: [String: String] = [:],
                             register: SchoolRegister?, roster: PupilRoster?, codes: AttendanceCodeTable,
-                            maxIssuesPerCode: Int = 200) throws -> ImportOutcome<AttendanceTally> {
+                            maxIssuesPerCode: Int = 200, splitAtBytes: Int? = nil) throws -> ImportOutcome<AttendanceTally> {
         if let merged = readSplit(path: path, displayName: displayName, overrides: overrides, register: register,
-                                  roster: roster, codes: codes, maxIssuesPerCode: maxIssuesPerCode) {
+                                  roster: roster, codes: codes, maxIssuesPerCode: maxIssuesPerCode,
+                                  threshold: splitAtBytes ?? splitThreshold) {
             return finish(merged)
         }
         return finish(try scan(path: path, displayName: displayName, overrides: overrides, register: register,
@@ -276,8 +277,9 @@ public enum AttendanceMarksImporter {
     /// split is unsafe, either half fails or is not UTF-8, or a session is marked in both halves (the
     /// duplicate must then be reported at the later mark's line, which only the sequential pass knows).
     static func readSplit(path: String, displayName: String, overrides: [String: String], register: SchoolRegister?,
-                          roster: PupilRoster?, codes: AttendanceCodeTable, maxIssuesPerCode: Int) -> Part? {
-        guard let (split, size, header) = splitPlan(path: path, displayName: displayName, overrides: overrides) else { return nil }
+                          roster: PupilRoster?, codes: AttendanceCodeTable, maxIssuesPerCode: Int, threshold: Int) -> Part? {
+        guard let (split, size, header) = splitPlan(path: path, displayName: displayName, overrides: overrides,
+                                                    threshold: threshold) else { return nil }
         let boxes = [PartBox(), PartBox()]
         DispatchQueue.concurrentPerform(iterations: 2) { k in
             boxes[k].result = Result {
@@ -292,14 +294,14 @@ public enum AttendanceMarksImporter {
     }
 
     /// (split offset, file size, header map) or nil when the file should be read in one pass.
-    static func splitPlan(path: String, displayName: String, overrides: [String: String]) -> (Int, Int, HeaderMap)? {
+    static func splitPlan(path: String, displayName: String, overrides: [String: String], threshold: Int) -> (Int, Int, HeaderMap)? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         let size = Int(st.st_size)
-        guard size >= splitThreshold else { return nil }
+        guard size >= threshold else { return nil }
         let window = 1 << 16
         func bytes(_ offset: Int, _ count: Int) -> [UInt8]? {
             var buffer = [UInt8](repeating: 0, count: count)
