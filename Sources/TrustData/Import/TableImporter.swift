@@ -28,15 +28,7 @@ public struct TableImporter: Sendable {
 
     /// The streaming form, for files too big to hold (attendance marks): `handle` consumes each row.
     public func stream(_ handle: (inout RowParser) throws -> Void) throws -> (ImportStats, [DataQualityIssue]) {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw ImportError.fileMissing(dataset: schema.dataset, path: displayName)
-        }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(path: path)
-        } catch {
-            throw ImportError.unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
-        }
+        let reader = try openReader(range: nil)
         var stats = ImportStats(dataset: schema.dataset, file: displayName)
         var issues: [DataQualityIssue] = []
         var map: HeaderMap?
@@ -59,7 +51,7 @@ public struct TableImporter: Sendable {
                        (headerMap.headers.count..<row.count).contains(where: { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty }) {
                         throw RowRejection(
                             column: nil, value: "\(row.count) fields", code: .longRow,
-                            message: "The row has \(row.count) fields but the header has \(headerMap.headers.count); a comma inside an unquoted value shifts every column after it. Quote the value or remove the comma.")
+                            message: Self.longRowMessage(fields: row.count, headings: headerMap.headers.count))
                     }
                     try handle(&parser)
                     stats.rowsAccepted += 1
@@ -74,21 +66,10 @@ public struct TableImporter: Sendable {
                 issues += parser.warnings
             }
         } catch let error as CSVError {
-            if case let .malformed(_, line, offset, reason) = error {
-                throw ImportError.malformed(dataset: schema.dataset, path: displayName, line: line, byteOffset: offset, reason: reason)
-            }
-            throw ImportError.unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
+            throw importError(error)
         }
         guard map != nil else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
-        stats.bytes = reader.bytesRead
-        stats.encoding = reader.detectedEncoding.rawValue
-        if reader.detectedEncoding == .windows1252 {
-            issues.insert(DataQualityIssue(
-                file: displayName, line: nil, column: nil, value: nil, code: .convertedEncoding,
-                message: "The file is not UTF-8; it was read as Windows-1252 (older MIS exports use it). Check accented names look right, or export as UTF-8.",
-                severity: .warning), at: 0)
-            stats.warnings += 1
-        }
+        close(reader, &stats, &issues)
         return (stats, issues)
     }
 }
@@ -103,15 +84,7 @@ extension TableImporter {
     /// count from the part's start) and `header` is the already-resolved map of the file's header.
     func streamRaw(range: Range<Int>? = nil, header: HeaderMap? = nil, linesRead: UnsafeMutablePointer<Int>? = nil,
                    _ handle: (CSVRawRow, HeaderMap) throws -> Void) throws -> (ImportStats, [DataQualityIssue]) {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw ImportError.fileMissing(dataset: schema.dataset, path: displayName)
-        }
-        let reader: CSVReader
-        do {
-            reader = try range.map { try CSVReader(path: path, range: $0) } ?? CSVReader(path: path)
-        } catch {
-            throw ImportError.unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
-        }
+        let reader = try openReader(range: range)
         var stats = ImportStats(dataset: schema.dataset, file: displayName)
         var issues: [DataQualityIssue] = []
         var map: HeaderMap? = header
@@ -134,7 +107,7 @@ extension TableImporter {
                     stats.rowsRejected += 1
                     issues.append(DataQualityIssue(
                         file: displayName, line: row.line, column: nil, value: "\(row.count) fields", code: .longRow,
-                        message: "The row has \(row.count) fields but the header has \(width); a comma inside an unquoted value shifts every column after it. Quote the value or remove the comma.",
+                        message: Self.longRowMessage(fields: row.count, headings: width),
                         severity: .rejected, urn: nil, upn: nil))
                     return
                 }
@@ -142,12 +115,35 @@ extension TableImporter {
                 stats.rowsAccepted += 1
             }
         } catch let error as CSVError {
-            if case let .malformed(_, line, offset, reason) = error {
-                throw ImportError.malformed(dataset: schema.dataset, path: displayName, line: line, byteOffset: offset, reason: reason)
-            }
-            throw ImportError.unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
+            throw importError(error)
         }
         guard map != nil else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
+        close(reader, &stats, &issues)
+        return (stats, issues)
+    }
+}
+
+extension TableImporter {
+    func openReader(range: Range<Int>?) throws -> CSVReader {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ImportError.fileMissing(dataset: schema.dataset, path: displayName)
+        }
+        do {
+            return try range.map { try CSVReader(path: path, range: $0) } ?? CSVReader(path: path)
+        } catch {
+            throw ImportError.unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
+        }
+    }
+
+    func importError(_ error: CSVError) -> ImportError {
+        if case let .malformed(_, line, offset, reason) = error {
+            return .malformed(dataset: schema.dataset, path: displayName, line: line, byteOffset: offset, reason: reason)
+        }
+        return .unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
+    }
+
+    /// Closes the books once the file is read: its size, its encoding, and a notice when it was converted.
+    func close(_ reader: CSVReader, _ stats: inout ImportStats, _ issues: inout [DataQualityIssue]) {
         stats.bytes = reader.bytesRead
         stats.encoding = reader.detectedEncoding.rawValue
         if reader.detectedEncoding == .windows1252 {
@@ -157,7 +153,10 @@ extension TableImporter {
                 severity: .warning), at: 0)
             stats.warnings += 1
         }
-        return (stats, issues)
+    }
+
+    static func longRowMessage(fields: Int, headings: Int) -> String {
+        "The row has \(fields) fields but the header has \(headings); a comma inside an unquoted value shifts every column after it. Quote the value or remove the comma."
     }
 }
 
