@@ -29,12 +29,15 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
     case cannotCreateFolder(path: String, reason: String)
     /// Writing one of the run's files failed (a workbook error, disk full); nothing was replaced.
     case writeFailed(String)
+    /// Another run is writing into the same output folder right now.
+    case busy(path: String)
 
     public var description: String {
         switch self {
         case let .cannotWrite(path, reason): return "Could not write \(path): \(reason). Earlier outputs at that path are unchanged."
         case let .cannotCreateFolder(path, reason): return "Could not create the output folder \(path): \(reason)."
         case let .writeFailed(text): return "\(text) No output was replaced: the previous run's files are as they were."
+        case let .busy(path): return "Another trustdata run is writing to \(path) right now. Wait for it to finish, or give this run another output folder (`output:` in the pipeline file). Nothing was written."
         }
     }
 }

@@ -5,12 +5,14 @@ import Foundation
 /// them are complete are they renamed over the final paths. A run that fails — bad input, disk full,
 /// unwritable folder, killed with SIGKILL — leaves the previous run's files untouched; what it left
 /// behind (`.staging-*` folders, `.*.tmp-*` files) is removed by the next run, so re-running needs no
-/// clean-up.
+/// clean-up. Two runs into the same folder at once are refused (`OutputLock`).
 public struct OutputStaging: Sendable {
     /// The real output folder.
     public let output: String
     /// Where this run writes until `commit`.
     public let folder: String
+    /// Held from `begin` until the last copy of this value is dropped (see `OutputLock`).
+    let lock: OutputLock
 
     static let stagingPrefix = ".staging-"
 
@@ -22,6 +24,8 @@ public struct OutputStaging: Sendable {
         } catch {
             throw OutputError.cannotCreateFolder(path: output, reason: OutputStaging.reason(error))
         }
+        // Locked before anything is cleared: a running run's staging folder is not a leftover.
+        let lock = try OutputLock(folder: output)
         removeLeftovers(in: output)
         for sub in subfolders { removeLeftovers(in: (output as NSString).appendingPathComponent(sub)) }
         let folder = (output as NSString).appendingPathComponent(
@@ -35,7 +39,7 @@ public struct OutputStaging: Sendable {
             try? fm.removeItem(atPath: folder)
             throw OutputError.cannotCreateFolder(path: output, reason: OutputStaging.reason(error))
         }
-        return OutputStaging(output: output, folder: folder)
+        return OutputStaging(output: output, folder: folder, lock: lock)
     }
 
     public func path(_ relative: String) -> String { (folder as NSString).appendingPathComponent(relative) }

@@ -1,0 +1,32 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Keeps two runs from writing into the same output folder at once: each would otherwise clear the
+/// other's staging folder as a failed run's leftovers, and their renames could interleave into a mix
+/// of both runs' files. The lock is an advisory `flock` on the output folder itself (no lock file to
+/// leave behind), held until this value is dropped; the kernel releases it when the process ends,
+/// however it ends, so a killed run never blocks the next one.
+final class OutputLock: Sendable {
+    private let fd: Int32
+
+    /// Takes the lock or says which folder is busy; never waits (a batch run should fail fast).
+    init(folder: String) throws {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw OutputError.cannotCreateFolder(path: folder, reason: String(cString: strerror(errno)))
+        }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let busy = errno == EWOULDBLOCK
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            if busy { throw OutputError.busy(path: folder) }
+            throw OutputError.cannotCreateFolder(path: folder, reason: "could not lock it (\(reason))")
+        }
+        self.fd = fd
+    }
+
+    deinit { close(fd) }
+}
