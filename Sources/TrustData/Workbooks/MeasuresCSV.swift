@@ -9,16 +9,33 @@ public enum MeasuresCSV {
     ]
 
     public static func render(_ rows: [MeasureRow]) -> String {
-        var csv = CSVText(header: columns)
+        String(decoding: renderBytes(rows), as: UTF8.self)
+    }
+
+    /// The file's bytes, built in one buffer (see `CSVBytes`); what the output stage writes.
+    public static func renderBytes(_ rows: [MeasureRow]) -> [UInt8] {
+        var csv = CSVBytes(capacity: 128 * (rows.count + 1))
+        csv.appendRow(columns)
         for r in rows {
-            csv.appendRow([
-                r.year, r.urn, r.school, r.measure, r.group,
-                CSVText.number(r.numerator), CSVText.number(r.denominator), CSVText.number(r.value),
-                CSVText.number(r.national), CSVText.number(r.la), CSVText.number(r.diffNational),
-                CSVText.number(r.diffLA), CSVText.number(r.target), CSVText.number(r.diffTarget),
-                r.laName ?? "", r.smallCohort ? "true" : "", r.text ?? "",
-            ])
+            csv.field(r.year)
+            csv.field(r.urn)
+            csv.field(r.school)
+            csv.field(r.measure)
+            csv.field(r.group)
+            csv.number(r.numerator)
+            csv.number(r.denominator)
+            csv.number(r.value)
+            csv.number(r.national)
+            csv.number(r.la)
+            csv.number(r.diffNational)
+            csv.number(r.diffLA)
+            csv.number(r.target)
+            csv.number(r.diffTarget)
+            csv.field(r.laName ?? "")
+            csv.field(r.smallCohort ? "true" : "")
+            csv.field(r.text ?? "")
+            csv.endRow()
         }
-        return csv.text
+        return csv.bytes
     }
 }
