@@ -11,7 +11,7 @@ public enum AcademyCardSheet {
 
     public static func write(into workbook: Workbook, school: School, measures: [MeasureRow],
                              support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings) throws {
-        let table = MeasureTable(measures.filter { $0.urn == school.urn }, currentYear: year)
+        let table = CardFigures(measures, urn: school.urn, currentYear: year)
         let years = [year.previous.previous, year.previous, year]
         let ws = try workbook.addWorksheet(sheetName)
         ws.setLandscape()
@@ -132,7 +132,7 @@ public enum AcademyCardSheet {
     }
 
     /// Chart data sits below the card (charts need cells to read); the charts sit to the right.
-    static func writeCharts(_ ws: Worksheet, row start: Int, school: School, table: MeasureTable, years: [AcademicYear]) throws {
+    static func writeCharts(_ ws: Worksheet, row start: Int, school: School, table: CardFigures, years: [AcademicYear]) throws {
         let series: [(String, String, String)] = [("ks2.rwm.expected", "KS2 RWM % expected", "RWM"),
                                                   ("attendance.attendance_rate", "Attendance", "Attend.")]
         let present = series.filter { s in years.contains { table.row(school.urn, s.0, year: $0)?.value != nil } }

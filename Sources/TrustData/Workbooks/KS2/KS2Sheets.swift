@@ -10,19 +10,26 @@ public enum KS2Sheets {
     }
 }
 
-/// Measures indexed by (URN, year, id, group) for laying out tables.
+/// Measures indexed by (URN, year, id, group) for laying out tables. The key is a struct of the four
+/// texts (not one interpolated string: building that per figure was most of the cost of the index).
 struct KS2MeasureIndex {
-    private var rows: [String: MeasureRow] = [:]
+    private struct Key: Hashable {
+        let urn: String
+        let year: String
+        let measure: String
+        let group: String
+    }
+
+    private var rows: [Key: MeasureRow] = [:]
 
     init(_ measures: [MeasureRow]) {
-        for m in measures { rows[Self.key(m.urn, m.year, m.measure, m.group)] = m }
+        rows.reserveCapacity(measures.count)
+        for m in measures { rows[Key(urn: m.urn, year: m.year, measure: m.measure, group: m.group)] = m }
     }
 
     func get(_ urn: String, _ year: AcademicYear, _ id: String, _ group: String = "all") -> MeasureRow? {
-        rows[Self.key(urn, year.description, id, group)]
+        rows[Key(urn: urn, year: year.description, measure: id, group: group)]
     }
-
-    private static func key(_ u: String, _ y: String, _ m: String, _ g: String) -> String { "\(u)|\(y)|\(m)|\(g)" }
 }
 
 /// The headline rows every KS2 table shows, in the order the DfE tables use.

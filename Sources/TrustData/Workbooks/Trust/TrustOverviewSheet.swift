@@ -6,7 +6,7 @@ public enum TrustOverviewSheet {
 
     public static func write(into workbook: Workbook, trust: String, schools: [School], measures: [MeasureRow],
                              year: AcademicYear, settings: PipelineSettings) throws {
-        let table = MeasureTable(measures, currentYear: year)
+        let table = CardFigures(measures, currentYear: year)
         let ws = try workbook.addWorksheet(sheetName)
         ws.setLandscape()
         ws.setPaperA4()

@@ -1,0 +1,59 @@
+/// The figures of `CardBlocks` indexed by school, measure, group and year: what the academy card and the
+/// trust overview read. Answers as `MeasureTable` does for these measures (years matched by the year they
+/// start in, first row wins), but indexes only the card's measures, and parses each distinct year text
+/// once: the overview reads it from every figure of the run, and building a full `MeasureTable` there
+/// and on every card was a third of the write stage.
+struct CardFigures {
+    private struct Key: Hashable {
+        let urn: String
+        let measure: String
+        let group: String
+        let startYear: Int
+    }
+
+    private struct Presence: Hashable {
+        let urn: String
+        let measure: String
+    }
+
+    static let measures = Set(CardBlocks.all.flatMap(\.measures))
+
+    let currentYear: AcademicYear
+    private var index: [Key: MeasureRow] = [:]
+    /// School and measure pairs with a figure in any year and group (for `hasAny`).
+    private var present: Set<Presence> = []
+
+    /// Only `urn`'s figures when given.
+    init(_ rows: [MeasureRow], urn: String? = nil, currentYear: AcademicYear) {
+        self.currentYear = currentYear
+        var startYears: [String: Int?] = [:]
+        for row in rows {
+            if let urn, row.urn != urn { continue }
+            guard Self.measures.contains(row.measure) else { continue }
+            let parsed: Int?
+            if let known = startYears[row.year] {
+                parsed = known
+            } else {
+                parsed = MeasureTable.startYear(row.year)
+                startYears[row.year] = parsed
+            }
+            guard let year = parsed else { continue }
+            present.insert(Presence(urn: row.urn, measure: row.measure))
+            let key = Key(urn: row.urn, measure: row.measure, group: row.group, startYear: year)
+            if index[key] == nil { index[key] = row }
+        }
+    }
+
+    func row(_ urn: String, _ measure: String, group: String = "all", year: AcademicYear) -> MeasureRow? {
+        index[Key(urn: urn, measure: measure, group: group, startYear: year.startYear)]
+    }
+
+    func current(_ urn: String, _ measure: String, group: String = "all") -> MeasureRow? {
+        row(urn, measure, group: group, year: currentYear)
+    }
+
+    /// True when any figure for this school exists among these measures (any year, any group).
+    func hasAny(_ urn: String, measures: [String]) -> Bool {
+        measures.contains { present.contains(Presence(urn: urn, measure: $0)) }
+    }
+}
