@@ -52,7 +52,7 @@ public struct OutputStage: Sendable {
                     case "reserves.xlsx":
                         try FinanceSheets.writeReservesWorkbook(trust.finance!, trust: trust, context: context, to: path)
                     case "measures.csv":
-                        try AtomicFile.write(Data(MeasuresCSV.renderBytes(trust.measures)), to: path)
+                        try AtomicFile.write(Data(MeasuresCSV.renderBytes(parts: trust.measureParts)), to: path)
                     default:
                         try AtomicFile.write(DataQualityCSV.render(dataset.log.issues), to: path)
                     }

@@ -9,33 +9,38 @@ public enum MeasuresCSV {
     ]
 
     public static func render(_ rows: [MeasureRow]) -> String {
-        String(decoding: renderBytes(rows), as: UTF8.self)
+        String(decoding: renderBytes(parts: [rows]), as: UTF8.self)
     }
 
-    /// The file's bytes, built in one buffer (see `CSVBytes`); what the output stage writes.
-    public static func renderBytes(_ rows: [MeasureRow]) -> [UInt8] {
-        var csv = CSVBytes(capacity: 128 * (rows.count + 1))
+    /// The file's bytes for the rows of `parts` in order (`TrustReport.measureParts`, read in place),
+    /// built in one buffer (see `CSVBytes`); what the output stage writes.
+    public static func renderBytes(parts: [[MeasureRow]]) -> [UInt8] {
+        var csv = CSVBytes(capacity: 128 * (parts.reduce(0) { $0 + $1.count } + 1))
         csv.appendRow(columns)
-        for r in rows {
-            csv.field(r.year)
-            csv.field(r.urn)
-            csv.field(r.school)
-            csv.field(r.measure)
-            csv.field(r.group)
-            csv.number(r.numerator)
-            csv.number(r.denominator)
-            csv.number(r.value)
-            csv.number(r.national)
-            csv.number(r.la)
-            csv.number(r.diffNational)
-            csv.number(r.diffLA)
-            csv.number(r.target)
-            csv.number(r.diffTarget)
-            csv.field(r.laName ?? "")
-            csv.field(r.smallCohort ? "true" : "")
-            csv.field(r.text ?? "")
-            csv.endRow()
+        for rows in parts {
+            for r in rows { append(r, to: &csv) }
         }
         return csv.bytes
+    }
+
+    static func append(_ r: MeasureRow, to csv: inout CSVBytes) {
+        csv.field(r.year)
+        csv.field(r.urn)
+        csv.field(r.school)
+        csv.field(r.measure)
+        csv.field(r.group)
+        csv.number(r.numerator)
+        csv.number(r.denominator)
+        csv.number(r.value)
+        csv.number(r.national)
+        csv.number(r.la)
+        csv.number(r.diffNational)
+        csv.number(r.diffLA)
+        csv.number(r.target)
+        csv.number(r.diffTarget)
+        csv.field(r.laName ?? "")
+        csv.field(r.smallCohort ? "true" : "")
+        csv.field(r.text ?? "")
+        csv.endRow()
     }
 }

@@ -25,22 +25,29 @@ struct CardFigures {
 
     /// Only `urn`'s figures when given.
     init(_ rows: [MeasureRow], urn: String? = nil, currentYear: AcademicYear) {
+        self.init(parts: [rows], urn: urn, currentYear: currentYear)
+    }
+
+    /// The rows of `parts` in order, as if joined (`TrustReport.measureParts`).
+    init(parts: [[MeasureRow]], urn: String? = nil, currentYear: AcademicYear) {
         self.currentYear = currentYear
         var startYears: [String: Int?] = [:]
-        for row in rows {
-            if let urn, row.urn != urn { continue }
-            guard Self.measures.contains(row.measure) else { continue }
-            let parsed: Int?
-            if let known = startYears[row.year] {
-                parsed = known
-            } else {
-                parsed = MeasureTable.startYear(row.year)
-                startYears[row.year] = parsed
+        for rows in parts {
+            for row in rows {
+                if let urn, row.urn != urn { continue }
+                guard Self.measures.contains(row.measure) else { continue }
+                let parsed: Int?
+                if let known = startYears[row.year] {
+                    parsed = known
+                } else {
+                    parsed = MeasureTable.startYear(row.year)
+                    startYears[row.year] = parsed
+                }
+                guard let year = parsed else { continue }
+                present.insert(Presence(urn: row.urn, measure: row.measure))
+                let key = Key(urn: row.urn, measure: row.measure, group: row.group, startYear: year)
+                if index[key] == nil { index[key] = row }
             }
-            guard let year = parsed else { continue }
-            present.insert(Presence(urn: row.urn, measure: row.measure))
-            let key = Key(urn: row.urn, measure: row.measure, group: row.group, startYear: year)
-            if index[key] == nil { index[key] = row }
         }
     }
 

@@ -22,9 +22,14 @@ struct KS2MeasureIndex {
 
     private var rows: [Key: MeasureRow] = [:]
 
-    init(_ measures: [MeasureRow]) {
-        rows.reserveCapacity(measures.count)
-        for m in measures { rows[Key(urn: m.urn, year: m.year, measure: m.measure, group: m.group)] = m }
+    init(_ measures: [MeasureRow]) { self.init(parts: [measures]) }
+
+    /// The rows of `parts` in order, as if joined; only those `keep` accepts. `keep` must decide by
+    /// URN and year alone, so that every row of a kept key is seen and the last one still wins.
+    init(parts: [[MeasureRow]], keep: (MeasureRow) -> Bool = { _ in true }) {
+        for measures in parts {
+            for m in measures where keep(m) { rows[Key(urn: m.urn, year: m.year, measure: m.measure, group: m.group)] = m }
+        }
     }
 
     func get(_ urn: String, _ year: AcademicYear, _ id: String, _ group: String = "all") -> MeasureRow? {
