@@ -11,8 +11,8 @@ public enum AcademyCardSheet {
 
     public static func write(into workbook: Workbook, school: School, measures: [MeasureRow],
                              support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings) throws {
-        let table = CardFigures(measures, urn: school.urn, currentYear: year)
         let years = [year.previous.previous, year.previous, year]
+        let table = CardFigures(measures, urn: school.urn, currentYear: year, years: years)
         let ws = try workbook.addWorksheet(sheetName)
         ws.setLandscape()
         ws.setPaperA4()

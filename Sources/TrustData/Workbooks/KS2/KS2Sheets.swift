@@ -22,11 +22,13 @@ struct KS2MeasureIndex {
 
     private var rows: [Key: MeasureRow] = [:]
 
-    init(_ measures: [MeasureRow]) { self.init(parts: [measures]) }
+    init(_ measures: [MeasureRow]) { self.init(parts: [measures], capacity: measures.count) }
 
-    /// The rows of `parts` in order, as if joined; only those `keep` accepts. `keep` must decide by
-    /// URN and year alone, so that every row of a kept key is seen and the last one still wins.
-    init(parts: [[MeasureRow]], keep: (MeasureRow) -> Bool = { _ in true }) {
+    /// The rows of `parts` in order, as if joined; only those `keep` accepts. `keep` must decide by the
+    /// key's fields alone (URN, year, id, group), so that every row of a kept key is seen and the last
+    /// one still wins.
+    init(parts: [[MeasureRow]], capacity: Int = 0, keep: (MeasureRow) -> Bool = { _ in true }) {
+        rows.reserveCapacity(capacity)
         for measures in parts {
             for m in measures where keep(m) { rows[Key(urn: m.urn, year: m.year, measure: m.measure, group: m.group)] = m }
         }

@@ -8,10 +8,10 @@ struct KS2TrustSheet {
     func write(into workbook: Workbook) throws {
         let ws = try workbook.addWorksheet("KS2")
         let lead = report.leadYear ?? context.year
-        // The sheet reads the lead year, and the trust's rows in every year (trends).
+        // The sheet reads all-pupil figures: the lead year's, and the trust's in every year (trends).
         let leadText = lead.description
         let index = KS2MeasureIndex(parts: [report.measures] + report.schools.map(\.measures)) {
-            $0.year == leadText || $0.urn == MeasureRow.trustURN
+            $0.group == "all" && ($0.year == leadText || $0.urn == MeasureRow.trustURN)
         }
         let schools = trust.schools.map(\.school)
         let las = Array(Set(schools.map(\.laName))).sorted()

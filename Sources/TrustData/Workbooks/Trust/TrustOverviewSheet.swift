@@ -12,7 +12,7 @@ public enum TrustOverviewSheet {
     /// The figures as `TrustReport.measureParts` (read in place, not joined).
     public static func write(into workbook: Workbook, trust: String, schools: [School], measureParts: [[MeasureRow]],
                              year: AcademicYear, settings: PipelineSettings) throws {
-        let table = CardFigures(parts: measureParts, currentYear: year)
+        let table = CardFigures(parts: measureParts, currentYear: year, years: [year])
         let ws = try workbook.addWorksheet(sheetName)
         ws.setLandscape()
         ws.setPaperA4()
