@@ -11,8 +11,14 @@ public enum AcademyCardSheet {
 
     public static func write(into workbook: Workbook, school: School, measures: [MeasureRow],
                              support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings) throws {
+        try write(into: workbook, school: school, measureParts: [measures], support: support, year: year, settings: settings)
+    }
+
+    /// The figures as `SchoolReport.measureParts` (read in place, not joined).
+    public static func write(into workbook: Workbook, school: School, measureParts: [[MeasureRow]],
+                             support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings) throws {
         let years = [year.previous.previous, year.previous, year]
-        let table = CardFigures(measures, urn: school.urn, currentYear: year, years: years)
+        let table = CardFigures(parts: measureParts, urn: school.urn, currentYear: year, years: years)
         let ws = try workbook.addWorksheet(sheetName)
         ws.setLandscape()
         ws.setPaperA4()

@@ -11,6 +11,7 @@ public final class Workbook {
     let tempPath: String
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [CellFormat: Format] = [:]
+    private var recentFormats: [(CellFormat, Format)] = []
     private var sheetNames: Set<String> = []
     private(set) var sheets: [Worksheet] = []
     public let constantMemory: Bool
@@ -92,6 +93,17 @@ public final class Workbook {
 
     /// The C format for a style, created once per workbook.
     public func format(_ spec: CellFormat) -> Format {
+        // Sheets mostly alternate between a few styles: compare with the last ones used before hashing.
+        for (known, format) in recentFormats where known == spec { return format }
+        let format = lookUpFormat(spec)
+        if recentFormats.count == Workbook.recentFormatCount { recentFormats.removeFirst() }
+        recentFormats.append((spec, format))
+        return format
+    }
+
+    private static let recentFormatCount = 4
+
+    private func lookUpFormat(_ spec: CellFormat) -> Format {
         if let existing = formats[spec] { return existing }
         let f = workbook_add_format(handle)!
         if spec.bold { format_set_bold(f) }
@@ -234,7 +246,8 @@ public final class Worksheet {
             // Always write_string: text from an export that starts with = + - @ stays text, never a formula.
             // A cell holds at most 32,767 characters (Excel's limit; libxlsxwriter refuses longer text
             // and the run would fail on one pasted note): longer text is shortened, ending with "…".
-            let fitted = text.unicodeScalars.count > Workbook.maxCellCharacters
+            // (A text has at least as many UTF-8 bytes as scalars: count scalars only when it could be long.)
+            let fitted = text.utf8.count > Workbook.maxCellCharacters && text.unicodeScalars.count > Workbook.maxCellCharacters
                 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(Workbook.maxCellCharacters - 1))) + "…" : text
             err = fitted.withCString { worksheet_write_string(pointer, r, c, $0, format) }
         case .number(let n):
