@@ -18,12 +18,16 @@ public enum MeasuresCSV {
         var csv = CSVBytes(capacity: 128 * (parts.reduce(0) { $0 + $1.count } + 1))
         csv.appendRow(columns)
         for rows in parts {
-            for r in rows { append(r, to: &csv) }
+            // Fields read in place: copying each row out retains and releases all its texts.
+            rows.withUnsafeBufferPointer { buffer in
+                for i in buffer.indices { append(buffer[i], to: &csv) }
+            }
         }
         return csv.bytes
     }
 
-    static func append(_ r: MeasureRow, to csv: inout CSVBytes) {
+    @inline(__always)
+    static func append(_ r: borrowing MeasureRow, to csv: inout CSVBytes) {
         csv.field(r.year)
         csv.field(r.urn)
         csv.field(r.school)

@@ -21,9 +21,9 @@ struct CardFigures {
         CardBlocks.all.flatMap(\.lines).map { ($0.measure, [$0.group]) }, uniquingKeysWith: +)
 
     let currentYear: AcademicYear
-    private var index: [Key: MeasureRow] = [:]
+    private let index: [Key: MeasureRow]
     /// School and measure pairs with a figure in any year and group (for `hasAny`).
-    private var present: Set<Presence> = []
+    private let present: Set<Presence>
 
     /// Only `urn`'s figures when given; `row` answers for `years` only (the card's three, or the
     /// overview's current year).
@@ -35,31 +35,55 @@ struct CardFigures {
     init(parts: [[MeasureRow]], urn: String? = nil, currentYear: AcademicYear, years: [AcademicYear]) {
         self.currentYear = currentYear
         let wantedYears = Set(years.map(\.startYear))
+        var index: [Key: MeasureRow] = [:]
+        var present: Set<Presence> = []
         var startYears: [String: Int?] = [:]
-        var last: Presence?
+        // Rows come school by school, measure by measure, year by year: the last answers usually hold.
+        var lastYear: (text: String, start: Int?)?
+        var lastMeasure: (id: String, groups: [String]?)?
+        var lastPair: Presence?
         for rows in parts {
-            for row in rows {
-                if let urn, row.urn != urn { continue }
-                guard let groups = Self.lineGroups[row.measure] else { continue }
-                let parsed: Int?
-                if let known = startYears[row.year] {
-                    parsed = known
-                } else {
-                    parsed = MeasureTable.startYear(row.year)
-                    startYears[row.year] = parsed
+            // Fields read in place: copying each row out retains all its texts.
+            rows.withUnsafeBufferPointer { buffer in
+                for i in buffer.indices {
+                    if let urn, buffer[i].urn != urn { continue }
+                    let measure = buffer[i].measure
+                    let groups: [String]?
+                    if let last = lastMeasure, last.id == measure {
+                        groups = last.groups
+                    } else {
+                        groups = Self.lineGroups[measure]
+                        lastMeasure = (measure, groups)
+                    }
+                    guard let groups else { continue }
+                    let yearText = buffer[i].year
+                    let parsed: Int?
+                    if let last = lastYear, last.text == yearText {
+                        parsed = last.start
+                    } else {
+                        if let known = startYears[yearText] {
+                            parsed = known
+                        } else {
+                            parsed = MeasureTable.startYear(yearText)
+                            startYears[yearText] = parsed
+                        }
+                        lastYear = (yearText, parsed)
+                    }
+                    guard let year = parsed else { continue }
+                    let rowURN = buffer[i].urn
+                    if lastPair?.urn != rowURN || lastPair?.measure != measure {
+                        let pair = Presence(urn: rowURN, measure: measure)
+                        present.insert(pair)
+                        lastPair = pair
+                    }
+                    guard wantedYears.contains(year), groups.contains(buffer[i].group) else { continue }
+                    let key = Key(urn: rowURN, measure: measure, group: buffer[i].group, startYear: year)
+                    if index[key] == nil { index[key] = buffer[i] }
                 }
-                guard let year = parsed else { continue }
-                // Rows come school by school, measure by measure: skip re-inserting the same pair.
-                if last?.urn != row.urn || last?.measure != row.measure {
-                    let pair = Presence(urn: row.urn, measure: row.measure)
-                    present.insert(pair)
-                    last = pair
-                }
-                guard wantedYears.contains(year), groups.contains(row.group) else { continue }
-                let key = Key(urn: row.urn, measure: row.measure, group: row.group, startYear: year)
-                if index[key] == nil { index[key] = row }
             }
         }
+        self.index = index
+        self.present = present
     }
 
     func row(_ urn: String, _ measure: String, group: String = "all", year: AcademicYear) -> MeasureRow? {

@@ -9,9 +9,7 @@ struct KS2SchoolSheet {
         let ws = try workbook.addWorksheet("KS2")
         let lead = report.leadYear ?? context.year
         let years = report.years.filter { $0 <= lead }.suffix(max(3, report.years.count))
-        // The sheet reads the years it shows and the lead year.
-        let shown = Set((years + [lead]).map(\.description))
-        let index = KS2MeasureIndex(parts: [report.measures], capacity: report.measures.count) { shown.contains($0.year) }
+        let index = KS2MeasureIndex(report.measures)
         let settings = context.config.settings
         var row = 0
         try ws.write(row, 0, .string("KS2 outcomes — \(school.name) (URN \(school.urn)) — \(lead)"), .title)

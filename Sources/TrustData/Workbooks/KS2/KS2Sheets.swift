@@ -11,7 +11,8 @@ public enum KS2Sheets {
 }
 
 /// Measures indexed by (URN, year, id, group) for laying out tables. The key is a struct of the four
-/// texts (not one interpolated string: building that per figure was most of the cost of the index).
+/// texts (not one interpolated string: building that per figure was most of the cost of the index),
+/// and the index holds each row's place, not a copy of the row.
 struct KS2MeasureIndex {
     private struct Key: Hashable {
         let urn: String
@@ -20,7 +21,8 @@ struct KS2MeasureIndex {
         let group: String
     }
 
-    private var rows: [Key: MeasureRow] = [:]
+    private let parts: [[MeasureRow]]
+    private var rows: [Key: (part: Int, row: Int)] = [:]
 
     init(_ measures: [MeasureRow]) { self.init(parts: [measures], capacity: measures.count) }
 
@@ -28,14 +30,21 @@ struct KS2MeasureIndex {
     /// key's fields alone (URN, year, id, group), so that every row of a kept key is seen and the last
     /// one still wins.
     init(parts: [[MeasureRow]], capacity: Int = 0, keep: (MeasureRow) -> Bool = { _ in true }) {
+        self.parts = parts
+        var rows: [Key: (part: Int, row: Int)] = [:]
         rows.reserveCapacity(capacity)
-        for measures in parts {
-            for m in measures where keep(m) { rows[Key(urn: m.urn, year: m.year, measure: m.measure, group: m.group)] = m }
+        for (p, measures) in parts.enumerated() {
+            measures.withUnsafeBufferPointer { buffer in
+                for i in buffer.indices where keep(buffer[i]) {
+                    rows[Key(urn: buffer[i].urn, year: buffer[i].year, measure: buffer[i].measure, group: buffer[i].group)] = (p, i)
+                }
+            }
         }
+        self.rows = rows
     }
 
     func get(_ urn: String, _ year: AcademicYear, _ id: String, _ group: String = "all") -> MeasureRow? {
-        rows[Key(urn: urn, year: year.description, measure: id, group: group)]
+        rows[Key(urn: urn, year: year.description, measure: id, group: group)].map { parts[$0.part][$0.row] }
     }
 }
 
