@@ -20,31 +20,32 @@ public enum MeasuresCSV {
         for rows in parts {
             // Fields read in place: copying each row out retains and releases all its texts.
             rows.withUnsafeBufferPointer { buffer in
-                for i in buffer.indices { append(buffer[i], to: &csv) }
+                guard let first = buffer.baseAddress else { return }
+                for i in buffer.indices { append(first + i, to: &csv) }
             }
         }
         return csv.bytes
     }
 
     @inline(__always)
-    static func append(_ r: borrowing MeasureRow, to csv: inout CSVBytes) {
-        csv.field(r.year)
-        csv.field(r.urn)
-        csv.field(r.school)
-        csv.field(r.measure)
-        csv.field(r.group)
-        csv.number(r.numerator)
-        csv.number(r.denominator)
-        csv.number(r.value)
-        csv.number(r.national)
-        csv.number(r.la)
-        csv.number(r.diffNational)
-        csv.number(r.diffLA)
-        csv.number(r.target)
-        csv.number(r.diffTarget)
-        csv.field(r.laName ?? "")
-        csv.field(r.smallCohort ? "true" : "")
-        csv.field(r.text ?? "")
+    static func append(_ row: UnsafePointer<MeasureRow>, to csv: inout CSVBytes) {
+        csv.field(row.pointee.year)
+        csv.field(row.pointee.urn)
+        csv.field(row.pointee.school)
+        csv.field(row.pointee.measure)
+        csv.field(row.pointee.group)
+        csv.number(row.pointee.numerator)
+        csv.number(row.pointee.denominator)
+        csv.number(row.pointee.value)
+        csv.number(row.pointee.national)
+        csv.number(row.pointee.la)
+        csv.number(row.pointee.diffNational)
+        csv.number(row.pointee.diffLA)
+        csv.number(row.pointee.target)
+        csv.number(row.pointee.diffTarget)
+        csv.field(row.pointee.laName ?? "")
+        csv.field(row.pointee.smallCohort ? "true" : "")
+        csv.field(row.pointee.text ?? "")
         csv.endRow()
     }
 }

@@ -26,16 +26,15 @@ struct KS2MeasureIndex {
 
     init(_ measures: [MeasureRow]) { self.init(parts: [measures], capacity: measures.count) }
 
-    /// The rows of `parts` in order, as if joined; only those `keep` accepts. `keep` must decide by the
-    /// key's fields alone (URN, year, id, group), so that every row of a kept key is seen and the last
-    /// one still wins.
-    init(parts: [[MeasureRow]], capacity: Int = 0, keep: (MeasureRow) -> Bool = { _ in true }) {
+    /// The rows of `parts` in order, as if joined; only those whose URN, year and group `keep` accepts
+    /// (key fields only, so that every row of a kept key is seen and the last one still wins).
+    init(parts: [[MeasureRow]], capacity: Int = 0, keep: ((_ urn: String, _ year: String, _ group: String) -> Bool)? = nil) {
         self.parts = parts
         var rows: [Key: (part: Int, row: Int)] = [:]
         rows.reserveCapacity(capacity)
         for (p, measures) in parts.enumerated() {
             measures.withUnsafeBufferPointer { buffer in
-                for i in buffer.indices where keep(buffer[i]) {
+                for i in buffer.indices where keep?(buffer[i].urn, buffer[i].year, buffer[i].group) ?? true {
                     rows[Key(urn: buffer[i].urn, year: buffer[i].year, measure: buffer[i].measure, group: buffer[i].group)] = (p, i)
                 }
             }

@@ -10,8 +10,8 @@ struct KS2TrustSheet {
         let lead = report.leadYear ?? context.year
         // The sheet reads all-pupil figures: the lead year's, and the trust's in every year (trends).
         let leadText = lead.description
-        let index = KS2MeasureIndex(parts: [report.measures] + report.schools.map(\.measures)) {
-            $0.group == "all" && ($0.year == leadText || $0.urn == MeasureRow.trustURN)
+        let index = KS2MeasureIndex(parts: [report.measures] + report.schools.map(\.measures)) { urn, year, group in
+            group == "all" && (year == leadText || urn == MeasureRow.trustURN)
         }
         let schools = trust.schools.map(\.school)
         let las = Array(Set(schools.map(\.laName))).sorted()
