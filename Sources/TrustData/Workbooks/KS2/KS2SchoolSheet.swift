@@ -7,9 +7,9 @@ struct KS2SchoolSheet {
 
     func write(into workbook: Workbook) throws {
         let ws = try workbook.addWorksheet("KS2")
+        let index = KS2MeasureIndex(report.measures)
         let lead = report.leadYear ?? context.year
         let years = report.years.filter { $0 <= lead }.suffix(max(3, report.years.count))
-        let index = KS2MeasureIndex(report.measures)
         let settings = context.config.settings
         var row = 0
         try ws.write(row, 0, .string("KS2 outcomes — \(school.name) (URN \(school.urn)) — \(lead)"), .title)
