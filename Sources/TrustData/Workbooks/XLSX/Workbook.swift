@@ -255,7 +255,7 @@ public final class Worksheet {
         let err: lxw_error
         switch value {
         case .string(let text):
-            if format == nil, let spec { format = workbook.format(spec).pointer }
+            if format == nil, let spec { format = text.isEmpty ? workbook.format(spec).pointer : contentFormat(spec) }
             // Always write_string: text from an export that starts with = + - @ stays text, never a formula.
             // A cell holds at most 32,767 characters (Excel's limit; libxlsxwriter refuses longer text
             // and the run would fail on one pasted note): longer text is shortened, ending with "…".
@@ -264,7 +264,7 @@ public final class Worksheet {
                 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(Workbook.maxCellCharacters - 1))) + "…" : text
             err = fitted.withCString { worksheet_write_string(pointer, r, c, $0, format) }
         case .number(let n):
-            if format == nil, let spec { format = workbook.format(spec).pointer }
+            if format == nil, let spec { format = n.isFinite ? contentFormat(spec) : workbook.format(spec).pointer }
             err = n.isFinite ? worksheet_write_number(pointer, r, c, n, format) : worksheet_write_blank(pointer, r, c, format)
         case .percent(let p):
             if format == nil { format = fmt(.percent) }
@@ -279,6 +279,15 @@ public final class Worksheet {
             err = worksheet_write_blank(pointer, r, c, format)
         }
         try Workbook.check(err, "writing cell \(CellRange.cell(row, col)) of sheet `\(name)`")
+    }
+
+    /// The C format for a text or number cell. A plain one goes without: libxlsxwriter writes such a cell
+    /// exactly as one with no format (no style attribute), but it finds a format whose properties equal
+    /// the default style by hashing all of them again on every cell (only the first format with given
+    /// properties keeps its index). Blank cells (and empty texts, written as blanks) keep the format:
+    /// without one they are not written at all.
+    private func contentFormat(_ spec: CellFormat) -> UnsafeMutablePointer<lxw_format>? {
+        spec == .plain ? nil : workbook.format(spec).pointer
     }
 
     private func claim(_ row: Int) throws {
