@@ -14,13 +14,16 @@ struct CSVBytes {
         endRow()
     }
 
+    /// The bytes that make a field need quotes: , " LF CR (all below 64, as bits of one mask).
+    static let special: UInt64 = 1 << UInt64(UInt8(ascii: ",")) | 1 << UInt64(UInt8(ascii: "\"")) | 1 << UInt64(UInt8(ascii: "\n"))
+        | 1 << UInt64(UInt8(ascii: "\r"))
+
     /// One text field, quoted only when needed (see `CSVText.escape`).
     mutating func field(_ text: String) {
         separate()
+        let special = CSVBytes.special
         let plain: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            for b in utf8 where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
-                return false
-            }
+            for b in utf8 where b < 64 && special & (1 << UInt64(b)) != 0 { return false }
             bytes.append(contentsOf: utf8)
             return true
         }

@@ -16,9 +16,22 @@ struct CardFigures {
         let measure: String
     }
 
-    /// The groups each card measure is shown for (`CardBlocks` lines).
-    static let lineGroups: [String: [String]] = Dictionary(
-        CardBlocks.all.flatMap(\.lines).map { ($0.measure, [$0.group]) }, uniquingKeysWith: +)
+    /// The groups each card measure is shown for (`CardBlocks` lines), by the id's UTF-8 length: rows
+    /// come year by year, group by group, so the measure changes on every row, and comparing with the
+    /// few ids of the same length rules most rows out without hashing their id.
+    static let lineGroupsByLength: [[(id: String, groups: [String])]] = {
+        let groups = Dictionary(CardBlocks.all.flatMap(\.lines).map { ($0.measure, [$0.group]) }, uniquingKeysWith: +)
+        var table = Array(repeating: [(id: String, groups: [String])](), count: (groups.keys.map(\.utf8.count).max() ?? 0) + 1)
+        for (id, lineGroups) in groups.sorted(by: { $0.key < $1.key }) { table[id.utf8.count].append((id, lineGroups)) }
+        return table
+    }()
+
+    static func lineGroups(_ measure: String) -> [String]? {
+        let length = measure.utf8.count
+        guard length < lineGroupsByLength.count else { return nil }
+        for line in lineGroupsByLength[length] where line.id == measure { return line.groups }
+        return nil
+    }
 
     let currentYear: AcademicYear
     private let index: [Key: MeasureRow]
@@ -38,9 +51,8 @@ struct CardFigures {
         var index: [Key: MeasureRow] = [:]
         var present: Set<Presence> = []
         var startYears: [String: Int?] = [:]
-        // Rows come school by school, measure by measure, year by year: the last answers usually hold.
+        // Rows come school by school, year by year: the last year's answer usually holds.
         var lastYear: (text: String, start: Int?)?
-        var lastMeasure: (id: String, groups: [String]?)?
         var lastPair: Presence?
         for rows in parts {
             // Fields read in place: copying each row out retains all its texts.
@@ -48,14 +60,7 @@ struct CardFigures {
                 for i in buffer.indices {
                     if let urn, buffer[i].urn != urn { continue }
                     let measure = buffer[i].measure
-                    let groups: [String]?
-                    if let last = lastMeasure, last.id == measure {
-                        groups = last.groups
-                    } else {
-                        groups = Self.lineGroups[measure]
-                        lastMeasure = (measure, groups)
-                    }
-                    guard let groups else { continue }
+                    guard let groups = Self.lineGroups(measure) else { continue }
                     let yearText = buffer[i].year
                     let parsed: Int?
                     if let last = lastYear, last.text == yearText {
