@@ -30,15 +30,18 @@ public struct OutputStage: Sendable {
     }
 
     /// The trust-level outputs are written in the same fan-out as the school workbooks (they come first so
-    /// the largest, the trust workbook, starts straight away); the returned list keeps the fixed order:
+    /// the largest, the trust workbook and measures.csv, start straight away and the school workbooks fill
+    /// in around them on a work queue); the returned list keeps the fixed order:
     /// school workbooks, trust.xlsx, reserves.xlsx (when there is one), measures.csv, data-quality.csv.
     func writeAll(_ trust: TrustReport, dataset: TrustDataset, context: AnalysisContext, into out: String,
                   progress: @escaping @Sendable (ProgressEvent) -> Void) throws -> [String] {
         var extras: [String] = ["trust.xlsx"]
         if let finance = trust.finance, FinanceSheets.hasReservesWorkbook(finance) { extras.append("reserves.xlsx") }
         extras += ["measures.csv", "data-quality.csv"]
-        let trustFiles = extras
-        let results = try fanOut(trustFiles.count + trust.schools.count, threads: threads) { i -> Result<String, Error> in
+        // Started longest first (measures.csv has a row per figure of the run); reported in the fixed order.
+        let longestFirst = ["trust.xlsx", "measures.csv"]
+        let trustFiles = extras.filter(longestFirst.contains) + extras.filter { !longestFirst.contains($0) }
+        let results = OutputStage.fanOutQueued(trustFiles.count + trust.schools.count, threads: threads) { i -> Result<String, Error> in
             Result {
                 if i < trustFiles.count {
                     let name = trustFiles[i]
@@ -49,7 +52,13 @@ public struct OutputStage: Sendable {
                     case "reserves.xlsx":
                         try FinanceSheets.writeReservesWorkbook(trust.finance!, trust: trust, context: context, to: path)
                     case "measures.csv":
-                        try AtomicFile.write(MeasuresCSV.render(trust.measures), to: path)
+                        // Written straight from the buffer (17 MB on a large trust), not copied into a Data first.
+                        let bytes = MeasuresCSV.renderBytes(parts: trust.measureParts)
+                        try bytes.withUnsafeBytes { buffer in
+                            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: buffer.baseAddress!), count: buffer.count,
+                                            deallocator: .none)
+                            try AtomicFile.write(data, to: path)
+                        }
                     default:
                         try AtomicFile.write(DataQualityCSV.render(dataset.log.issues), to: path)
                     }
@@ -65,7 +74,7 @@ public struct OutputStage: Sendable {
             }
         }
         // Rethrow the error the serial order would have met first: school workbooks, then the trust files.
-        let ordered = Array(results[trustFiles.count...]) + Array(results[..<trustFiles.count])
+        let ordered = Array(results[trustFiles.count...]) + extras.map { results[trustFiles.firstIndex(of: $0)!] }
         return try ordered.map { try $0.get() }
     }
 }

@@ -20,11 +20,8 @@ public struct CSVText {
 
     /// Numbers as plain decimals, rounded to 4 places to avoid float noise; empty for nil.
     public static func number(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "" }
-        let rounded = (value * 10_000).rounded() / 10_000
-        if rounded == rounded.rounded() && abs(rounded) < 1e15 { return String(Int64(rounded)) }
-        var s = String(format: "%.4f", rounded)
-        while s.hasSuffix("0") { s.removeLast() }
-        return s
+        var bytes: [UInt8] = []
+        CSVNumber.append(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

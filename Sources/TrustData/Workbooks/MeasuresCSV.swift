@@ -9,16 +9,43 @@ public enum MeasuresCSV {
     ]
 
     public static func render(_ rows: [MeasureRow]) -> String {
-        var csv = CSVText(header: columns)
-        for r in rows {
-            csv.appendRow([
-                r.year, r.urn, r.school, r.measure, r.group,
-                CSVText.number(r.numerator), CSVText.number(r.denominator), CSVText.number(r.value),
-                CSVText.number(r.national), CSVText.number(r.la), CSVText.number(r.diffNational),
-                CSVText.number(r.diffLA), CSVText.number(r.target), CSVText.number(r.diffTarget),
-                r.laName ?? "", r.smallCohort ? "true" : "", r.text ?? "",
-            ])
+        String(decoding: renderBytes(parts: [rows]), as: UTF8.self)
+    }
+
+    /// The file's bytes for the rows of `parts` in order (`TrustReport.measureParts`, read in place),
+    /// built in one buffer (see `CSVBytes`); what the output stage writes.
+    public static func renderBytes(parts: [[MeasureRow]]) -> [UInt8] {
+        var csv = CSVBytes(capacity: 128 * (parts.reduce(0) { $0 + $1.count } + 1))
+        csv.appendRow(columns)
+        for rows in parts {
+            // Fields read in place: copying each row out retains and releases all its texts.
+            rows.withUnsafeBufferPointer { buffer in
+                guard let first = buffer.baseAddress else { return }
+                for i in buffer.indices { append(first + i, to: &csv) }
+            }
         }
-        return csv.text
+        return csv.bytes
+    }
+
+    @inline(__always)
+    static func append(_ row: UnsafePointer<MeasureRow>, to csv: inout CSVBytes) {
+        csv.field(row.pointee.year)
+        csv.field(row.pointee.urn)
+        csv.field(row.pointee.school)
+        csv.field(row.pointee.measure)
+        csv.field(row.pointee.group)
+        csv.number(row.pointee.numerator)
+        csv.number(row.pointee.denominator)
+        csv.number(row.pointee.value)
+        csv.number(row.pointee.national)
+        csv.number(row.pointee.la)
+        csv.number(row.pointee.diffNational)
+        csv.number(row.pointee.diffLA)
+        csv.number(row.pointee.target)
+        csv.number(row.pointee.diffTarget)
+        csv.field(row.pointee.laName ?? "")
+        csv.field(row.pointee.smallCohort ? "true" : "")
+        csv.field(row.pointee.text ?? "")
+        csv.endRow()
     }
 }

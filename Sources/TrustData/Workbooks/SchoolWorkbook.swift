@@ -13,7 +13,7 @@ public struct SchoolWorkbook {
 
     public func write(to path: String) throws {
         let workbook = try Workbook(path: path, title: "\(report.school.name) — \(context.config.academicYear)")
-        try AcademyCardSheet.write(into: workbook, school: report.school, measures: report.measures,
+        try AcademyCardSheet.write(into: workbook, school: report.school, measureParts: report.measureParts,
                                    support: trust.support.first { $0.urn == report.school.urn },
                                    year: context.config.academicYear, settings: context.config.settings)
         if let ks2 = report.ks2 { try KS2Sheets.writeSchoolSheets(ks2, school: report, workbook: workbook, context: context) }

@@ -13,7 +13,7 @@ public struct TrustWorkbook {
     public func write(to path: String) throws {
         let workbook = try Workbook(path: path, title: "\(context.config.trust) — \(context.config.academicYear)")
         try TrustOverviewSheet.write(into: workbook, trust: context.config.trust, schools: report.schools.map(\.school),
-                                     measures: report.measures, year: context.config.academicYear, settings: context.config.settings)
+                                     measureParts: report.measureParts, year: context.config.academicYear, settings: context.config.settings)
         try SupportSheet.write(into: workbook, trust: context.config.trust, support: report.support, year: context.config.academicYear)
         if let ks2 = report.ks2 { try KS2Sheets.writeTrustSheets(ks2, trust: report, workbook: workbook, context: context) }
         if let phonics = report.phonics { try PhonicsSheets.writeTrustSheets(phonics, trust: report, workbook: workbook, context: context) }

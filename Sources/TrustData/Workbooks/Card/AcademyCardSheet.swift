@@ -11,8 +11,14 @@ public enum AcademyCardSheet {
 
     public static func write(into workbook: Workbook, school: School, measures: [MeasureRow],
                              support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings) throws {
-        let table = MeasureTable(measures.filter { $0.urn == school.urn }, currentYear: year)
+        try write(into: workbook, school: school, measureParts: [measures], support: support, year: year, settings: settings)
+    }
+
+    /// The figures as `SchoolReport.measureParts` (read in place, not joined).
+    public static func write(into workbook: Workbook, school: School, measureParts: [[MeasureRow]],
+                             support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings) throws {
         let years = [year.previous.previous, year.previous, year]
+        let table = CardFigures(parts: measureParts, urn: school.urn, currentYear: year, years: years)
         let ws = try workbook.addWorksheet(sheetName)
         ws.setLandscape()
         ws.setPaperA4()
@@ -132,7 +138,7 @@ public enum AcademyCardSheet {
     }
 
     /// Chart data sits below the card (charts need cells to read); the charts sit to the right.
-    static func writeCharts(_ ws: Worksheet, row start: Int, school: School, table: MeasureTable, years: [AcademicYear]) throws {
+    static func writeCharts(_ ws: Worksheet, row start: Int, school: School, table: CardFigures, years: [AcademicYear]) throws {
         let series: [(String, String, String)] = [("ks2.rwm.expected", "KS2 RWM % expected", "RWM"),
                                                   ("attendance.attendance_rate", "Attendance", "Attend.")]
         let present = series.filter { s in years.contains { table.row(school.urn, s.0, year: $0)?.value != nil } }

@@ -10,19 +10,41 @@ public enum KS2Sheets {
     }
 }
 
-/// Measures indexed by (URN, year, id, group) for laying out tables.
+/// Measures indexed by (URN, year, id, group) for laying out tables. The key is a struct of the four
+/// texts (not one interpolated string: building that per figure was most of the cost of the index),
+/// and the index holds each row's place, not a copy of the row.
 struct KS2MeasureIndex {
-    private var rows: [String: MeasureRow] = [:]
+    private struct Key: Hashable {
+        let urn: String
+        let year: String
+        let measure: String
+        let group: String
+    }
 
-    init(_ measures: [MeasureRow]) {
-        for m in measures { rows[Self.key(m.urn, m.year, m.measure, m.group)] = m }
+    private let parts: [[MeasureRow]]
+    private var rows: [Key: (part: Int, row: Int)] = [:]
+
+    init(_ measures: [MeasureRow]) { self.init(parts: [measures], capacity: measures.count) }
+
+    /// The rows of `parts` in order, as if joined; only those whose URN, year and group `keep` accepts
+    /// (key fields only, so that every row of a kept key is seen and the last one still wins).
+    init(parts: [[MeasureRow]], capacity: Int = 0, keep: ((_ urn: String, _ year: String, _ group: String) -> Bool)? = nil) {
+        self.parts = parts
+        var rows: [Key: (part: Int, row: Int)] = [:]
+        rows.reserveCapacity(capacity)
+        for (p, measures) in parts.enumerated() {
+            measures.withUnsafeBufferPointer { buffer in
+                for i in buffer.indices where keep?(buffer[i].urn, buffer[i].year, buffer[i].group) ?? true {
+                    rows[Key(urn: buffer[i].urn, year: buffer[i].year, measure: buffer[i].measure, group: buffer[i].group)] = (p, i)
+                }
+            }
+        }
+        self.rows = rows
     }
 
     func get(_ urn: String, _ year: AcademicYear, _ id: String, _ group: String = "all") -> MeasureRow? {
-        rows[Self.key(urn, year.description, id, group)]
+        rows[Key(urn: urn, year: year.description, measure: id, group: group)].map { parts[$0.part][$0.row] }
     }
-
-    private static func key(_ u: String, _ y: String, _ m: String, _ g: String) -> String { "\(u)|\(y)|\(m)|\(g)" }
 }
 
 /// The headline rows every KS2 table shows, in the order the DfE tables use.

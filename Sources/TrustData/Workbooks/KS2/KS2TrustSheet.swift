@@ -7,8 +7,12 @@ struct KS2TrustSheet {
 
     func write(into workbook: Workbook) throws {
         let ws = try workbook.addWorksheet("KS2")
-        let index = KS2MeasureIndex(report.measures + report.schools.flatMap(\.measures))
         let lead = report.leadYear ?? context.year
+        // The sheet reads all-pupil figures: the lead year's, and the trust's in every year (trends).
+        let leadText = lead.description
+        let index = KS2MeasureIndex(parts: [report.measures] + report.schools.map(\.measures)) { urn, year, group in
+            group == "all" && (year == leadText || urn == MeasureRow.trustURN)
+        }
         let schools = trust.schools.map(\.school)
         let las = Array(Set(schools.map(\.laName))).sorted()
         let trustURN = MeasureRow.trustURN

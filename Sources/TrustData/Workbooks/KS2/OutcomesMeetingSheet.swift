@@ -7,17 +7,29 @@ struct OutcomesMeetingSheet {
 
     static let testColumns = ["result", "estimate", "gap", "status", "counted"]
 
-    /// Pupils below estimate in more subjects first, then no-result, then by name.
-    static func sorted(_ pupils: [KS2Pupil]) -> [KS2Pupil] {
-        func key(_ p: KS2Pupil) -> (Int, Int, Int) {
-            let statuses = KS2Subject.assessed.compactMap { FFTGap.of(p, $0)?.status }
+    /// A pupil with their gap against estimate in each assessed subject (`KS2Subject.assessed` order),
+    /// worked out once: the sort compares pupils many times and the row needs the gaps again.
+    struct Entry {
+        let pupil: KS2Pupil
+        let gaps: [FFTGap?]
+        let key: (Int, Int, Int)
+
+        init(_ pupil: KS2Pupil) {
+            self.pupil = pupil
+            gaps = KS2Subject.assessed.map { FFTGap.of(pupil, $0) }
+            let statuses = gaps.compactMap { $0?.status }
             let best = statuses.map(\.sortOrder).min() ?? FFTGap.Status.allCases.count
-            return (best, -statuses.filter { $0 == .below }.count, -statuses.filter { $0 == .noResult }.count)
+            key = (best, -statuses.filter { $0 == .below }.count, -statuses.filter { $0 == .noResult }.count)
         }
-        return pupils.sorted { a, b in
-            let ka = key(a), kb = key(b)
-            if ka != kb { return ka < kb }
-            return (a.surname, a.forename, a.upn) < (b.surname, b.forename, b.upn)
+
+        func gap(_ subject: KS2Subject) -> FFTGap? { KS2Subject.assessed.firstIndex(of: subject).flatMap { gaps[$0] } }
+    }
+
+    /// Pupils below estimate in more subjects first, then no-result, then by name.
+    static func sorted(_ pupils: [KS2Pupil]) -> [Entry] {
+        pupils.map(Entry.init).sorted { a, b in
+            if a.key != b.key { return a.key < b.key }
+            return (a.pupil.surname, a.pupil.forename, a.pupil.upn) < (b.pupil.surname, b.pupil.forename, b.pupil.upn)
         }
     }
 
@@ -40,29 +52,29 @@ struct OutcomesMeetingSheet {
         try ws.writeRow(headerRow, header, from: 0, .header)
         let lastCol = header.count - 1
 
+        // A number's format depends only on its column.
+        let numberFormats: [CellFormat] = header.map { value in
+            let name = value.text ?? ""
+            return name.hasSuffix("gap") ? .points : name.hasSuffix("result") ? .integer : .decimal1
+        }
         var row = headerRow + 1
-        for p in pupils {
+        for entry in pupils {
+            let p = entry.pupil
             var cells: [CellValue] = [.string(p.surname), .string(p.forename), .string(p.upn),
                                       .string(p.groups.filter { $0 != .all }.map(\.label).joined(separator: ", "))]
             for s in KS2Subject.tests {
                 let r = p.result(s)
-                let g = FFTGap.of(p, s)
+                let g = entry.gap(s)
                 cells += [result(r), p.estimates.score(s).map { .number($0) } ?? .blank, .optionalNumber(g?.gap),
                           .optionalString(g?.status.rawValue), .string(r.reason)]
             }
             let w = p.result(.writing)
-            let wg = FFTGap.of(p, .writing)
+            let wg = entry.gap(.writing)
             cells += [result(w), .optionalString(p.estimates.writing), .optionalString(wg?.status.rawValue), .string(w.reason)]
             let rwm = p.result(.rwm)
             cells += [.string(rwm.raw), .optionalNumber(p.estimates.rwmChance), .string(rwm.reason)]
             for (col, value) in cells.enumerated() {
-                let spec: CellFormat
-                switch value {
-                case .number: let name = header[col].text ?? ""
-                    spec = name.hasSuffix("gap") ? .points : name.hasSuffix("result") ? .integer : .decimal1
-                default: spec = .plain
-                }
-                try ws.write(row, col, value, spec)
+                if case .number = value { try ws.write(row, col, value, numberFormats[col]) } else { try ws.write(row, col, value, .plain) }
             }
             row += 1
         }

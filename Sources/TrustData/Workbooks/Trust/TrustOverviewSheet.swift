@@ -6,7 +6,13 @@ public enum TrustOverviewSheet {
 
     public static func write(into workbook: Workbook, trust: String, schools: [School], measures: [MeasureRow],
                              year: AcademicYear, settings: PipelineSettings) throws {
-        let table = MeasureTable(measures, currentYear: year)
+        try write(into: workbook, trust: trust, schools: schools, measureParts: [measures], year: year, settings: settings)
+    }
+
+    /// The figures as `TrustReport.measureParts` (read in place, not joined).
+    public static func write(into workbook: Workbook, trust: String, schools: [School], measureParts: [[MeasureRow]],
+                             year: AcademicYear, settings: PipelineSettings) throws {
+        let table = CardFigures(parts: measureParts, currentYear: year, years: [year])
         let ws = try workbook.addWorksheet(sheetName)
         ws.setLandscape()
         ws.setPaperA4()

@@ -34,6 +34,23 @@ public struct CellFormat: Hashable, Sendable {
         self.indent = indent
     }
 
+    /// Every field but the number format's text, which counts by its length: hashing a text in full
+    /// normalises its Unicode ("£"), and formats are looked up per cell. Equality still compares it all.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(bold)
+        hasher.combine(italic)
+        hasher.combine(fontSize)
+        hasher.combine(fontColor)
+        hasher.combine(fill)
+        hasher.combine(numberFormat?.utf8.count)
+        hasher.combine(align)
+        hasher.combine(verticalAlign)
+        hasher.combine(wrap)
+        hasher.combine(border)
+        hasher.combine(bottomBorder)
+        hasher.combine(indent)
+    }
+
     /// A copy with some properties changed: `CellFormat.percent.with { $0.bold = true }`.
     public func with(_ change: (inout CellFormat) -> Void) -> CellFormat {
         var copy = self

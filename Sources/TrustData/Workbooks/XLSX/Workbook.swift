@@ -11,6 +11,7 @@ public final class Workbook {
     let tempPath: String
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private var formats: [CellFormat: Format] = [:]
+    private var recentFormats: [(CellFormat, Format)] = []
     private var sheetNames: Set<String> = []
     private(set) var sheets: [Worksheet] = []
     public let constantMemory: Bool
@@ -34,7 +35,7 @@ public final class Workbook {
         var options = lxw_workbook_options()
         options.constant_memory = constantMemory ? 1 : 0
         options.use_zip64 = 0
-        handle = folder.withCString { dir in
+        handle = (Workbook.scratchFolder ?? folder).withCString { dir in
             options.tmpdir = UnsafeMutablePointer(mutating: dir)
             return tempPath.withCString { workbook_new_opt($0, &options) }
         }
@@ -54,6 +55,19 @@ public final class Workbook {
         }
         try Workbook.check(err, "setting the document properties of \(path)")
     }
+
+    /// Where libxlsxwriter keeps its scratch files: one per part of the workbook (about 27 for a school's),
+    /// unlinked as soon as they are opened and gone when the workbook closes. Memory-backed `/dev/shm`
+    /// when it has plenty of room, else beside the output as before. Creating and deleting thousands of
+    /// such files on disk cost a third of the write stage on ext4 (a new inode skips every recently
+    /// deleted one); the room check keeps small container tmpfs mounts on the disk path.
+    static let scratchFolder: String? = {
+        let shm = "/dev/shm"
+        var fs = statvfs()
+        guard access(shm, W_OK) == 0, statvfs(shm, &fs) == 0 else { return nil }
+        let free = UInt64(fs.f_bavail) * UInt64(fs.f_frsize)
+        return free >= 1 << 30 ? shm : nil
+    }()
 
     deinit {
         if let handle {
@@ -92,6 +106,17 @@ public final class Workbook {
 
     /// The C format for a style, created once per workbook.
     public func format(_ spec: CellFormat) -> Format {
+        // Sheets mostly alternate between a few styles: compare with the last ones used before hashing.
+        for (known, format) in recentFormats where known == spec { return format }
+        let format = lookUpFormat(spec)
+        if recentFormats.count == Workbook.recentFormatCount { recentFormats.removeFirst() }
+        recentFormats.append((spec, format))
+        return format
+    }
+
+    private static let recentFormatCount = 4
+
+    private func lookUpFormat(_ spec: CellFormat) -> Format {
         if let existing = formats[spec] { return existing }
         let f = workbook_add_format(handle)!
         if spec.bold { format_set_bold(f) }
@@ -230,15 +255,16 @@ public final class Worksheet {
         let err: lxw_error
         switch value {
         case .string(let text):
-            if format == nil, let spec { format = workbook.format(spec).pointer }
+            if format == nil, let spec { format = text.isEmpty ? workbook.format(spec).pointer : contentFormat(spec) }
             // Always write_string: text from an export that starts with = + - @ stays text, never a formula.
             // A cell holds at most 32,767 characters (Excel's limit; libxlsxwriter refuses longer text
             // and the run would fail on one pasted note): longer text is shortened, ending with "…".
-            let fitted = text.unicodeScalars.count > Workbook.maxCellCharacters
+            // (A text has at least as many UTF-8 bytes as scalars: count scalars only when it could be long.)
+            let fitted = text.utf8.count > Workbook.maxCellCharacters && text.unicodeScalars.count > Workbook.maxCellCharacters
                 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(Workbook.maxCellCharacters - 1))) + "…" : text
             err = fitted.withCString { worksheet_write_string(pointer, r, c, $0, format) }
         case .number(let n):
-            if format == nil, let spec { format = workbook.format(spec).pointer }
+            if format == nil, let spec { format = n.isFinite ? contentFormat(spec) : workbook.format(spec).pointer }
             err = n.isFinite ? worksheet_write_number(pointer, r, c, n, format) : worksheet_write_blank(pointer, r, c, format)
         case .percent(let p):
             if format == nil { format = fmt(.percent) }
@@ -253,6 +279,15 @@ public final class Worksheet {
             err = worksheet_write_blank(pointer, r, c, format)
         }
         try Workbook.check(err, "writing cell \(CellRange.cell(row, col)) of sheet `\(name)`")
+    }
+
+    /// The C format for a text or number cell. A plain one goes without: libxlsxwriter writes such a cell
+    /// exactly as one with no format (no style attribute), but it finds a format whose properties equal
+    /// the default style by hashing all of them again on every cell (only the first format with given
+    /// properties keeps its index). Blank cells (and empty texts, written as blanks) keep the format:
+    /// without one they are not written at all.
+    private func contentFormat(_ spec: CellFormat) -> UnsafeMutablePointer<lxw_format>? {
+        spec == .plain ? nil : workbook.format(spec).pointer
     }
 
     private func claim(_ row: Int) throws {

@@ -1,0 +1,35 @@
+import Dispatch
+import Foundation
+
+/// Hands out indices one at a time to whichever worker is free. The outputs differ a lot in size (the
+/// trust workbook and measures.csv take many times longer than a school workbook), so a fixed stride
+/// leaves one core idle while the other finishes its share; a shared counter keeps both busy to the end.
+final class WorkQueue: @unchecked Sendable {
+    private var next = 0
+    private let count: Int
+    private let lock = NSLock()
+
+    init(count: Int) { self.count = count }
+
+    /// The next index to work on, or nil when every index has been taken.
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
+extension OutputStage {
+    /// Like `fanOut`, but workers take the next index when they finish one (see `WorkQueue`), so the
+    /// slowest outputs should come first. Results come back in index order, whatever the scheduling.
+    static func fanOutQueued<Value: Sendable>(_ count: Int, threads: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
+        let results = ConcurrentResults<Value>(count: count)
+        let queue = WorkQueue(count: count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, count))) { _ in
+            while let index = queue.take() { results.set(index, body(index)) }
+        }
+        return results.values().map { $0! }
+    }
+}
