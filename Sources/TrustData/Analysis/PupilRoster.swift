@@ -1,19 +1,28 @@
 /// The census roster indexed for joins: results files look pupils up by (academic year, UPN).
 public struct PupilRoster: Sendable {
     public let pupils: [Pupil]
-    private let byYearAndUPN: [String: Int]
+    private let byYearAndUPN: [Key: Int]
+
+    /// A struct rather than a `"2024/25|UPN"` string: every results row and every analysed pupil looks
+    /// the roster up, and building the string each time showed in profiles.
+    private struct Key: Hashable {
+        let year: AcademicYear
+        let upn: String
+    }
 
     public init(_ pupils: [Pupil]) {
         self.pupils = pupils
-        var index: [String: Int] = [:]
-        for (i, p) in pupils.enumerated() where index["\(p.academicYear)|\(p.upn)"] == nil {
-            index["\(p.academicYear)|\(p.upn)"] = i
+        var index: [Key: Int] = [:]
+        index.reserveCapacity(pupils.count)
+        for (i, p) in pupils.enumerated() {
+            let key = Key(year: p.academicYear, upn: p.upn)
+            if index[key] == nil { index[key] = i }   // the first row wins
         }
         byYearAndUPN = index
     }
 
     public func pupil(_ year: AcademicYear, _ upn: String) -> Pupil? {
-        byYearAndUPN["\(year)|\(upn)"].map { pupils[$0] }
+        byYearAndUPN[Key(year: year, upn: upn)].map { pupils[$0] }
     }
 
     public func pupils(at urn: String, in year: AcademicYear) -> [Pupil] {

@@ -20,8 +20,15 @@ public struct MeasureTable: Sendable {
         self.rows = rows
         self.currentYear = currentYear
         var index: [Key: MeasureRow] = [:]
+        index.reserveCapacity(rows.count)
+        // Rows come in runs of one year: parse each distinct run once.
+        var lastText: String?, lastYear: Int?
         for row in rows {
-            guard let year = MeasureTable.startYear(row.year) else { continue }
+            if row.year != lastText {
+                lastText = row.year
+                lastYear = MeasureTable.startYear(row.year)
+            }
+            guard let year = lastYear else { continue }
             // First row wins: a slice never writes the same key twice; if one did, keep it stable.
             let key = Key(urn: row.urn, measure: row.measure, group: row.group, startYear: year)
             if index[key] == nil { index[key] = row }
