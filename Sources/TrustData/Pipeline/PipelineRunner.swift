@@ -47,13 +47,17 @@ public struct PipelineRunner: Sendable {
     public func analyse(_ dataset: TrustDataset, context: AnalysisContext,
                         progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustReport {
         let schools = dataset.register.schools
+        // Each slice's data indexed once for all schools, not filtered again per school (profiled).
+        let ks2 = dataset.ks2.map { KS2Cohorts(data: $0) }
+        let phonics = dataset.phonics.map { PhonicsCohorts(data: $0, context: context) }
+        let attendance = dataset.attendance.map { AttendanceEnrolments(data: $0, context: context) }
         let reports = try fanOut(schools.count, threads: threads) { i -> SchoolReport in
             let school = schools[i]
             var r = SchoolReport(school: school)
             r.context = ContextMeasures.school(school, context: context)
-            r.ks2 = dataset.ks2.map { KS2Slice.school(school, data: $0, context: context) }
-            r.phonics = dataset.phonics.map { PhonicsSlice.school(school, data: $0, context: context) }
-            r.attendance = dataset.attendance.map { AttendanceSlice.school(school, data: $0, context: context) }
+            r.ks2 = ks2.map { KS2Slice.school(school, cohorts: $0, context: context) }
+            r.phonics = phonics.map { PhonicsSlice.school(school, cohorts: $0) }
+            r.attendance = attendance.map { AttendanceSlice.school(school, enrolments: $0, context: context) }
             r.finance = dataset.finance.map { FinanceSlice.school(school, data: $0, context: context) }
             r.issues = dataset.log.issues.filter { $0.urn == school.urn }
             progress(.schoolAnalysed(urn: school.urn, done: i + 1, of: schools.count))
@@ -61,9 +65,9 @@ public struct PipelineRunner: Sendable {
         }
         var trust = TrustReport(schools: reports)
         trust.context = ContextMeasures.trust(context: context)
-        trust.ks2 = dataset.ks2.map { data in KS2Slice.trust(data: data, schools: reports.compactMap(\.ks2), context: context) }
-        trust.phonics = dataset.phonics.map { data in PhonicsSlice.trust(data: data, schools: reports.compactMap(\.phonics), context: context) }
-        trust.attendance = dataset.attendance.map { data in AttendanceSlice.trust(data: data, schools: reports.compactMap(\.attendance), context: context) }
+        trust.ks2 = ks2.map { KS2Slice.trust(cohorts: $0, schools: reports.compactMap(\.ks2), context: context) }
+        trust.phonics = phonics.map { PhonicsSlice.trust(cohorts: $0, schools: reports.compactMap(\.phonics)) }
+        trust.attendance = attendance.map { AttendanceSlice.trust(enrolments: $0, schools: reports.compactMap(\.attendance), context: context) }
         trust.finance = dataset.finance.map { data in FinanceSlice.trust(data: data, schools: reports.compactMap(\.finance), context: context) }
         trust.support = FrameworkEvaluator(settings: config.frameworks, table: MeasureTable(trust.measures, currentYear: config.academicYear)).assess(schools)
         return trust

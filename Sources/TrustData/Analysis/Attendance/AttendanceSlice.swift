@@ -35,8 +35,12 @@ public enum AttendanceSlice {
     }
 
     public static func school(_ school: School, data: AttendanceData, context: AnalysisContext) -> AttendanceSchoolReport {
-        let mine = data.tallies.filter { $0.urn == school.urn }
-        let years = build(mine, context: context, listPupils: true)
+        self.school(school, enrolments: AttendanceEnrolments(data: data, context: context), context: context)
+    }
+
+    /// One school from the tallies and roster indexed once for the whole run (`AttendanceEnrolments`).
+    public static func school(_ school: School, enrolments: AttendanceEnrolments, context: AnalysisContext) -> AttendanceSchoolReport {
+        let years = build(enrolments.tallies(at: school.urn), index: enrolments.index, context: context, listPupils: true)
         var report = AttendanceSchoolReport()
         report.years = years
         report.measures = years.flatMap { $0.measures(school: school, context: context) }
@@ -45,19 +49,19 @@ public enum AttendanceSlice {
 
     /// The trust as one pooled cohort of enrolments (never an average of school rates).
     public static func trust(data: AttendanceData, schools: [AttendanceSchoolReport], context: AnalysisContext) -> AttendanceTrustReport {
-        let years = build(data.tallies, context: context, listPupils: false)
+        trust(enrolments: AttendanceEnrolments(data: data, context: context), schools: schools, context: context)
+    }
+
+    public static func trust(enrolments: AttendanceEnrolments, schools: [AttendanceSchoolReport], context: AnalysisContext) -> AttendanceTrustReport {
+        let years = build(enrolments.data.tallies, index: enrolments.index, context: context, listPupils: false)
         var report = AttendanceTrustReport()
         report.years = years
         report.measures = years.flatMap { $0.measures(school: nil, context: context) }
         return report
     }
 
-    static func build(_ tallies: [AttendanceTally], context: AnalysisContext, listPupils: Bool) -> [AttendanceYear] {
-        // Only these tallies' pupils are looked up, so index just their roster rows: indexing the whole
-        // trust's roster for every school was a tenth of a 100-school run (profiled).
-        let upns = Set(tallies.map(\.upn))
-        let index = EnrolmentIndex(context.roster.pupils.filter { upns.contains($0.upn) })
-        return Dictionary(grouping: tallies, by: \.year).sorted { $0.key < $1.key }.map { year, list in
+    static func build(_ tallies: [AttendanceTally], index: EnrolmentIndex, context: AnalysisContext, listPupils: Bool) -> [AttendanceYear] {
+        Dictionary(grouping: tallies, by: \.year).sorted { $0.key < $1.key }.map { year, list in
             AttendanceYear.build(year: year, tallies: list, index: index, settings: context.config.attendance, listPupils: listPupils)
         }
     }
