@@ -6,6 +6,8 @@ public struct AnalysisContext: Sendable {
     public let roster: PupilRoster
     public let benchmarks: BenchmarkLookup
     public let targets: TargetLookup
+    /// Each school's LA name normalised once (`LocalAuthorityName.normalise`), for the LA comparisons.
+    private let laAreas: [String: String]
 
     public init(config: PipelineConfig, schools: [School], roster: PupilRoster, benchmarks: BenchmarkLookup, targets: TargetLookup) {
         self.config = config
@@ -13,6 +15,7 @@ public struct AnalysisContext: Sendable {
         self.roster = roster
         self.benchmarks = benchmarks
         self.targets = targets
+        laAreas = Dictionary(schools.map { ($0.laName, LocalAuthorityName.normalise($0.laName)) }, uniquingKeysWith: { a, _ in a })
     }
 
     public var year: AcademicYear { config.academicYear }
@@ -34,7 +37,7 @@ public struct AnalysisContext: Sendable {
             year: year.description, urn: urn, school: school?.name ?? config.trust, measure: id, group: group,
             numerator: numerator, denominator: denominator, value: value,
             national: benchmarks.national(year, id, group)?.value,
-            la: school.flatMap { benchmarks.la(year, $0.laName, id, group)?.value },
+            la: school.flatMap { benchmarks.la(year, normalisedArea: laAreas[$0.laName] ?? LocalAuthorityName.normalise($0.laName), id, group)?.value },
             target: targets.target(year, urn, id, group),
             laName: school?.laName,
             smallCohort: cohort.map { $0 > 0 && $0 < minGroupSize } ?? false)

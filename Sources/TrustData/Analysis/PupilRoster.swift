@@ -2,6 +2,9 @@
 public struct PupilRoster: Sendable {
     public let pupils: [Pupil]
     private let byYearAndUPN: [Key: Int]
+    /// Positions in `pupils` by URN, in roster order: each school's context figures read its own rows
+    /// (filtering the whole roster once per school was the largest copy in the analysis, profiled).
+    private let bySchool: [String: [Int]]
 
     /// A struct rather than a `"2024/25|UPN"` string: every results row and every analysed pupil looks
     /// the roster up, and building the string each time showed in profiles.
@@ -14,11 +17,14 @@ public struct PupilRoster: Sendable {
         self.pupils = pupils
         var index: [Key: Int] = [:]
         index.reserveCapacity(pupils.count)
+        var bySchool: [String: [Int]] = [:]
         for (i, p) in pupils.enumerated() {
             let key = Key(year: p.academicYear, upn: p.upn)
             if index[key] == nil { index[key] = i }   // the first row wins
+            bySchool[p.urn, default: []].append(i)
         }
         byYearAndUPN = index
+        self.bySchool = bySchool
     }
 
     public func pupil(_ year: AcademicYear, _ upn: String) -> Pupil? {
@@ -26,7 +32,9 @@ public struct PupilRoster: Sendable {
     }
 
     public func pupils(at urn: String, in year: AcademicYear) -> [Pupil] {
-        pupils.filter { $0.urn == urn && $0.academicYear == year }
+        var out: [Pupil] = []
+        for i in bySchool[urn] ?? [] where pupils[i].academicYear == year { out.append(pupils[i]) }
+        return out
     }
 
     public var isEmpty: Bool { pupils.isEmpty }

@@ -51,6 +51,7 @@ public struct PipelineRunner: Sendable {
         let ks2 = dataset.ks2.map { KS2Cohorts(data: $0) }
         let phonics = dataset.phonics.map { PhonicsCohorts(data: $0, context: context) }
         let attendance = dataset.attendance.map { AttendanceEnrolments(data: $0, context: context) }
+        let finance = dataset.finance.map { FinanceAcademies(data: $0, context: context) }
         let reports = try fanOut(schools.count, threads: threads) { i -> SchoolReport in
             let school = schools[i]
             var r = SchoolReport(school: school)
@@ -58,7 +59,7 @@ public struct PipelineRunner: Sendable {
             r.ks2 = ks2.map { KS2Slice.school(school, cohorts: $0, context: context) }
             r.phonics = phonics.map { PhonicsSlice.school(school, cohorts: $0) }
             r.attendance = attendance.map { AttendanceSlice.school(school, enrolments: $0, context: context) }
-            r.finance = dataset.finance.map { FinanceSlice.school(school, data: $0, context: context) }
+            r.finance = finance.map { FinanceSlice.school(school, academies: $0, context: context) }
             r.issues = dataset.log.issues.filter { $0.urn == school.urn }
             progress(.schoolAnalysed(urn: school.urn, done: i + 1, of: schools.count))
             return r

@@ -14,16 +14,17 @@ public struct MeasureTable: Sendable {
     public let rows: [MeasureRow]
     /// The run's year: "current" means this year, "last year" the one before.
     public let currentYear: AcademicYear
-    private let index: [Key: MeasureRow]
+    /// Positions in `rows` (not copies of the rows: copying 150k rows showed in profiles).
+    private let index: [Key: Int]
 
     public init(_ rows: [MeasureRow], currentYear: AcademicYear) {
         self.rows = rows
         self.currentYear = currentYear
-        var index: [Key: MeasureRow] = [:]
+        var index: [Key: Int] = [:]
         index.reserveCapacity(rows.count)
         // Rows come in runs of one year: parse each distinct run once.
         var lastText: String?, lastYear: Int?
-        for row in rows {
+        for (i, row) in rows.enumerated() {
             if row.year != lastText {
                 lastText = row.year
                 lastYear = MeasureTable.startYear(row.year)
@@ -31,7 +32,7 @@ public struct MeasureTable: Sendable {
             guard let year = lastYear else { continue }
             // First row wins: a slice never writes the same key twice; if one did, keep it stable.
             let key = Key(urn: row.urn, measure: row.measure, group: row.group, startYear: year)
-            if index[key] == nil { index[key] = row }
+            if index[key] == nil { index[key] = i }
         }
         self.index = index
     }
@@ -40,7 +41,7 @@ public struct MeasureTable: Sendable {
     public static func startYear(_ text: String) -> Int? { AcademicYear(parsing: text)?.startYear }
 
     public func row(_ urn: String, _ measure: String, group: String = "all", year: AcademicYear) -> MeasureRow? {
-        index[Key(urn: urn, measure: measure, group: group, startYear: year.startYear)]
+        index[Key(urn: urn, measure: measure, group: group, startYear: year.startYear)].map { rows[$0] }
     }
 
     public func current(_ urn: String, _ measure: String, group: String = "all") -> MeasureRow? {
