@@ -18,10 +18,10 @@ public struct PupilRoster: Sendable {
         var index: [Key: Int] = [:]
         index.reserveCapacity(pupils.count)
         var bySchool: [String: [Int]] = [:]
-        for (i, p) in pupils.enumerated() {
-            let key = Key(year: p.academicYear, upn: p.upn)
+        for i in pupils.indices {   // by index: iterating copies every row
+            let key = Key(year: pupils[i].academicYear, upn: pupils[i].upn)
             if index[key] == nil { index[key] = i }   // the first row wins
-            bySchool[p.urn, default: []].append(i)
+            bySchool[pupils[i].urn, default: []].append(i)
         }
         byYearAndUPN = index
         self.bySchool = bySchool

@@ -12,12 +12,15 @@ public struct AcademicYear: Hashable, Comparable, Sendable, CustomStringConverti
     public init?(parsing text: String) {
         // Fast path for the plain forms, byte by byte: measure tables and importers parse the same few
         // year strings hundreds of thousands of times (profiled: trimming and splitting dominated).
-        if let year = AcademicYear.parsePlain(text.utf8) {
-            self = year
-            return
-        }
+        guard let year = AcademicYear.parsePlain(text.utf8) ?? AcademicYear.parseGeneral(text) else { return nil }
+        self = year
+    }
+
+    /// Any accepted form: trimmed, split at `/` or `-`.
+    static func parseGeneral(_ text: String) -> AcademicYear? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(whereSeparator: { $0 == "/" || $0 == "-" }).map(String.init)
+        let startYear: Int
         if parts.count == 1, let end = Int(parts[0]), parts[0].count == 4 {
             startYear = end - 1
         } else if parts.count == 2, parts[0].count == 4, let start = Int(parts[0]), let end = Int(parts[1]) {
@@ -28,11 +31,12 @@ public struct AcademicYear: Hashable, Comparable, Sendable, CustomStringConverti
             return nil
         }
         guard (1990...2100).contains(startYear) else { return nil }
+        return AcademicYear(startYear: startYear)
     }
 
     /// `2025`, `2024/25`, `2024-25`, `2024/2025` or `2024-2025` with nothing around them, digits
     /// only. nil means "not plain": the general parser decides (so the result never differs from it).
-    private static func parsePlain(_ bytes: String.UTF8View) -> AcademicYear? {
+    static func parsePlain(_ bytes: String.UTF8View) -> AcademicYear? {
         var digits = 0, first = 0, second = 0, secondDigits = 0, separators = 0
         for b in bytes {
             switch b {

@@ -70,7 +70,7 @@ public struct PipelineRunner: Sendable {
         trust.phonics = phonics.map { PhonicsSlice.trust(cohorts: $0, schools: reports.compactMap(\.phonics)) }
         trust.attendance = attendance.map { AttendanceSlice.trust(enrolments: $0, schools: reports.compactMap(\.attendance), context: context) }
         trust.finance = dataset.finance.map { data in FinanceSlice.trust(data: data, schools: reports.compactMap(\.finance), context: context) }
-        trust.support = FrameworkEvaluator(settings: config.frameworks, table: MeasureTable(trust.measures, currentYear: config.academicYear)).assess(schools)
+        trust.support = FrameworkEvaluator(settings: config.frameworks, measureLists: trust.measureLists, currentYear: config.academicYear).assess(schools)
         return trust
     }
 }

@@ -16,6 +16,9 @@ public struct AttendanceEnrolments: Sendable {
         self.bySchool = bySchool
     }
 
+    /// Every URN with tallies.
+    var schoolURNs: [String] { Array(bySchool.keys) }
+
     /// One school's tallies, in data order.
     func tallies(at urn: String) -> [AttendanceTally] { bySchool[urn] ?? [] }
 }

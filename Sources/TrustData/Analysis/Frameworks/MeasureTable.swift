@@ -24,14 +24,14 @@ public struct MeasureTable: Sendable {
         index.reserveCapacity(rows.count)
         // Rows come in runs of one year: parse each distinct run once.
         var lastText: String?, lastYear: Int?
-        for (i, row) in rows.enumerated() {
-            if row.year != lastText {
-                lastText = row.year
-                lastYear = MeasureTable.startYear(row.year)
+        for i in rows.indices {   // by index: iterating copies every row
+            if rows[i].year != lastText {
+                lastText = rows[i].year
+                lastYear = MeasureTable.startYear(rows[i].year)
             }
             guard let year = lastYear else { continue }
             // First row wins: a slice never writes the same key twice; if one did, keep it stable.
-            let key = Key(urn: row.urn, measure: row.measure, group: row.group, startYear: year)
+            let key = Key(urn: rows[i].urn, measure: rows[i].measure, group: rows[i].group, startYear: year)
             if index[key] == nil { index[key] = i }
         }
         self.index = index

@@ -28,7 +28,8 @@ public struct FFTGap: Sendable, Hashable {
 
     /// `of` with the pupil's result in the subject already looked up.
     static func of(_ pupil: KS2Pupil, _ subject: KS2Subject, result: KS2SubjectResult) -> FFTGap? {
-        guard let a = assess(pupil, subject, result: result) else { return nil }
+        guard let a = assess(pupil, subject, inDenominator: result.inDenominator, scaledScore: result.scaledScore,
+                             writingOutcome: result.writingOutcome) else { return nil }
         let shown: String
         switch a.estimate {
         case .score(let score): shown = oneDecimal(score)
@@ -48,12 +49,14 @@ public struct FFTGap: Sendable, Hashable {
         var estimatedExpected: Bool
     }
 
-    static func assess(_ pupil: KS2Pupil, _ subject: KS2Subject, result: KS2SubjectResult) -> Assessment? {
-        guard result.inDenominator else { return nil }
+    /// From the three parts of the pupil's result in the subject that matter here.
+    static func assess(_ pupil: KS2Pupil, _ subject: KS2Subject, inDenominator: Bool, scaledScore: Int?,
+                       writingOutcome: String?) -> Assessment? {
+        guard inDenominator else { return nil }
         if subject.isTest {
             guard let estimate = pupil.estimates.score(subject) else { return nil }
             let estimatedBand = KS2Standard.band(score: estimate)
-            guard let score = result.scaledScore else {
+            guard let score = scaledScore else {
                 return Assessment(estimate: .score(estimate), gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimatedBand >= 1)
             }
             let band = KS2Standard.band(score: Double(score))
@@ -62,8 +65,8 @@ public struct FFTGap: Sendable, Hashable {
             return Assessment(estimate: .score(estimate), gap: gap, status: status, atOrAbove: gap >= 0, estimatedExpected: estimatedBand >= 1)
         }
         guard subject == .writing, let band = pupil.estimates.writing, let estimatedRank = KS2Standard.writingRank(band) else { return nil }
-        let expectedRank = KS2Standard.writingRank("EXS")!
-        guard let outcome = result.writingOutcome, let rank = KS2Standard.writingRank(outcome) else {
+        let expectedRank = KS2Standard.expectedWritingRank
+        guard let outcome = writingOutcome, let rank = KS2Standard.writingRank(outcome) else {
             return Assessment(estimate: .band(band), gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimatedRank >= expectedRank)
         }
         let status: Status = rank < estimatedRank ? .below : rank > estimatedRank ? .ahead : .on

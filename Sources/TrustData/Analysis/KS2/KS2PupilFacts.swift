@@ -41,11 +41,22 @@ struct KS2PupilFacts: Sendable {
             if let i = PupilGroup.characteristicGroups.firstIndex(of: g) { bits |= 1 << UInt32(i) }
         }
         groups = bits
-        reading = KS2PupilFacts.subject(pupil, .reading)
-        writing = KS2PupilFacts.subject(pupil, .writing)
-        maths = KS2PupilFacts.subject(pupil, .maths)
-        gps = KS2PupilFacts.subject(pupil, .gps)
-        rwm = KS2PupilFacts.subject(pupil, .rwm)
+        // Straight from the stored results, as `KS2Pupil.result` reads them: a subject without a result
+        // is out of the denominator; RWM is derived from R, W and M unless stored.
+        let r = pupil.results[.reading], w = pupil.results[.writing], m = pupil.results[.maths]
+        reading = KS2PupilFacts.subject(pupil, .reading, r)
+        writing = KS2PupilFacts.subject(pupil, .writing, w)
+        maths = KS2PupilFacts.subject(pupil, .maths, m)
+        gps = KS2PupilFacts.subject(pupil, .gps, pupil.results[.gps])
+        if let stored = pupil.results[.rwm] {
+            rwm = KS2PupilFacts.rwm(pupil, inDenominator: stored.inDenominator, expected: stored.expected, higher: stored.higher)
+        } else if let r, let w, let m {
+            let included = r.inDenominator && w.inDenominator && m.inDenominator
+            rwm = KS2PupilFacts.rwm(pupil, inDenominator: included, expected: included && r.expected && w.expected && m.expected,
+                                    higher: included && r.higher && w.higher && m.higher)
+        } else {
+            rwm = KS2PupilFacts.rwm(pupil, inDenominator: false, expected: false, higher: false)
+        }
     }
 
     func subject(_ subject: KS2Subject) -> Subject {
@@ -64,26 +75,31 @@ struct KS2PupilFacts: Sendable {
         PupilGroup.characteristicGroups.firstIndex(of: group).map { 1 << UInt32($0) } ?? 0
     }
 
-    private static func subject(_ pupil: KS2Pupil, _ subject: KS2Subject) -> Subject {
-        let r = pupil.result(subject)
-        var s = Subject(inDenominator: r.inDenominator, expected: r.expected, higher: r.higher,
-                        scaledScore: subject.isTest ? r.scaledScore : nil, fft: nil, rwmEstimated: nil)
-        if subject == .rwm {
-            s.rwmEstimated = rwmEstimated(pupil, result: r)
-        } else if let a = FFTGap.assess(pupil, subject, result: r) {
+    /// Reading, writing, maths or GPS; no result counts as `KS2SubjectResult.notCounted` does.
+    private static func subject(_ pupil: KS2Pupil, _ subject: KS2Subject, _ r: KS2SubjectResult?) -> Subject {
+        let inDenominator = r?.inDenominator ?? false
+        var s = Subject(inDenominator: inDenominator, expected: r?.expected ?? false, higher: r?.higher ?? false,
+                        scaledScore: subject.isTest ? r?.scaledScore : nil, fft: nil, rwmEstimated: nil)
+        if let a = FFTGap.assess(pupil, subject, inDenominator: inDenominator, scaledScore: r?.scaledScore,
+                                 writingOutcome: r?.writingOutcome) {
             s.fft = FFT(atOrAbove: a.atOrAbove, gap: a.gap, estimatedExpected: a.estimatedExpected)
         }
         return s
     }
 
+    private static func rwm(_ pupil: KS2Pupil, inDenominator: Bool, expected: Bool, higher: Bool) -> Subject {
+        Subject(inDenominator: inDenominator, expected: expected, higher: higher, scaledScore: nil, fft: nil,
+                rwmEstimated: rwmEstimated(pupil, inDenominator: inDenominator))
+    }
+
     /// FFT's chance where given; otherwise whether all three estimates reach the standard.
-    private static func rwmEstimated(_ pupil: KS2Pupil, result r: KS2SubjectResult) -> Double? {
-        guard r.inDenominator else { return nil }
+    private static func rwmEstimated(_ pupil: KS2Pupil, inDenominator: Bool) -> Double? {
+        guard inDenominator else { return nil }
         if let chance = pupil.estimates.rwmChance { return chance / 100 }
         guard let reading = pupil.estimates.reading, let maths = pupil.estimates.maths,
               let writing = pupil.estimates.writing.flatMap(KS2Standard.writingRank) else { return nil }
         let reaches = KS2Standard.band(score: reading) >= 1 && KS2Standard.band(score: maths) >= 1
-            && writing >= KS2Standard.writingRank("EXS")!
+            && writing >= KS2Standard.expectedWritingRank
         return reaches ? 1 : 0
     }
 }

@@ -78,7 +78,7 @@ public enum KS2Slice {
 
     public static func trust(cohorts: KS2Cohorts, schools: [KS2SchoolReport], context: AnalysisContext) -> KS2TrustReport {
         let (pupils, facts) = cohorts.pupils(in: Set(context.schools.map(\.urn)))
-        var report = KS2TrustReport(pupils: pupils, years: cohorts.years, context: context)
+        var report = KS2TrustReport(pupils: pupils, facts: facts, years: cohorts.years, context: context)
         report.measures = KS2Measures.rows(facts: facts, school: nil, years: cohorts.years, context: context)
         report.schools = schools
         return report

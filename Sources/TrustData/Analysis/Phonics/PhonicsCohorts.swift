@@ -76,12 +76,14 @@ public struct PhonicsCohorts: Sendable {
 
     func year(_ year: AcademicYear, urn: String?) -> PhonicsYear {
         let here = records(urn)
+        // Only a school lists its pupils (privacy); the trust skips the names and sorting altogether.
+        let listPupils = urn != nil
         var notYetMet: [PhonicsYear.PupilNotMet] = []
         // Year 1: pupils who took (or were coded for) the check this year at this school.
         let y1Records = here.filter { $0.year == year && $0.yearGroup == 1 }
         let y1 = PhonicsCohorts.collect(y1Records.map { r in
             let status = PhonicsStatus(r.outcome)
-            if status != .met {
+            if listPupils, status != .met {
                 notYetMet.append(.init(upn: r.upn, name: name(r.upn, year, r), yearGroup: 1, mark: r.mark, status: status))
             }
             return (status, groups(r.upn, year, r))
@@ -117,7 +119,7 @@ public struct PhonicsCohorts: Sendable {
                 } else {
                     status = .noResult
                 }
-                if status != .met {
+                if listPupils, status != .met {
                     notYetMet.append(.init(upn: upn, name: name(upn, year, retake ?? inY1), yearGroup: 2,
                                            mark: retake?.mark ?? inY1?.mark, status: status))
                 }
@@ -126,6 +128,6 @@ public struct PhonicsCohorts: Sendable {
         }
         notYetMet.sort { ($0.yearGroup, $0.name, $0.upn) < ($1.yearGroup, $1.name, $1.upn) }
         return PhonicsYear(year: year, threshold: data.codes.threshold(year), y1: y1, byY2: byY2, byY2Basis: basis,
-                           notYetMet: urn == nil ? [] : notYetMet)
+                           notYetMet: notYetMet)
     }
 }
