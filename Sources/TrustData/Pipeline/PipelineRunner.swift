@@ -47,11 +47,14 @@ public struct PipelineRunner: Sendable {
     public func analyse(_ dataset: TrustDataset, context: AnalysisContext,
                         progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustReport {
         let schools = dataset.register.schools
-        // Each slice's data indexed once for all schools, not filtered again per school (profiled).
-        let ks2 = dataset.ks2.map { KS2Cohorts(data: $0) }
-        let phonics = dataset.phonics.map { PhonicsCohorts(data: $0, context: context) }
-        let attendance = dataset.attendance.map { AttendanceEnrolments(data: $0, context: context) }
-        let finance = dataset.finance.map { FinanceAcademies(data: $0, context: context) }
+        // Each slice's data indexed once for all schools, not filtered again per school (profiled); the
+        // attendance index is built alongside the others.
+        let (attendance, (ks2, phonics, finance)) = try concurrently(threads: threads, {
+            dataset.attendance.map { AttendanceEnrolments(data: $0, context: context) }
+        }, {
+            (dataset.ks2.map { KS2Cohorts(data: $0) }, dataset.phonics.map { PhonicsCohorts(data: $0, context: context) },
+             dataset.finance.map { FinanceAcademies(data: $0, context: context) })
+        })
         let reports = try fanOut(schools.count, threads: threads) { i -> SchoolReport in
             let school = schools[i]
             var r = SchoolReport(school: school)
@@ -66,8 +69,11 @@ public struct PipelineRunner: Sendable {
         }
         var trust = TrustReport(schools: reports)
         trust.context = ContextMeasures.trust(context: context)
-        trust.ks2 = ks2.map { KS2Slice.trust(cohorts: $0, schools: reports.compactMap(\.ks2), context: context) }
-        trust.phonics = phonics.map { PhonicsSlice.trust(cohorts: $0, schools: reports.compactMap(\.phonics)) }
+        (trust.ks2, trust.phonics) = try concurrently(threads: threads, {
+            ks2.map { KS2Slice.trust(cohorts: $0, schools: reports.compactMap(\.ks2), context: context) }
+        }, {
+            phonics.map { PhonicsSlice.trust(cohorts: $0, schools: reports.compactMap(\.phonics)) }
+        })
         trust.attendance = attendance.map { AttendanceSlice.trust(enrolments: $0, schools: reports.compactMap(\.attendance), context: context) }
         trust.finance = dataset.finance.map { data in FinanceSlice.trust(data: data, schools: reports.compactMap(\.finance), context: context) }
         trust.support = FrameworkEvaluator(settings: config.frameworks, measureLists: trust.measureLists, currentYear: config.academicYear).assess(schools)

@@ -118,19 +118,24 @@ public struct FFTSummary: Sendable, Hashable {
     }
 
     init(_ subject: KS2Subject, facts pupils: [KS2PupilFacts], z: Double) {
+        self.init(subject, facts: pupils, at: Array(pupils.indices), z: z)
+    }
+
+    /// Over `pupils[i]` for each i of `positions`, in that order (no copies of the facts).
+    init(_ subject: KS2Subject, facts pupils: [KS2PupilFacts], at positions: [Int], z: Double) {
         var atOrAbove = 0, withEstimate = 0, estimated = 0.0, actual = 0
         var gaps: [Double] = []
         if subject == .rwm {
-            for pupil in pupils {
-                let r = pupil.rwm
+            for i in positions {
+                let r = pupils[i].rwm
                 guard let chance = r.rwmEstimated else { continue }
                 estimated += chance
                 withEstimate += 1
                 if r.expected { actual += 1 }
             }
         } else {
-            for pupil in pupils {
-                let r = pupil.subject(subject)
+            for i in positions {
+                let r = pupils[i].subject(subject)
                 guard let g = r.fft else { continue }
                 withEstimate += 1
                 if g.atOrAbove { atOrAbove += 1 }

@@ -8,30 +8,24 @@ public struct KS2Cohorts: Sendable {
     /// Parallel to `data.pupils`.
     let facts: [KS2PupilFacts]
     /// Positions in `data.pupils` by URN, in file order.
-    private let positions: [String: [Int]]
+    private let bySchool: [String: [Int]]
 
     public init(data: KS2Data) {
         self.data = data
         years = data.years
         facts = data.pupils.map(KS2PupilFacts.init)
-        var positions: [String: [Int]] = [:]
-        for (i, p) in data.pupils.enumerated() { positions[p.urn, default: []].append(i) }
-        self.positions = positions
+        var bySchool: [String: [Int]] = [:]
+        for i in data.pupils.indices { bySchool[data.pupils[i].urn, default: []].append(i) }
+        self.bySchool = bySchool
     }
 
-    /// One school's pupils and their facts, in file order.
-    func school(_ urn: String) -> (pupils: [KS2Pupil], facts: [KS2PupilFacts]) {
-        let at = positions[urn] ?? []
-        return (at.map { data.pupils[$0] }, at.map { facts[$0] })
+    /// One school's positions in `data.pupils` (and `facts`), in file order.
+    func positions(at urn: String) -> [Int] { bySchool[urn] ?? [] }
+
+    /// The positions of these schools' pupils, in file order.
+    func positions(in urns: Set<String>) -> [Int] {
+        data.pupils.indices.filter { urns.contains(data.pupils[$0].urn) }
     }
 
-    /// The pupils of these schools and their facts, in file order.
-    func pupils(in urns: Set<String>) -> (pupils: [KS2Pupil], facts: [KS2PupilFacts]) {
-        var pupils: [KS2Pupil] = [], facts: [KS2PupilFacts] = []
-        for (i, p) in data.pupils.enumerated() where urns.contains(p.urn) {
-            pupils.append(p)
-            facts.append(self.facts[i])
-        }
-        return (pupils, facts)
-    }
+    func pupils(at positions: [Int]) -> [KS2Pupil] { positions.map { data.pupils[$0] } }
 }

@@ -60,14 +60,14 @@ public struct KS2TrustReport: Sendable {
     }
 
     /// As above, counting the eligible from the pupils' facts (no result lookups).
-    init(pupils: [KS2Pupil], facts: [KS2PupilFacts], years: [AcademicYear], context: AnalysisContext) {
+    init(pupils: [KS2Pupil], facts: [KS2PupilFacts], at positions: [Int], years: [AcademicYear], context: AnalysisContext) {
         self.years = years
         let present = Set(pupils.map(\.year))
         leadYear = present.contains(context.year) || present.isEmpty ? context.year : present.max()
         fftBenchmark = context.config.ks2.fftBenchmark
         for year in years {
-            eligibleByYear[year] = facts.reduce(0) { n, p in
-                p.year == year && KS2Subject.assessed.contains { p.subject($0).inDenominator } ? n + 1 : n
+            eligibleByYear[year] = positions.reduce(0) { n, i in
+                facts[i].year == year && KS2Subject.assessed.contains { facts[i].subject($0).inDenominator } ? n + 1 : n
             }
         }
     }

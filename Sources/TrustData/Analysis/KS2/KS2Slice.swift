@@ -65,9 +65,9 @@ public enum KS2Slice {
 
     /// One school from the trust's results indexed once (`KS2Cohorts`), for the per-school fan-out.
     public static func school(_ school: School, cohorts: KS2Cohorts, context: AnalysisContext) -> KS2SchoolReport {
-        let (pupils, facts) = cohorts.school(school.urn)
-        var report = KS2SchoolReport(school: school, pupils: pupils, years: cohorts.years, context: context)
-        report.measures = KS2Measures.rows(facts: facts, school: school, years: cohorts.years, context: context)
+        let at = cohorts.positions(at: school.urn)
+        var report = KS2SchoolReport(school: school, pupils: cohorts.pupils(at: at), years: cohorts.years, context: context)
+        report.measures = KS2Measures.rows(facts: cohorts.facts, at: at, school: school, years: cohorts.years, context: context)
         return report
     }
 
@@ -77,9 +77,9 @@ public enum KS2Slice {
     }
 
     public static func trust(cohorts: KS2Cohorts, schools: [KS2SchoolReport], context: AnalysisContext) -> KS2TrustReport {
-        let (pupils, facts) = cohorts.pupils(in: Set(context.schools.map(\.urn)))
-        var report = KS2TrustReport(pupils: pupils, facts: facts, years: cohorts.years, context: context)
-        report.measures = KS2Measures.rows(facts: facts, school: nil, years: cohorts.years, context: context)
+        let at = cohorts.positions(in: Set(context.schools.map(\.urn)))
+        var report = KS2TrustReport(pupils: cohorts.pupils(at: at), facts: cohorts.facts, at: at, years: cohorts.years, context: context)
+        report.measures = KS2Measures.rows(facts: cohorts.facts, at: at, school: nil, years: cohorts.years, context: context)
         report.schools = schools
         return report
     }
