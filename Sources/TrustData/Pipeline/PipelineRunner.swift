@@ -76,7 +76,8 @@ public struct PipelineRunner: Sendable {
         })
         trust.attendance = attendance.map { AttendanceSlice.trust(enrolments: $0, schools: reports.compactMap(\.attendance), context: context) }
         trust.finance = dataset.finance.map { data in FinanceSlice.trust(data: data, schools: reports.compactMap(\.finance), context: context) }
-        trust.support = FrameworkEvaluator(settings: config.frameworks, measureLists: trust.measureLists, currentYear: config.academicYear).assess(schools)
+        trust.support = try SchoolAssessments.assess(schools, trust: trust, settings: config.frameworks,
+                                                     currentYear: config.academicYear, threads: threads)
         return trust
     }
 }
