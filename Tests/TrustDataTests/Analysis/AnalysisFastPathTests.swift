@@ -51,3 +51,21 @@ import Testing
         #expect(AttendanceYear.groupOrder.count == PupilGroup.allCases.count)
     }
 }
+
+/// Money in finance reasons: grouped by hand exactly as the NumberFormatter groups it.
+@Suite struct MoneyTextTests {
+    @Test func handGroupingMatchesTheFormatter() {
+        var values: [Double] = [0, -0.0, 0.4, 0.5, -0.5, 1.5, 2.5, -2.5, 999, 999.5, 1000, -1000, 9999, 10_000, 99_999.5,
+                                123_456, 1_234_567, -1_234_567.49, 12_345_678_901, 999_999_999_999_999, 1e15, -1e15, 1e20,
+                                .infinity, -.infinity]
+        for k in stride(from: -20_000, through: 20_000, by: 7) { values.append(Double(k) + 0.5) }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            values.append(Double.random(in: -5e7...5e7, using: &generator))
+            values.append(Double.random(in: -1e12...1e12, using: &generator))
+        }
+        for v in values {
+            #expect(FinanceText.money(v) == FinanceText.moneyByFormatter(v), "\(v)")
+        }
+    }
+}

@@ -122,26 +122,7 @@ public struct AttendanceYear: Sendable {
     static let groupOrder = PupilGroup.characteristicGroups + PupilGroup.yearGroups
 
     /// A group's position in `groupOrder`, without hashing.
-    static func slot(_ g: PupilGroup) -> Int {
-        switch g {
-        case .all: return 0
-        case .disadvantaged: return 1
-        case .notDisadvantaged: return 2
-        case .girls: return 3
-        case .boys: return 4
-        case .senSupport: return 5
-        case .ehcp: return 6
-        case .noSEN: return 7
-        case .eal: return 8
-        case .notEAL: return 9
-        case .year1: return 10
-        case .year2: return 11
-        case .year3: return 12
-        case .year4: return 13
-        case .year5: return 14
-        case .year6: return 15
-        }
-    }
+    static func slot(_ g: PupilGroup) -> Int { g.position }
 
     func measures(school: School?, context: AnalysisContext) -> [MeasureRow] {
         groups.flatMap { g in

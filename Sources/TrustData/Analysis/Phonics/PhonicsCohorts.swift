@@ -66,10 +66,17 @@ public struct PhonicsCohorts: Sendable {
     }
 
     static func collect(_ statuses: [(PhonicsStatus, [PupilGroup])]) -> [PhonicsYear.GroupFigures] {
-        var byGroup: [PupilGroup: PhonicsFigures] = [:]
-        for (status, groups) in statuses { for g in groups { byGroup[g, default: PhonicsFigures()].add(status) } }
+        // Slots by `PupilGroup.position` (characteristic groups come first); a slot is filled once any
+        // pupil is in its group, as the dictionary entry was.
+        var byGroup = [PhonicsFigures?](repeating: nil, count: PupilGroup.characteristicGroups.count + PupilGroup.yearGroups.count)
+        for (status, groups) in statuses {
+            for g in groups {
+                if byGroup[g.position] == nil { byGroup[g.position] = PhonicsFigures() }
+                byGroup[g.position]!.add(status)
+            }
+        }
         return PupilGroup.characteristicGroups.compactMap { g in
-            guard let f = byGroup[g] ?? (g == .all ? PhonicsFigures() : nil) else { return nil }
+            guard let f = byGroup[g.position] ?? (g == .all ? PhonicsFigures() : nil) else { return nil }
             return PhonicsYear.GroupFigures(group: g, figures: f)
         }
     }
