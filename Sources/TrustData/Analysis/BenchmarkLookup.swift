@@ -39,6 +39,8 @@ public struct BenchmarkLookup: Sendable {
     }
 
     public var isEmpty: Bool { national.isEmpty && la.isEmpty }
+    /// Every measure id with a national or LA figure.
+    var measureIDs: Set<String> { Set(national.keys.map(\.measure)).union(la.keys.map(\.measure)) }
     public var count: Int { national.count + la.count }
 }
 

@@ -19,5 +19,8 @@ public struct TargetLookup: Sendable {
         targets[Self.key(year, urn, measure, group)]
     }
 
+    /// Every measure id with a target.
+    var measureIDs: Set<String> { Set(targets.keys.map(\.measure)) }
+
     private static func key(_ y: AcademicYear, _ u: String, _ m: String, _ g: String) -> Key { Key(year: y, urn: u, measure: m, group: g) }
 }
