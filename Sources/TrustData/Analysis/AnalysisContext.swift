@@ -6,6 +6,11 @@ public struct AnalysisContext: Sendable {
     public let roster: PupilRoster
     public let benchmarks: BenchmarkLookup
     public let targets: TargetLookup
+    /// Each school's LA name normalised once (`LocalAuthorityName.normalise`), for the LA comparisons.
+    private let laAreas: [String: String]
+    /// Measures with any national, LA or target figure: for the others (over half the rows of a large
+    /// trust, FFT among them) the three comparison lookups are skipped, as they could only miss.
+    private let comparedMeasures: Set<String>
 
     public init(config: PipelineConfig, schools: [School], roster: PupilRoster, benchmarks: BenchmarkLookup, targets: TargetLookup) {
         self.config = config
@@ -13,6 +18,8 @@ public struct AnalysisContext: Sendable {
         self.roster = roster
         self.benchmarks = benchmarks
         self.targets = targets
+        comparedMeasures = benchmarks.measureIDs.union(targets.measureIDs)
+        laAreas = Dictionary(schools.map { ($0.laName, LocalAuthorityName.normalise($0.laName)) }, uniquingKeysWith: { a, _ in a })
     }
 
     public var year: AcademicYear { config.academicYear }
@@ -30,12 +37,13 @@ public struct AnalysisContext: Sendable {
     public func measure(_ id: String, group: String = "all", year: AcademicYear, school: School?, value: Double?,
                         numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil) -> MeasureRow {
         let urn = school?.urn ?? MeasureRow.trustURN
+        let compared = comparedMeasures.contains(id)
         return MeasureRow(
             year: year.description, urn: urn, school: school?.name ?? config.trust, measure: id, group: group,
             numerator: numerator, denominator: denominator, value: value,
-            national: benchmarks.national(year, id, group)?.value,
-            la: school.flatMap { benchmarks.la(year, $0.laName, id, group)?.value },
-            target: targets.target(year, urn, id, group),
+            national: compared ? benchmarks.national(year, id, group)?.value : nil,
+            la: !compared ? nil : school.flatMap { benchmarks.la(year, normalisedArea: laAreas[$0.laName] ?? LocalAuthorityName.normalise($0.laName), id, group)?.value },
+            target: compared ? targets.target(year, urn, id, group) : nil,
             laName: school?.laName,
             smallCohort: cohort.map { $0 > 0 && $0 < minGroupSize } ?? false)
     }

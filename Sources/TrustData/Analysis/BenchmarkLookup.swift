@@ -29,10 +29,18 @@ public struct BenchmarkLookup: Sendable {
     }
 
     public func la(_ year: AcademicYear, _ laName: String, _ measure: String, _ group: String = "all") -> BenchmarkFigure? {
-        la[Key(year: year, area: LocalAuthorityName.normalise(laName), measure: measure, group: group)]
+        la(year, normalisedArea: LocalAuthorityName.normalise(laName), measure, group)
+    }
+
+    /// `la` with the LA name already through `LocalAuthorityName.normalise` (the analysis does that once
+    /// per school rather than once per measure row: profiled).
+    func la(_ year: AcademicYear, normalisedArea area: String, _ measure: String, _ group: String) -> BenchmarkFigure? {
+        la[Key(year: year, area: area, measure: measure, group: group)]
     }
 
     public var isEmpty: Bool { national.isEmpty && la.isEmpty }
+    /// Every measure id with a national or LA figure.
+    var measureIDs: Set<String> { Set(national.keys.map(\.measure)).union(la.keys.map(\.measure)) }
     public var count: Int { national.count + la.count }
 }
 

@@ -2,22 +2,27 @@
 /// characteristic group, from the census roster for the pipeline's year.
 public enum ContextMeasures {
     public static func school(_ school: School, context: AnalysisContext) -> [MeasureRow] {
-        rows(for: context.roster.pupils(at: school.urn, in: context.year), school: school, capacity: school.capacity, context: context)
+        rows(for: context.roster.pupils(at: school.urn, in: context.year).map(\.characteristics), school: school,
+             capacity: school.capacity, context: context)
     }
 
     public static func trust(context: AnalysisContext) -> [MeasureRow] {
-        let pupils = context.roster.pupils.filter { $0.academicYear == context.year }
+        // Characteristics only: copying the trust's Pupil rows showed in profiles.
+        var pupils: [PupilCharacteristics] = []
+        for p in context.roster.pupils where p.academicYear == context.year { pupils.append(p.characteristics) }
         let capacities = context.schools.compactMap(\.capacity)
         let capacity = capacities.count == context.schools.count ? capacities.reduce(0, +) : nil
         return rows(for: pupils, school: nil, capacity: capacity, context: context)
     }
 
-    static func rows(for pupils: [Pupil], school: School?, capacity: Int?, context: AnalysisContext) -> [MeasureRow] {
+    static func rows(for pupils: [PupilCharacteristics], school: School?, capacity: Int?, context: AnalysisContext) -> [MeasureRow] {
         guard !pupils.isEmpty else { return [] }
         let n = pupils.count
         let year = context.year
         func share(_ id: String, _ test: (PupilCharacteristics) -> Bool) -> MeasureRow {
-            context.measure(id, year: year, school: school, proportion: Proportion(pupils.filter { test($0.characteristics) }.count, of: n))
+            var k = 0
+            for c in pupils where test(c) { k += 1 }
+            return context.measure(id, year: year, school: school, proportion: Proportion(k, of: n))
         }
         var rows = [context.measure("context.number_on_roll", year: year, school: school, value: Double(n), cohort: n)]
         if let capacity, capacity > 0 {

@@ -20,6 +20,30 @@ public enum PupilGroup: String, CaseIterable, Sendable, Codable, Hashable {
 
     public static let yearGroups: [PupilGroup] = [.year1, .year2, .year3, .year4, .year5, .year6]
 
+    /// Position in `characteristicGroups + yearGroups` (the order sheets list groups): an array slot
+    /// for per-group counts, where a dictionary keyed by group showed in profiles.
+    public var position: Int {
+        switch self {
+        case .all: return 0
+        case .disadvantaged: return 1
+        case .notDisadvantaged: return 2
+        case .girls: return 3
+        case .boys: return 4
+        case .senSupport: return 5
+        case .ehcp: return 6
+        case .noSEN: return 7
+        case .eal: return 8
+        case .notEAL: return 9
+        case .year1: return 10
+        case .year2: return 11
+        case .year3: return 12
+        case .year4: return 13
+        case .year5: return 14
+        case .year6: return 15
+        }
+    }
+
+
     public var label: String {
         switch self {
         case .all: return "All pupils"

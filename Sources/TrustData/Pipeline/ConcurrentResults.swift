@@ -36,3 +36,17 @@ func fanOut<Value: Sendable>(_ count: Int, threads: Int, _ body: @Sendable (Int)
     }
     return try results.values().map { try $0!.get() }
 }
+
+/// Runs two independent pieces of work at once (on two threads when `threads` allows) and returns
+/// both results; `a`'s error is rethrown first.
+func concurrently<A: Sendable, B: Sendable>(threads: Int, _ a: @Sendable () throws -> A,
+                                            _ b: @Sendable () throws -> B) throws -> (A, B) {
+    let results = try fanOut(2, threads: threads) { i -> Either<A, B> in i == 0 ? .first(try a()) : .second(try b()) }
+    guard case .first(let x) = results[0], case .second(let y) = results[1] else { preconditionFailure("fanOut keeps index order") }
+    return (x, y)
+}
+
+private enum Either<A: Sendable, B: Sendable>: Sendable {
+    case first(A)
+    case second(B)
+}

@@ -47,25 +47,37 @@ public struct PipelineRunner: Sendable {
     public func analyse(_ dataset: TrustDataset, context: AnalysisContext,
                         progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustReport {
         let schools = dataset.register.schools
+        // Each slice's data indexed once for all schools, not filtered again per school (profiled); the
+        // attendance index is built alongside the others.
+        let (attendance, (ks2, phonics, finance)) = try concurrently(threads: threads, {
+            dataset.attendance.map { AttendanceEnrolments(data: $0, context: context) }
+        }, {
+            (dataset.ks2.map { KS2Cohorts(data: $0) }, dataset.phonics.map { PhonicsCohorts(data: $0, context: context) },
+             dataset.finance.map { FinanceAcademies(data: $0, context: context) })
+        })
         let reports = try fanOut(schools.count, threads: threads) { i -> SchoolReport in
             let school = schools[i]
             var r = SchoolReport(school: school)
             r.context = ContextMeasures.school(school, context: context)
-            r.ks2 = dataset.ks2.map { KS2Slice.school(school, data: $0, context: context) }
-            r.phonics = dataset.phonics.map { PhonicsSlice.school(school, data: $0, context: context) }
-            r.attendance = dataset.attendance.map { AttendanceSlice.school(school, data: $0, context: context) }
-            r.finance = dataset.finance.map { FinanceSlice.school(school, data: $0, context: context) }
+            r.ks2 = ks2.map { KS2Slice.school(school, cohorts: $0, context: context) }
+            r.phonics = phonics.map { PhonicsSlice.school(school, cohorts: $0) }
+            r.attendance = attendance.map { AttendanceSlice.school(school, enrolments: $0, context: context) }
+            r.finance = finance.map { FinanceSlice.school(school, academies: $0, context: context) }
             r.issues = dataset.log.issues.filter { $0.urn == school.urn }
             progress(.schoolAnalysed(urn: school.urn, done: i + 1, of: schools.count))
             return r
         }
         var trust = TrustReport(schools: reports)
         trust.context = ContextMeasures.trust(context: context)
-        trust.ks2 = dataset.ks2.map { data in KS2Slice.trust(data: data, schools: reports.compactMap(\.ks2), context: context) }
-        trust.phonics = dataset.phonics.map { data in PhonicsSlice.trust(data: data, schools: reports.compactMap(\.phonics), context: context) }
-        trust.attendance = dataset.attendance.map { data in AttendanceSlice.trust(data: data, schools: reports.compactMap(\.attendance), context: context) }
+        (trust.ks2, trust.phonics) = try concurrently(threads: threads, {
+            ks2.map { KS2Slice.trust(cohorts: $0, schools: reports.compactMap(\.ks2), context: context) }
+        }, {
+            phonics.map { PhonicsSlice.trust(cohorts: $0, schools: reports.compactMap(\.phonics)) }
+        })
+        trust.attendance = attendance.map { AttendanceSlice.trust(enrolments: $0, schools: reports.compactMap(\.attendance), context: context) }
         trust.finance = dataset.finance.map { data in FinanceSlice.trust(data: data, schools: reports.compactMap(\.finance), context: context) }
-        trust.support = FrameworkEvaluator(settings: config.frameworks, table: MeasureTable(trust.measures, currentYear: config.academicYear)).assess(schools)
+        trust.support = try SchoolAssessments.assess(schools, trust: trust, settings: config.frameworks,
+                                                     currentYear: config.academicYear, threads: threads)
         return trust
     }
 }

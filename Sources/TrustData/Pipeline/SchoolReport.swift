@@ -11,8 +11,11 @@ public struct SchoolReport: Sendable {
 
     public init(school: School) { self.school = school }
 
-    public var measures: [MeasureRow] {
-        context + (ks2?.measures ?? []) + (phonics?.measures ?? []) + (attendance?.measures ?? []) + (finance?.measures ?? [])
+    public var measures: [MeasureRow] { Array(measureLists.joined()) }
+
+    /// The arrays `measures` is made of, in its order (no row copied).
+    var measureLists: [[MeasureRow]] {
+        [context, ks2?.measures ?? [], phonics?.measures ?? [], attendance?.measures ?? [], finance?.measures ?? []]
     }
 
     /// The arrays `measures` joins, in its order (keep the two in step), for readers that only scan the
@@ -36,9 +39,20 @@ public struct TrustReport: Sendable {
     public init(schools: [SchoolReport]) { self.schools = schools }
 
     /// Every figure of the run, schools first in register order, then the trust rows.
+    /// Built in one array, each row copied once: chained `+` copied the 150k rows of a large trust
+    /// several times over (profiled).
     public var measures: [MeasureRow] {
-        schools.flatMap(\.measures) + context + (ks2?.measures ?? []) + (phonics?.measures ?? [])
-            + (attendance?.measures ?? []) + (finance?.measures ?? [])
+        let lists = measureLists
+        var all: [MeasureRow] = []
+        all.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        for list in lists { all.append(contentsOf: list) }
+        return all
+    }
+
+    /// The arrays `measures` is made of, in its order (no row copied): for readers that need only some.
+    public var measureLists: [[MeasureRow]] {
+        schools.flatMap(\.measureLists)
+            + [context, ks2?.measures ?? [], phonics?.measures ?? [], attendance?.measures ?? [], finance?.measures ?? []]
     }
 
     /// The arrays `measures` joins, in its order (keep the two in step). 150,000 figures on a large

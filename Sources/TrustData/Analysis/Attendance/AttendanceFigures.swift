@@ -13,6 +13,17 @@ public struct AttendanceFigures: Sendable, Hashable {
 
     public var absent: Int { authorised + unauthorised }
 
+    /// Two groups' counts together (every field is a whole-number count, so any order gives the same).
+    public mutating func add(_ other: AttendanceFigures) {
+        enrolments += other.enrolments
+        possible += other.possible
+        attended += other.attended
+        authorised += other.authorised
+        unauthorised += other.unauthorised
+        persistent += other.persistent
+        severe += other.severe
+    }
+
     public mutating func add(_ t: AttendanceTally, settings: AttendanceSettings) {
         guard t.possible > 0 else { return }
         enrolments += 1

@@ -43,20 +43,31 @@ public struct AttendanceYear: Sendable {
     /// Builds a year from enrolment tallies (all of one year), joining each to the roster for its groups.
     static func build(year: AcademicYear, tallies: [AttendanceTally], index: EnrolmentIndex,
                       settings: AttendanceSettings, listPupils: Bool) -> AttendanceYear {
-        var byGroup: [PupilGroup: AttendanceFigures] = [:]
+        // Figures per group in `order` slots (a dictionary update per tally and group showed in profiles);
+        // a slot is filled once any tally belongs to its group, as the dictionary entry was.
+        let order = AttendanceYear.groupOrder
+        var byGroup = [AttendanceFigures?](repeating: nil, count: order.count)
+        func add(_ g: PupilGroup, _ t: AttendanceTally) {
+            let slot = AttendanceYear.slot(g)
+            if byGroup[slot] == nil { byGroup[slot] = AttendanceFigures() }
+            byGroup[slot]!.add(t, settings: settings)
+        }
         var absentees: [Absentee] = []
         var first: CalendarDate?, last: CalendarDate?
         var notOnRoster = 0
-        var sources: Set<AttendanceTally.Source> = []
+        var fromMarks = false, fromSummary = false
         for t in tallies {
-            sources.insert(t.source)
+            switch t.source {
+            case .marks: fromMarks = true
+            case .summary: fromSummary = true
+            }
             if let d = t.firstDate, first.map({ d < $0 }) ?? true { first = d }
             if let d = t.lastDate, last.map({ d > $0 }) ?? true { last = d }
             let match = index.match(urn: t.urn, upn: t.upn, year: year)
             if match == nil { notOnRoster += 1 }
             var groups = match.map { PupilGroup.memberships(of: $0.pupil.characteristics) } ?? [.all]
             if let y = match?.yearGroup, let g = PupilGroup.yearGroup(y) { groups.append(g) }
-            for g in groups { byGroup[g, default: AttendanceFigures()].add(t, settings: settings) }
+            for g in groups { add(g, t) }
             if listPupils, t.missed(atLeast: settings.persistentAbsenceThreshold) {
                 absentees.append(Absentee(upn: t.upn, name: match?.pupil.displayName ?? "(not on roster)", yearGroup: match?.yearGroup,
                                           possible: t.possible, missed: t.absent, authorised: t.authorised,
@@ -65,14 +76,53 @@ public struct AttendanceYear: Sendable {
         }
         // Worst first, then by name: the order a meeting works through the list.
         absentees.sort { ($1.rate, $0.name, $0.upn) < ($0.rate, $1.name, $1.upn) }
-        let order = PupilGroup.characteristicGroups + PupilGroup.yearGroups
-        let groups = order.compactMap { g -> GroupFigures? in
-            guard let f = byGroup[g] ?? (g == .all ? AttendanceFigures() : nil) else { return nil }
+        var sources: Set<AttendanceTally.Source> = []
+        if fromMarks { sources.insert(.marks) }
+        if fromSummary { sources.insert(.summary) }
+        let groups = order.enumerated().compactMap { slot, g -> GroupFigures? in
+            guard let f = byGroup[slot] ?? (g == .all ? AttendanceFigures() : nil) else { return nil }
             return GroupFigures(group: g, figures: f)
         }
         return AttendanceYear(year: year, firstDate: first, lastDate: last, sources: sources, groups: groups,
                               absentees: absentees, notOnRoster: notOnRoster)
     }
+
+    /// Years of several disjoint sets of enrolments as if built from all their tallies at once (no pupil
+    /// list): counts added, date window widened, sources joined. A group appears when it appears in any
+    /// part (`all` always), as in `build`.
+    static func pooled(_ parts: [[AttendanceYear]]) -> [AttendanceYear] {
+        var byYear: [AcademicYear: [AttendanceYear]] = [:]
+        for list in parts { for y in list { byYear[y.year, default: []].append(y) } }
+        return byYear.keys.sorted().map { year in
+            var figures = [AttendanceFigures?](repeating: nil, count: groupOrder.count)
+            var first: CalendarDate?, last: CalendarDate?
+            var sources: Set<AttendanceTally.Source> = []
+            var notOnRoster = 0
+            for y in byYear[year]! {
+                for g in y.groups {
+                    let slot = AttendanceYear.slot(g.group)
+                    if figures[slot] == nil { figures[slot] = AttendanceFigures() }
+                    figures[slot]!.add(g.figures)
+                }
+                if let d = y.firstDate, first.map({ d < $0 }) ?? true { first = d }
+                if let d = y.lastDate, last.map({ d > $0 }) ?? true { last = d }
+                sources.formUnion(y.sources)
+                notOnRoster += y.notOnRoster
+            }
+            let groups = groupOrder.enumerated().compactMap { slot, g -> GroupFigures? in
+                guard let f = figures[slot] ?? (g == .all ? AttendanceFigures() : nil) else { return nil }
+                return GroupFigures(group: g, figures: f)
+            }
+            return AttendanceYear(year: year, firstDate: first, lastDate: last, sources: sources, groups: groups,
+                                  absentees: [], notOnRoster: notOnRoster)
+        }
+    }
+
+    /// Characteristic groups then year groups: the order sheets and measures list them.
+    static let groupOrder = PupilGroup.characteristicGroups + PupilGroup.yearGroups
+
+    /// A group's position in `groupOrder`, without hashing.
+    static func slot(_ g: PupilGroup) -> Int { g.position }
 
     func measures(school: School?, context: AnalysisContext) -> [MeasureRow] {
         groups.flatMap { g in

@@ -9,24 +9,63 @@ public struct EnrolmentIndex: Sendable {
         public let yearGroup: Int?
     }
 
-    private let byUPN: [String: [Pupil]]
+    private let pupils: [Pupil]
+    /// Roster positions grouped by UPN (roster order within a UPN): a UPN's rows are
+    /// `positions[starts[slot]..<starts[slot + 1]]`. Flat arrays rather than an array per UPN: building
+    /// one small array per pupil (and copying every roster row into it) showed in profiles.
+    private let slots: [String: Int]
+    private let starts: [Int]
+    private let positions: [Int]
 
     public init(_ pupils: [Pupil]) {
-        byUPN = Dictionary(grouping: pupils, by: \.upn)
+        self.pupils = pupils
+        var slots: [String: Int] = [:]
+        slots.reserveCapacity(pupils.count)
+        var slotOfRow: [Int] = []
+        slotOfRow.reserveCapacity(pupils.count)
+        var counts: [Int] = []
+        for i in pupils.indices {   // by index: iterating copies every roster row
+            let next = counts.count
+            let slot = { (s: inout Int) -> Int in
+                if s < 0 { s = next }
+                return s
+            }(&slots[pupils[i].upn, default: -1])
+            if slot == next { counts.append(0) }
+            counts[slot] += 1
+            slotOfRow.append(slot)
+        }
+        var starts = [Int](repeating: 0, count: counts.count + 1)
+        for (slot, n) in counts.enumerated() { starts[slot + 1] = starts[slot] + n }
+        var fill = starts
+        var positions = [Int](repeating: 0, count: pupils.count)
+        for (i, slot) in slotOfRow.enumerated() {
+            positions[fill[slot]] = i
+            fill[slot] += 1
+        }
+        self.slots = slots
+        self.starts = starts
+        self.positions = positions
+    }
+
+    /// This UPN's roster positions, in roster order.
+    private func rowsOf(_ upn: String) -> ArraySlice<Int>? {
+        guard let slot = slots[upn] else { return nil }
+        return positions[starts[slot]..<starts[slot + 1]]
     }
 
     public init(_ roster: PupilRoster) { self.init(roster.pupils) }
 
-    public var isEmpty: Bool { byUPN.isEmpty }
+    public var isEmpty: Bool { slots.isEmpty }
 
     public func match(urn: String, upn: String, year: AcademicYear) -> Match? {
-        guard let rows = byUPN[upn] else { return nil }
-        if let exact = rows.first(where: { $0.urn == urn && $0.academicYear == year }) {
-            return Match(pupil: exact, yearGroup: exact.yearGroup)
+        guard let rows = rowsOf(upn) else { return nil }
+        if let exact = rows.first(where: { pupils[$0].urn == urn && pupils[$0].academicYear == year }) {
+            return Match(pupil: pupils[exact], yearGroup: pupils[exact].yearGroup)
         }
-        let candidates = rows.filter { $0.urn == urn }
-        let pool = candidates.isEmpty ? rows.filter { $0.academicYear == year } : candidates
-        guard let nearest = pool.min(by: { abs($0.academicYear.startYear - year.startYear) < abs($1.academicYear.startYear - year.startYear) }) else {
+        let candidates = rows.filter { pupils[$0].urn == urn }
+        let pool = candidates.isEmpty ? rows.filter { pupils[$0].academicYear == year } : candidates
+        guard let nearest = pool.min(by: { abs(pupils[$0].academicYear.startYear - year.startYear) < abs(pupils[$1].academicYear.startYear - year.startYear) })
+            .map({ pupils[$0] }) else {
             return nil
         }
         let shift = year.startYear - nearest.academicYear.startYear
@@ -35,8 +74,8 @@ public struct EnrolmentIndex: Sendable {
 
     /// The enrolment at `urn` as day numbers (open ends are unbounded); nil when not on this school's roll.
     public func enrolment(urn: String, upn: String, year: AcademicYear) -> ClosedRange<Int>? {
-        guard let rows = byUPN[upn]?.filter({ $0.urn == urn }), !rows.isEmpty else { return nil }
-        let row = rows.first { $0.academicYear == year } ?? rows[0]
+        guard let rows = rowsOf(upn)?.filter({ pupils[$0].urn == urn }), !rows.isEmpty else { return nil }
+        let row = pupils[rows.first { pupils[$0].academicYear == year } ?? rows[0]]
         let from = row.admissionDate?.dayNumber ?? Int.min
         let to = row.leavingDate?.dayNumber ?? Int.max
         return from...max(from, to)

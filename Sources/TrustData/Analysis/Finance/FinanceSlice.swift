@@ -38,19 +38,25 @@ public enum FinanceSlice {
     }
 
     public static func school(_ school: School, data: FinanceData, context: AnalysisContext) -> FinanceSchoolReport {
+        self.school(school, academies: FinanceAcademies(data: data, context: context), context: context)
+    }
+
+    /// One academy from the records indexed once for the whole run (`FinanceAcademies`).
+    public static func school(_ school: School, academies: FinanceAcademies, context: AnalysisContext) -> FinanceSchoolReport {
+        let data = academies.data
         let settings = context.config.finance
         var report = FinanceSchoolReport(school: school)
-        let records = data.records.filter { $0.urn == school.urn }
+        let records = academies.records(at: school.urn)
         report.years = FinanceYear.headline(records)
-        let lines = data.monitoring.filter { $0.urn == school.urn }
+        let lines = academies.monitoring(at: school.urn)
         report.monitoring = MonitoringReport.latest(lines, year: context.year)
         report.previousCategory = records.filter { $0.year == context.year }.sorted { $0.status < $1.status }
             .compactMap(\.previousCategory).first ?? data.previousCategories[school.urn]
 
         for y in report.years {
             report.measures += ReservesMeasure.rows(y, urn: school.urn, name: school.name, school: school, context: context)
-            let central = FinanceYear.headline(data.records.filter(\.isCentral)).first { $0.year == y.year }
-            let academyYears = data.academyYears(register: context.schools).filter { $0.year == y.year }
+            let central = academies.central.first { $0.year == y.year }
+            let academyYears = academies.academyYears.filter { $0.year == y.year }
             if let share = TrustConsolidation.centralShare(year: y.year, academies: academyYears, central: central),
                let fte = y.figures.pupilsFTE {
                 var r = context.measure("finance.central_reserve_share", year: y.year, school: school,

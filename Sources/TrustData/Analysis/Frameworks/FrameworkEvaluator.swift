@@ -9,6 +9,29 @@ public struct FrameworkEvaluator: Sendable {
         self.table = table
     }
 
+    /// An evaluator over just the rows the frameworks read (`measuresRead`): the same assessments as a
+    /// table of every row, without indexing the 150k rows of a large trust (profiled).
+    public init(settings: FrameworksSettings, measures: [MeasureRow], currentYear: AcademicYear) {
+        self.init(settings: settings, measureLists: [measures], currentYear: currentYear)
+    }
+
+    /// As above, from the run's rows as the arrays they are made of (`TrustReport.measureLists`), in order.
+    public init(settings: FrameworksSettings, measureLists: [[MeasureRow]], currentYear: AcademicYear) {
+        let read = FrameworkEvaluator.measuresRead(by: settings)
+        var rows: [MeasureRow] = []
+        // By index: `for row in list` copies every row (retaining its strings) just to test its id.
+        for list in measureLists { for i in list.indices where read.contains(list[i].measure) { rows.append(list[i]) } }
+        self.init(settings: settings, table: MeasureTable(rows, currentYear: currentYear))
+    }
+
+    /// Every measure id a tier rule or trigger tests, and the finance category: all the table is asked.
+    static func measuresRead(by settings: FrameworksSettings) -> Set<String> {
+        let rules = settings.tiers.map(\.rule) + settings.triggers.map(\.rule)
+        var ids: Set<String> = [settings.financeCategoryMeasure]
+        for rule in rules { for test in rule.tests { ids.formUnion(test.measures) } }
+        return ids
+    }
+
     var evaluator: RuleEvaluator {
         RuleEvaluator(table: table, thresholds: settings.thresholds, ignoreSmallCohorts: settings.ignoreSmallCohorts)
     }

@@ -14,17 +14,25 @@ public struct MeasureTable: Sendable {
     public let rows: [MeasureRow]
     /// The run's year: "current" means this year, "last year" the one before.
     public let currentYear: AcademicYear
-    private let index: [Key: MeasureRow]
+    /// Positions in `rows` (not copies of the rows: copying 150k rows showed in profiles).
+    private let index: [Key: Int]
 
     public init(_ rows: [MeasureRow], currentYear: AcademicYear) {
         self.rows = rows
         self.currentYear = currentYear
-        var index: [Key: MeasureRow] = [:]
-        for row in rows {
-            guard let year = MeasureTable.startYear(row.year) else { continue }
+        var index: [Key: Int] = [:]
+        index.reserveCapacity(rows.count)
+        // Rows come in runs of one year: parse each distinct run once.
+        var lastText: String?, lastYear: Int?
+        for i in rows.indices {   // by index: iterating copies every row
+            if rows[i].year != lastText {
+                lastText = rows[i].year
+                lastYear = MeasureTable.startYear(rows[i].year)
+            }
+            guard let year = lastYear else { continue }
             // First row wins: a slice never writes the same key twice; if one did, keep it stable.
-            let key = Key(urn: row.urn, measure: row.measure, group: row.group, startYear: year)
-            if index[key] == nil { index[key] = row }
+            let key = Key(urn: rows[i].urn, measure: rows[i].measure, group: rows[i].group, startYear: year)
+            if index[key] == nil { index[key] = i }
         }
         self.index = index
     }
@@ -33,7 +41,7 @@ public struct MeasureTable: Sendable {
     public static func startYear(_ text: String) -> Int? { AcademicYear(parsing: text)?.startYear }
 
     public func row(_ urn: String, _ measure: String, group: String = "all", year: AcademicYear) -> MeasureRow? {
-        index[Key(urn: urn, measure: measure, group: group, startYear: year.startYear)]
+        index[Key(urn: urn, measure: measure, group: group, startYear: year.startYear)].map { rows[$0] }
     }
 
     public func current(_ urn: String, _ measure: String, group: String = "all") -> MeasureRow? {

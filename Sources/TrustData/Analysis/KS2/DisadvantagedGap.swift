@@ -26,10 +26,18 @@ public struct DisadvantagedGap: Sendable, Hashable {
     public var nationalDisadvantaged: Double?
 
     public init(subject: KS2Subject, year: AcademicYear, pupils: [KS2Pupil], benchmarks: BenchmarkLookup) {
+        self.init(subject: subject, year: year,
+                  disadvantaged: KS2Attainment(subject, pupils: pupils.filter { $0.isIn(.disadvantaged) }).expected,
+                  other: KS2Attainment(subject, pupils: pupils.filter { $0.isIn(.notDisadvantaged) }).expected,
+                  benchmarks: benchmarks)
+    }
+
+    /// From the two groups' % expected, already counted.
+    init(subject: KS2Subject, year: AcademicYear, disadvantaged: Proportion, other: Proportion, benchmarks: BenchmarkLookup) {
         self.subject = subject
         self.year = year
-        disadvantaged = KS2Attainment(subject, pupils: pupils.filter { $0.isIn(.disadvantaged) }).expected
-        other = KS2Attainment(subject, pupils: pupils.filter { $0.isIn(.notDisadvantaged) }).expected
+        self.disadvantaged = disadvantaged
+        self.other = other
         let id = "ks2.\(subject.rawValue).expected"
         nationalOther = benchmarks.national(year, id, PupilGroup.notDisadvantaged.rawValue)?.value
         nationalDisadvantaged = benchmarks.national(year, id, PupilGroup.disadvantaged.rawValue)?.value

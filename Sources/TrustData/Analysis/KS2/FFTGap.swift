@@ -23,27 +23,69 @@ public struct FFTGap: Sendable, Hashable {
 
     /// nil when the pupil has no estimate in this subject or is out of the subject's cohort.
     public static func of(_ pupil: KS2Pupil, _ subject: KS2Subject) -> FFTGap? {
-        let result = pupil.result(subject)
-        guard result.inDenominator else { return nil }
+        of(pupil, subject, result: pupil.result(subject))
+    }
+
+    /// `of` with the pupil's result in the subject already looked up.
+    static func of(_ pupil: KS2Pupil, _ subject: KS2Subject, result: KS2SubjectResult) -> FFTGap? {
+        guard let a = assess(pupil, subject, inDenominator: result.inDenominator, scaledScore: result.scaledScore,
+                             writingOutcome: result.writingOutcome) else { return nil }
+        let shown: String
+        switch a.estimate {
+        case .score(let score): shown = oneDecimal(score)
+        case .band(let band): shown = band
+        }
+        return FFTGap(estimate: shown, gap: a.gap, status: a.status, atOrAbove: a.atOrAbove, estimatedExpected: a.estimatedExpected)
+    }
+
+    /// Everything `FFTGap` says except the estimate as shown: the measures need the figures only, and
+    /// formatting every estimate was a large share of the analysis (profiled).
+    struct Assessment: Sendable {
+        enum Estimate: Sendable { case score(Double), band(String) }
+        var estimate: Estimate
+        var gap: Double?
+        var status: Status
+        var atOrAbove: Bool
+        var estimatedExpected: Bool
+    }
+
+    /// From the three parts of the pupil's result in the subject that matter here.
+    static func assess(_ pupil: KS2Pupil, _ subject: KS2Subject, inDenominator: Bool, scaledScore: Int?,
+                       writingOutcome: String?) -> Assessment? {
+        guard inDenominator else { return nil }
         if subject.isTest {
             guard let estimate = pupil.estimates.score(subject) else { return nil }
             let estimatedBand = KS2Standard.band(score: estimate)
-            let shown = String(format: "%.1f", estimate)
-            guard let score = result.scaledScore else {
-                return FFTGap(estimate: shown, gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimatedBand >= 1)
+            guard let score = scaledScore else {
+                return Assessment(estimate: .score(estimate), gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimatedBand >= 1)
             }
             let band = KS2Standard.band(score: Double(score))
             let status: Status = band < estimatedBand ? .below : band > estimatedBand ? .ahead : .on
             let gap = Double(score) - estimate
-            return FFTGap(estimate: shown, gap: gap, status: status, atOrAbove: gap >= 0, estimatedExpected: estimatedBand >= 1)
+            return Assessment(estimate: .score(estimate), gap: gap, status: status, atOrAbove: gap >= 0, estimatedExpected: estimatedBand >= 1)
         }
         guard subject == .writing, let band = pupil.estimates.writing, let estimatedRank = KS2Standard.writingRank(band) else { return nil }
-        let expectedRank = KS2Standard.writingRank("EXS")!
-        guard let outcome = result.writingOutcome, let rank = KS2Standard.writingRank(outcome) else {
-            return FFTGap(estimate: band, gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimatedRank >= expectedRank)
+        let expectedRank = KS2Standard.expectedWritingRank
+        guard let outcome = writingOutcome, let rank = KS2Standard.writingRank(outcome) else {
+            return Assessment(estimate: .band(band), gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimatedRank >= expectedRank)
         }
         let status: Status = rank < estimatedRank ? .below : rank > estimatedRank ? .ahead : .on
-        return FFTGap(estimate: band, gap: nil, status: status, atOrAbove: rank >= estimatedRank, estimatedExpected: estimatedRank >= expectedRank)
+        return Assessment(estimate: .band(band), gap: nil, status: status, atOrAbove: rank >= estimatedRank, estimatedExpected: estimatedRank >= expectedRank)
+    }
+
+    /// Exactly `String(format: "%.1f", x)`. When the shortest round-trip form of `x` has one decimal
+    /// place it is what `%.1f` prints (x lies within half an ulp of it, far under 0.05); anything else
+    /// goes to the C formatter. Estimates such as 104.5 always take the fast path.
+    static func oneDecimal(_ x: Double) -> String {
+        if x.isFinite, x.magnitude < 1e12 {
+            let shortest = x.description
+            let bytes = shortest.utf8
+            if let dot = bytes.firstIndex(of: UInt8(ascii: ".")), bytes.distance(from: dot, to: bytes.endIndex) == 2,
+               !bytes.contains(UInt8(ascii: "e")) {
+                return shortest
+            }
+        }
+        return String(format: "%.1f", x)
     }
 }
 
@@ -72,34 +114,34 @@ public struct FFTSummary: Sendable, Hashable {
     }
 
     public init(_ subject: KS2Subject, pupils: [KS2Pupil], z: Double) {
+        self.init(subject, facts: pupils.map(KS2PupilFacts.init), z: z)
+    }
+
+    init(_ subject: KS2Subject, facts pupils: [KS2PupilFacts], z: Double) {
+        self.init(subject, facts: pupils, at: Array(pupils.indices), z: z)
+    }
+
+    /// Over `pupils[i]` for each i of `positions`, in that order (no copies of the facts).
+    init(_ subject: KS2Subject, facts pupils: [KS2PupilFacts], at positions: [Int], z: Double) {
         var atOrAbove = 0, withEstimate = 0, estimated = 0.0, actual = 0
         var gaps: [Double] = []
         if subject == .rwm {
-            for pupil in pupils {
-                let r = pupil.result(.rwm)
-                guard r.inDenominator else { continue }
-                // FFT's chance where given; otherwise whether all three estimates reach the standard.
-                if let chance = pupil.estimates.rwmChance {
-                    estimated += chance / 100
-                } else if let reading = pupil.estimates.reading, let maths = pupil.estimates.maths,
-                          let writing = pupil.estimates.writing.flatMap(KS2Standard.writingRank) {
-                    let reaches = KS2Standard.band(score: reading) >= 1 && KS2Standard.band(score: maths) >= 1
-                        && writing >= KS2Standard.writingRank("EXS")!
-                    estimated += reaches ? 1 : 0
-                } else {
-                    continue
-                }
+            for i in positions {
+                let r = pupils[i].rwm
+                guard let chance = r.rwmEstimated else { continue }
+                estimated += chance
                 withEstimate += 1
                 if r.expected { actual += 1 }
             }
         } else {
-            for pupil in pupils {
-                guard let g = FFTGap.of(pupil, subject) else { continue }
+            for i in positions {
+                let r = pupils[i].subject(subject)
+                guard let g = r.fft else { continue }
                 withEstimate += 1
                 if g.atOrAbove { atOrAbove += 1 }
                 if let gap = g.gap { gaps.append(gap) }
                 if g.estimatedExpected { estimated += 1 }
-                if pupil.result(subject).expected { actual += 1 }
+                if r.expected { actual += 1 }
             }
         }
         self.atOrAbove = Proportion(atOrAbove, of: subject == .rwm ? 0 : withEstimate)

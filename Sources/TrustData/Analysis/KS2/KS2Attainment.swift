@@ -12,14 +12,23 @@ public struct KS2Attainment: Sendable, Hashable {
     public var cohort: Int { expected.denominator }
 
     public init(_ subject: KS2Subject, pupils: [KS2Pupil]) {
+        self.init(subject, facts: pupils.map(KS2PupilFacts.init))
+    }
+
+    init(_ subject: KS2Subject, facts pupils: [KS2PupilFacts]) {
+        self.init(subject, facts: pupils, at: Array(pupils.indices))
+    }
+
+    /// Over `pupils[i]` for each i of `positions`, in that order (no copies of the facts).
+    init(_ subject: KS2Subject, facts pupils: [KS2PupilFacts], at positions: [Int]) {
         var expected = 0, higher = 0, denominator = 0, sum = 0, count = 0
-        for pupil in pupils {
-            let r = pupil.result(subject)
+        for i in positions {
+            let r = pupils[i].subject(subject)
             guard r.inDenominator else { continue }
             denominator += 1
             if r.expected { expected += 1 }
             if r.higher { higher += 1 }
-            if subject.isTest, let score = r.scaledScore {
+            if let score = r.scaledScore {   // tests only (KS2PupilFacts)
                 sum += score
                 count += 1
             }

@@ -2,17 +2,31 @@
 /// year present, every characteristic group, every subject; FFT-style summaries; disadvantaged gaps.
 public enum KS2Measures {
     public static func rows(pupils: [KS2Pupil], school: School?, years: [AcademicYear], context: AnalysisContext) -> [MeasureRow] {
+        rows(facts: pupils.map(KS2PupilFacts.init), school: school, years: years, context: context)
+    }
+
+    /// The rows from each pupil's facts (worked out once per run, not once per group and subject).
+    static func rows(facts pupils: [KS2PupilFacts], school: School?, years: [AcademicYear], context: AnalysisContext) -> [MeasureRow] {
+        rows(facts: pupils, at: Array(pupils.indices), school: school, years: years, context: context)
+    }
+
+    /// The rows of the pupils at `positions` in `pupils` (in that order).
+    static func rows(facts pupils: [KS2PupilFacts], at positions: [Int], school: School?, years: [AcademicYear],
+                     context: AnalysisContext) -> [MeasureRow] {
         var rows: [MeasureRow] = []
         let z = context.config.ks2.intervalZ
+        let disadvantagedBit = KS2PupilFacts.groupBit(.disadvantaged), otherBit = KS2PupilFacts.groupBit(.notDisadvantaged)
+        // Positions into `pupils`, never copies of the facts (copying them per group showed in profiles).
         for year in years {
-            let cohort = pupils.filter { $0.year == year }
+            let cohort = positions.filter { pupils[$0].year == year }
             guard !cohort.isEmpty else { continue }
-            for group in PupilGroup.characteristicGroups {
-                let members = cohort.filter { $0.isIn(group) }
+            for (i, group) in PupilGroup.characteristicGroups.enumerated() {
+                let bit: UInt32 = 1 << UInt32(i)
+                let members = cohort.filter { pupils[$0].isIn(groupBit: bit) }
                 guard !members.isEmpty else { continue }
                 let g = group.rawValue
                 for subject in KS2Subject.allCases {
-                    let a = KS2Attainment(subject, pupils: members)
+                    let a = KS2Attainment(subject, facts: pupils, at: members)
                     let base = "ks2.\(subject.rawValue)"
                     rows.append(context.measure("\(base).expected", group: g, year: year, school: school, proportion: a.expected))
                     rows.append(context.measure("\(base).higher", group: g, year: year, school: school, proportion: a.higher))
@@ -21,11 +35,15 @@ public enum KS2Measures {
                                                     value: a.averageScaledScore, numerator: Double(a.scoreSum),
                                                     denominator: Double(a.scoreCount), cohort: a.scoreCount))
                     }
-                    rows += fftRows(subject, FFTSummary(subject, pupils: members, z: z), group: g, year: year, school: school, context: context)
+                    rows += fftRows(subject, FFTSummary(subject, facts: pupils, at: members, z: z), group: g, year: year, school: school, context: context)
                 }
             }
+            let disadvantaged = cohort.filter { pupils[$0].isIn(groupBit: disadvantagedBit) }
+            let other = cohort.filter { pupils[$0].isIn(groupBit: otherBit) }
             for subject in KS2Subject.allCases {
-                let gap = DisadvantagedGap(subject: subject, year: year, pupils: cohort, benchmarks: context.benchmarks)
+                let gap = DisadvantagedGap(subject: subject, year: year,
+                                           disadvantaged: KS2Attainment(subject, facts: pupils, at: disadvantaged).expected,
+                                           other: KS2Attainment(subject, facts: pupils, at: other).expected, benchmarks: context.benchmarks)
                 for basis in DisadvantagedGap.Basis.allCases {
                     let n = basis == .inSchool ? min(gap.disadvantaged.denominator, gap.other.denominator) : gap.disadvantaged.denominator
                     guard gap.disadvantaged.denominator > 0 else { continue }

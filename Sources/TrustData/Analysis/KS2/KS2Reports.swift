@@ -58,4 +58,17 @@ public struct KS2TrustReport: Sendable {
         fftBenchmark = context.config.ks2.fftBenchmark
         for year in years { eligibleByYear[year] = KS2SchoolReport.eligible(pupils, year) }
     }
+
+    /// As above, counting the eligible from the pupils' facts (no result lookups).
+    init(pupils: [KS2Pupil], facts: [KS2PupilFacts], at positions: [Int], years: [AcademicYear], context: AnalysisContext) {
+        self.years = years
+        let present = Set(pupils.map(\.year))
+        leadYear = present.contains(context.year) || present.isEmpty ? context.year : present.max()
+        fftBenchmark = context.config.ks2.fftBenchmark
+        for year in years {
+            eligibleByYear[year] = positions.reduce(0) { n, i in
+                facts[i].year == year && KS2Subject.assessed.contains { facts[i].subject($0).inDenominator } ? n + 1 : n
+            }
+        }
+    }
 }

@@ -60,18 +60,26 @@ public enum KS2Slice {
     }
 
     public static func school(_ school: School, data: KS2Data, context: AnalysisContext) -> KS2SchoolReport {
-        let pupils = data.pupils.filter { $0.urn == school.urn }
-        var report = KS2SchoolReport(school: school, pupils: pupils, years: data.years, context: context)
-        report.measures = KS2Measures.rows(pupils: pupils, school: school, years: data.years, context: context)
+        self.school(school, cohorts: KS2Cohorts(data: data), context: context)
+    }
+
+    /// One school from the trust's results indexed once (`KS2Cohorts`), for the per-school fan-out.
+    public static func school(_ school: School, cohorts: KS2Cohorts, context: AnalysisContext) -> KS2SchoolReport {
+        let at = cohorts.positions(at: school.urn)
+        var report = KS2SchoolReport(school: school, pupils: cohorts.pupils(at: at), years: cohorts.years, context: context)
+        report.measures = KS2Measures.rows(facts: cohorts.facts, at: at, school: school, years: cohorts.years, context: context)
         return report
     }
 
     /// The trust as one cohort: every pupil of every school pooled, never an average of school figures.
     public static func trust(data: KS2Data, schools: [KS2SchoolReport], context: AnalysisContext) -> KS2TrustReport {
-        let urns = Set(context.schools.map(\.urn))
-        let pupils = data.pupils.filter { urns.contains($0.urn) }
-        var report = KS2TrustReport(pupils: pupils, years: data.years, context: context)
-        report.measures = KS2Measures.rows(pupils: pupils, school: nil, years: data.years, context: context)
+        trust(cohorts: KS2Cohorts(data: data), schools: schools, context: context)
+    }
+
+    public static func trust(cohorts: KS2Cohorts, schools: [KS2SchoolReport], context: AnalysisContext) -> KS2TrustReport {
+        let at = cohorts.positions(in: Set(context.schools.map(\.urn)))
+        var report = KS2TrustReport(pupils: cohorts.pupils(at: at), facts: cohorts.facts, at: at, years: cohorts.years, context: context)
+        report.measures = KS2Measures.rows(facts: cohorts.facts, at: at, school: nil, years: cohorts.years, context: context)
         report.schools = schools
         return report
     }

@@ -37,7 +37,14 @@ public enum KS2Standard {
     /// Writing TA outcomes in order (domain.md: GDS > EXS > WTS > PK6 … PK1 > EM), for FFT band status.
     public static let writingOrder = ["EM", "PK1", "PK2", "PK3", "PK4", "PK5", "PK6", "WTS", "EXS", "GDS"]
 
-    public static func writingRank(_ outcome: String) -> Int? { writingOrder.firstIndex(of: outcome.uppercased()) }
+    /// Outcomes are usually already upper case: matched as written first (the same index, since the
+    /// order holds upper-case entries only), upper-cased only when that fails.
+    public static func writingRank(_ outcome: String) -> Int? {
+        writingOrder.firstIndex(of: outcome) ?? writingOrder.firstIndex(of: outcome.uppercased())
+    }
+
+    /// The rank of EXS: the writing estimate or outcome that reaches the expected standard.
+    static let expectedWritingRank = writingRank("EXS")!
 
     public static func bandLabel(_ band: Int) -> String { ["Below expected", "Expected", "Higher"][max(0, min(2, band))] }
 }

@@ -29,19 +29,26 @@ public enum PhonicsSlice {
     }
 
     public static func school(_ school: School, data: PhonicsData, context: AnalysisContext) -> PhonicsSchoolReport {
+        self.school(school, cohorts: PhonicsCohorts(data: data, context: context))
+    }
+
+    /// One school from the cohorts indexed once for the whole run (not once per school: profiled).
+    public static func school(_ school: School, cohorts: PhonicsCohorts) -> PhonicsSchoolReport {
         var report = PhonicsSchoolReport()
-        let cohorts = PhonicsCohorts(data: data, context: context)   // once, not once per year (profiled)
-        report.years = data.years.map { cohorts.year($0, urn: school.urn) }
-        report.measures = report.years.flatMap { $0.measures(school: school, context: context, codes: data.excludedCodes) }
+        report.years = cohorts.years.map { cohorts.year($0, urn: school.urn) }
+        report.measures = report.years.flatMap { $0.measures(school: school, context: cohorts.context, codes: cohorts.excludedCodes) }
         return report
     }
 
     /// The trust pooled over all its pupils (a pupil who met it in Year 1 at another trust school counts).
     public static func trust(data: PhonicsData, schools: [PhonicsSchoolReport], context: AnalysisContext) -> PhonicsTrustReport {
+        trust(cohorts: PhonicsCohorts(data: data, context: context), schools: schools)
+    }
+
+    public static func trust(cohorts: PhonicsCohorts, schools: [PhonicsSchoolReport]) -> PhonicsTrustReport {
         var report = PhonicsTrustReport()
-        let cohorts = PhonicsCohorts(data: data, context: context)
-        report.years = data.years.map { cohorts.year($0, urn: nil) }
-        report.measures = report.years.flatMap { $0.measures(school: nil, context: context, codes: data.excludedCodes) }
+        report.years = cohorts.years.map { cohorts.year($0, urn: nil) }
+        report.measures = report.years.flatMap { $0.measures(school: nil, context: cohorts.context, codes: cohorts.excludedCodes) }
         return report
     }
 }
