@@ -1,0 +1,218 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+extension AttendanceMarksImporter {
+    /// One pass over the marks file (or one part of it): everything the pass keeps, as one struct the
+    /// reader's loop is specialised for, so a row touches no closure context and no reference count.
+    struct Scan: RawRowHandler {
+        let displayName: String
+        let deferSlotWarnings: Bool
+        let codes: AttendanceCodeTable
+        let register: SchoolRegister?
+        let enrolments: EnrolmentIndex
+        var map = HeaderMap(headers: [], positions: [:])
+        var urnColumn = 0, upnColumn = 0, dateColumn = 0, sessionColumn = 0, codeColumn = 0
+        var pending: [(key: PupilKey, position: Int, issue: DataQualityIssue)] = []
+        var keys: [PupilKey] = []
+        var slotOf: [PupilKey: Int] = [:]
+        var slots: [Slot] = []
+        var seen: [UInt64] = []
+        var budget: IssueBudget
+        var rejected = 0
+        var warnings = 0
+        var lastKey = PupilKey(urn: UInt32.max, upn: UInt64.max, year: Int32.min)
+        var lastSlot = 0
+        /// The last date field decoded (registers list a pupil's AM and PM marks of a day together),
+        /// its bytes and what they decoded to.
+        var lastDateBytes: (UInt64, UInt64) = (0, 0)
+        var lastDateCount = -1
+        var lastDate = CalendarDate(year: 2000, month: 1, day: 1)!
+        var lastDay = 0
+        var lastIsWeekend = false
+
+        init(displayName: String, deferSlotWarnings: Bool, codes: AttendanceCodeTable, register: SchoolRegister?,
+             enrolments: EnrolmentIndex, maxIssuesPerCode: Int) {
+            self.displayName = displayName
+            self.deferSlotWarnings = deferSlotWarnings
+            self.codes = codes
+            self.register = register
+            self.enrolments = enrolments
+            budget = IssueBudget(limit: maxIssuesPerCode, file: displayName)
+        }
+
+        mutating func begin(_ map: HeaderMap) {
+            self.map = map
+            urnColumn = map.index(of: "urn")!
+            upnColumn = map.index(of: "upn")!
+            dateColumn = map.index(of: "date")!
+            sessionColumn = map.index(of: "session")!
+            codeColumn = map.index(of: "code")!
+        }
+
+        /// Counts a refused row and lists it while its code is under budget.
+        @inline(never)
+        mutating func refuse(_ row: CSVRawRow, _ column: String, _ code: IssueCode, _ message: () -> String) {
+            rejected += 1
+            guard budget.wants(code) else { return }
+            let i = map.index(of: column)!
+            budget.add(DataQualityIssue(
+                file: displayName, line: row.line, column: map.heading(of: column), value: row[i].trimmingCharacters(in: .whitespaces),
+                code: code, message: message(), severity: .rejected,
+                urn: row[urnColumn].trimmingCharacters(in: .whitespaces), upn: row[upnColumn].trimmingCharacters(in: .whitespaces)))
+        }
+
+        /// The date field decoded, reusing the previous row's result when the bytes are the same.
+        @inline(__always)
+        mutating func date(_ raw: MarkRowDecoder.Bytes) -> CalendarDate? {
+            if raw.count == lastDateCount, raw.count <= 16 {
+                var same = true
+                withUnsafeBytes(of: &lastDateBytes) { stored in
+                    same = raw.count == 0 || memcmp(stored.baseAddress!, raw.baseAddress!, raw.count) == 0
+                }
+                if same { return lastDate }
+            }
+            guard let date = MarkRowDecoder.date(raw) else { return nil }
+            lastDate = date
+            lastDay = date.dayNumber
+            lastIsWeekend = date.isWeekend
+            if raw.count <= 16 {
+                lastDateBytes = (0, 0)
+                withUnsafeMutableBytes(of: &lastDateBytes) { stored in
+                    if raw.count > 0 { stored.baseAddress!.copyMemory(from: raw.baseAddress!, byteCount: raw.count) }
+                }
+                lastDateCount = raw.count
+            } else {
+                lastDateCount = -1
+            }
+            return date
+        }
+
+        mutating func handle(_ row: CSVRawRow) throws {
+            guard let urnValue = MarkRowDecoder.urn(row.field(urnColumn)) else {
+                return refuse(row, "urn", row.field(urnColumn).isEmpty ? .missingValue : .invalidURN) { "This is not a URN; URNs are six digits." }
+            }
+            guard let upnValue = MarkRowDecoder.upn(row.field(upnColumn)) else {
+                return refuse(row, "upn", row.field(upnColumn).isEmpty ? .missingValue : .invalidUPN) { "This is not a UPN: a letter, 11 digits, then a digit or (temporary UPN) a letter." }
+            }
+            guard let date = date(row.field(dateColumn)) else {
+                return refuse(row, "date", row.field(dateColumn).isEmpty ? .missingValue : .invalidDate) { "This is not a real date; write dd/mm/yyyy or yyyy-mm-dd." }
+            }
+            guard let afternoon = MarkRowDecoder.isAfternoon(row.field(sessionColumn)) else {
+                return refuse(row, "session", row.field(sessionColumn).isEmpty ? .missingValue : .outOfRange) { "The session must be AM or PM." }
+            }
+            let codeKey = MarkRowDecoder.code(row.field(codeColumn))
+            guard codeKey != 0 else {
+                return refuse(row, "code", .missingValue) { "The \(afternoon ? "PM" : "AM") session on \(date.iso) has no register code; the session is not counted." }
+            }
+            let day = lastDay
+            if lastIsWeekend {
+                return refuse(row, "date", .weekendMark) { "\(date.iso) is a \(date.isoWeekday == 6 ? "Saturday" : "Sunday"); registers are for school days, so the mark is not counted." }
+            }
+
+            let startYear = date.month >= 9 ? date.year : date.year - 1
+            let key = PupilKey(urn: urnValue, upn: upnValue, year: Int32(startYear))
+            let index: Int
+            if key == lastKey {
+                index = lastSlot
+            } else {
+                index = slotOf[key] ?? newSlot(row, key: key, upnValue: upnValue, startYear: startYear)
+                lastKey = key
+                lastSlot = index
+            }
+
+            if !slots[index].isOK {
+                switch slots[index].state {
+                case .ok: break
+                case .invalidUPN(let message): return refuse(row, "upn", .invalidUPN) { message }
+                case .unknownSchool:
+                    let urn = slots[index].urn
+                    return refuse(row, "urn", .unknownSchool) { "URN \(urn) is not in the school register (schools.csv); add the school there or correct the URN." }
+                }
+            }
+            if let enrolment = slots[index].enrolment, !enrolment.contains(day) {
+                return refuse(row, "date", .outsideEnrolment) { "The mark on \(date.iso) is outside the pupil's enrolment at this school (\(enrolmentText(enrolment))); it is not counted." }
+            }
+            let category: AttendanceCategory
+            switch codes.classify(packed: codeKey, day: day) {
+            case .category(let c): category = c
+            case .unknown, .notValidOnDate:
+                let text = row[codeColumn].trimmingCharacters(in: .whitespaces)
+                let codes = codes
+                return refuse(row, "code", .unknownCode) { codes.explain(text, on: date) }
+            }
+            let bit = (day - slots[index].yearStartDay) * 2 + (afternoon ? 1 : 0)
+            let word = index * wordsPerSlot + bit >> 6
+            let mask: UInt64 = 1 << UInt64(bit & 63)
+            if seen[word] & mask != 0 {
+                return refuse(row, "session", .duplicateSession) { "\(date.iso) \(afternoon ? "PM" : "AM") already has a mark for this pupil at this school; the first mark is used." }
+            }
+            seen[word] |= mask
+            switch category {
+            case .present: slots[index].present += 1
+            case .approvedActivity: slots[index].approved += 1
+            case .authorisedAbsence: slots[index].authorised += 1
+            case .unauthorisedAbsence: slots[index].unauthorised += 1
+            case .notPossible: slots[index].notPossible += 1
+            }
+            if day < slots[index].firstDay { slots[index].firstDay = day }
+            if day > slots[index].lastDay { slots[index].lastDay = day }
+        }
+
+        /// The first mark of an enrolment: checks the UPN, the school and the roster once, and adds its slot.
+        @inline(never)
+        mutating func newSlot(_ row: CSVRawRow, key: PupilKey, upnValue: UInt64, startYear: Int) -> Int {
+            let index = slots.count
+            let urn = String(row[urnColumn].trimmingCharacters(in: .whitespaces))
+            let upn = MarkRowDecoder.upnString(upnValue)
+            let year = AcademicYear(startYear: startYear)
+            let displayName = displayName, heading = map.heading(of: "upn"), line = row.line
+            var state = SlotState.ok
+            var enrolment: ClosedRange<Int>?
+            switch UPN.validate(upn) {
+            case .failure(.wrongCheckLetter(let expected)):
+                state = .invalidUPN("`\(upn)` fails the UPN check letter (expected \(expected)); check it for a typing error.")
+            case .failure:
+                state = .invalidUPN("`\(upn)` is not a UPN.")
+            case .success(let valid):
+                if let register, !register.contains(urn) {
+                    state = .unknownSchool
+                } else {
+                    if valid.isTemporary {
+                        slotWarning(key, .temporaryUPN, DataQualityIssue(file: displayName, line: line, column: heading, value: upn, code: .temporaryUPN,
+                                                                         message: "`\(upn)` is a temporary UPN; replace it with the permanent UPN when it is issued.", severity: .warning, urn: urn, upn: upn))
+                    }
+                    if !enrolments.isEmpty {
+                        enrolment = enrolments.enrolment(urn: urn, upn: upn, year: year)
+                        if enrolments.match(urn: urn, upn: upn, year: year) == nil || enrolment == nil {
+                            slotWarning(key, .notOnRoster, DataQualityIssue(
+                                file: displayName, line: line, column: heading, value: upn, code: .notOnRoster,
+                                message: "UPN \(upn) has marks at school \(urn) in \(year) but is not on that school's roster; the marks count for the school but the pupil is in no group and their enrolment dates cannot be checked.",
+                                severity: .warning, urn: urn, upn: upn))
+                        }
+                    }
+                }
+            }
+            let september = CalendarDate(year: startYear, month: 9, day: 1)!.dayNumber
+            let isOK: Bool
+            if case .ok = state { isOK = true } else { isOK = false }
+            slots.append(Slot(urn: urn, upn: upn, year: year, yearStartDay: september, state: state, isOK: isOK, enrolment: enrolment))
+            seen.append(contentsOf: repeatElement(0, count: wordsPerSlot))
+            slotOf[key] = index
+            keys.append(key)
+            return index
+        }
+
+        mutating func slotWarning(_ key: PupilKey, _ code: IssueCode, _ issue: @autoclosure () -> DataQualityIssue) {
+            if deferSlotWarnings {
+                pending.append((key, budget.kept.count, issue()))
+            } else {
+                warnings += 1
+                if budget.wants(code) { budget.add(issue()) }
+            }
+        }
+    }
+}
