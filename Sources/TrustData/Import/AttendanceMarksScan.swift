@@ -26,10 +26,13 @@ extension AttendanceMarksImporter {
         var warnings = 0
         var lastKey = PupilKey(urn: UInt32.max, upn: UInt64.max, year: Int32.min)
         var lastSlot = 0
-        /// The last date field decoded (registers list a pupil's AM and PM marks of a day together),
-        /// its bytes and what they decoded to.
-        var lastDateBytes: (UInt64, UInt64) = (0, 0)
-        var lastDateCount = -1
+        /// The last date field decoded (registers list a pupil's AM and PM marks of a day together) and
+        /// what it decoded to.
+        var lastDateField = FieldMemo()
+        /// The last URN and UPN fields decoded (a pupil's marks come together) and their values.
+        var lastURNField = FieldMemo(), lastUPNField = FieldMemo()
+        var lastURN: UInt32 = 0
+        var lastUPN: UInt64 = 0
         var lastDate = CalendarDate(year: 2000, month: 1, day: 1)!
         var lastDay = 0
         var lastIsWeekend = false
@@ -68,35 +71,34 @@ extension AttendanceMarksImporter {
         /// The date field decoded, reusing the previous row's result when the bytes are the same.
         @inline(__always)
         mutating func date(_ raw: MarkRowDecoder.Bytes) -> CalendarDate? {
-            if raw.count == lastDateCount, raw.count <= 16 {
-                var same = true
-                withUnsafeBytes(of: &lastDateBytes) { stored in
-                    same = raw.count == 0 || memcmp(stored.baseAddress!, raw.baseAddress!, raw.count) == 0
-                }
-                if same { return lastDate }
-            }
+            if lastDateField.matches(raw) { return lastDate }
             guard let date = MarkRowDecoder.date(raw) else { return nil }
             lastDate = date
             lastDay = date.dayNumber
             lastIsWeekend = date.isWeekend
-            if raw.count <= 16 {
-                lastDateBytes = (0, 0)
-                withUnsafeMutableBytes(of: &lastDateBytes) { stored in
-                    if raw.count > 0 { stored.baseAddress!.copyMemory(from: raw.baseAddress!, byteCount: raw.count) }
-                }
-                lastDateCount = raw.count
-            } else {
-                lastDateCount = -1
-            }
+            lastDateField.remember(raw)
             return date
         }
 
         mutating func handle(_ row: CSVRawRow) throws {
-            guard let urnValue = MarkRowDecoder.urn(row.field(urnColumn)) else {
-                return refuse(row, "urn", row.field(urnColumn).isEmpty ? .missingValue : .invalidURN) { "This is not a URN; URNs are six digits." }
-            }
-            guard let upnValue = MarkRowDecoder.upn(row.field(upnColumn)) else {
-                return refuse(row, "upn", row.field(upnColumn).isEmpty ? .missingValue : .invalidUPN) { "This is not a UPN: a letter, 11 digits, then a digit or (temporary UPN) a letter." }
+            let urnField = row.field(urnColumn), upnField = row.field(upnColumn)
+            let urnValue: UInt32, upnValue: UInt64
+            if lastURNField.matches(urnField) && lastUPNField.matches(upnField) {
+                urnValue = lastURN
+                upnValue = lastUPN
+            } else {
+                guard let urn = MarkRowDecoder.urn(urnField) else {
+                    return refuse(row, "urn", urnField.isEmpty ? .missingValue : .invalidURN) { "This is not a URN; URNs are six digits." }
+                }
+                guard let upn = MarkRowDecoder.upn(upnField) else {
+                    return refuse(row, "upn", upnField.isEmpty ? .missingValue : .invalidUPN) { "This is not a UPN: a letter, 11 digits, then a digit or (temporary UPN) a letter." }
+                }
+                urnValue = urn
+                upnValue = upn
+                lastURN = urn
+                lastUPN = upn
+                lastURNField.remember(urnField)
+                lastUPNField.remember(upnField)
             }
             guard let date = date(row.field(dateColumn)) else {
                 return refuse(row, "date", row.field(dateColumn).isEmpty ? .missingValue : .invalidDate) { "This is not a real date; write dd/mm/yyyy or yyyy-mm-dd." }
@@ -213,6 +215,30 @@ extension AttendanceMarksImporter {
                 warnings += 1
                 if budget.wants(code) { budget.add(issue()) }
             }
+        }
+    }
+
+    /// The bytes of a short field last decoded, to skip decoding the same bytes again.
+    struct FieldMemo {
+        var bytes: (UInt64, UInt64) = (0, 0)
+        /// -1 when nothing is remembered (or the field was too long to remember).
+        var count = -1
+
+        @inline(__always)
+        mutating func matches(_ raw: MarkRowDecoder.Bytes) -> Bool {
+            guard raw.count == count else { return false }
+            if count == 0 { return true }
+            return withUnsafeBytes(of: &bytes) { memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }
+        }
+
+        @inline(__always)
+        mutating func remember(_ raw: MarkRowDecoder.Bytes) {
+            guard raw.count <= 16 else { count = -1; return }
+            bytes = (0, 0)
+            withUnsafeMutableBytes(of: &bytes) { stored in
+                if raw.count > 0 { stored.baseAddress!.copyMemory(from: raw.baseAddress!, byteCount: raw.count) }
+            }
+            count = raw.count
         }
     }
 }

@@ -395,13 +395,15 @@ private struct ParseState {
     }
 }
 
-private func csvFieldCallback(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
+// C function pointers written as closures, so libcsv calls the code directly rather than through a
+// thunk around a Swift function.
+private let csvFieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { data, length, context in
     let state = context!.assumingMemoryBound(to: ParseState.self)
     let field = UnsafeBufferPointer(start: data?.assumingMemoryBound(to: UInt8.self), count: data == nil ? 0 : length)
     state.pointee.appendField(field)
 }
 
-private func csvRowCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
+private let csvRowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
     context!.assumingMemoryBound(to: ParseState.self).pointee.endRow()
 }
 
