@@ -23,6 +23,7 @@ public enum AttendanceSummaryImporter {
         // a `"year|urn|upn"` string: the same grouping, as URNs are six digits and UPNs validated).
         var tallies: [AttendanceTally] = []
         var slotOf: [EnrolmentKey: Int] = [:]
+        slotOf.reserveCapacity(TableImporter.fileSize(path) / 30)   // a summary row is at least ~30 bytes
         let outcome = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row -> Bool? in
             let year = try row.requiredAcademicYear("academic_year")
             let urn = try row.urn()

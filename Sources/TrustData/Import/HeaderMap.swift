@@ -1,18 +1,27 @@
 /// Where each canonical column of a schema sits in one particular file.
 public struct HeaderMap: Sendable {
     public let headers: [String]
-    private let positions: [String: Int]
+    /// The mapped columns' names and positions, searched in turn: a schema has a few dozen columns at
+    /// most, and comparing short names is cheaper than hashing one, which every cell of every row did.
+    private let names: [String]
+    private let positions: [Int]
 
     public init(headers: [String], positions: [String: Int]) {
         self.headers = headers
-        self.positions = positions
+        let mapped = positions.sorted { $0.key < $1.key }
+        names = mapped.map(\.key)
+        self.positions = mapped.map(\.value)
     }
 
-    public func index(of column: String) -> Int? { positions[column] }
-    public func has(_ column: String) -> Bool { positions[column] != nil }
+    public func index(of column: String) -> Int? {
+        for i in names.indices where names[i] == column { return positions[i] }
+        return nil
+    }
+
+    public func has(_ column: String) -> Bool { index(of: column) != nil }
     /// The heading as the file wrote it, for messages that point the user at their own export.
     public func heading(of column: String) -> String {
-        positions[column].map { headers[$0] } ?? column
+        index(of: column).map { headers[$0] } ?? column
     }
 
     /// Matches a header row against a schema. `overrides` (from the pipeline's `column_mappings`) name

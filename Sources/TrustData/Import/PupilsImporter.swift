@@ -45,6 +45,10 @@ public enum PupilsImporter {
         // digits and UPNs validated, so no `|`) without building three strings per row.
         var seen: Set<EnrolmentKey> = []
         var schoolOf: [YearUPN: String] = [:]
+        // Sized for the file up front (a roster row is at least ~40 bytes), rather than rehashed as it grows.
+        let rows = TableImporter.fileSize(path) / 40
+        seen.reserveCapacity(rows)
+        schoolOf.reserveCapacity(rows)
         return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
             let year = try row.requiredAcademicYear("academic_year")
             let urn = try row.urn()

@@ -191,6 +191,12 @@ extension TableImporter {
         }
     }
 
+    /// The file's size in bytes (0 when it cannot be read), for sizing tables before a read.
+    static func fileSize(_ path: String) -> Int {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : 0
+    }
+
     static func longRowMessage(fields: Int, headings: Int) -> String {
         "The row has \(fields) fields but the header has \(headings); a comma inside an unquoted value shifts every column after it. Quote the value or remove the comma."
     }
