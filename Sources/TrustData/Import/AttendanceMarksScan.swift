@@ -218,26 +218,41 @@ extension AttendanceMarksImporter {
         }
     }
 
-    /// The bytes of a short field last decoded, to skip decoding the same bytes again.
+    /// A short field last decoded, to skip decoding the same bytes again: its length and its first and
+    /// last eight bytes (overlapping; four for shorter fields, the bytes themselves below four), which
+    /// together are the whole field, compared inline rather than with a call to memcmp per field.
     struct FieldMemo {
-        var bytes: (UInt64, UInt64) = (0, 0)
+        var words: (UInt64, UInt64) = (0, 0)
         /// -1 when nothing is remembered (or the field was too long to remember).
         var count = -1
 
         @inline(__always)
-        mutating func matches(_ raw: MarkRowDecoder.Bytes) -> Bool {
+        static func words(_ raw: MarkRowDecoder.Bytes) -> (UInt64, UInt64) {
+            let n = raw.count
+            guard let base = raw.baseAddress, n > 0 else { return (0, 0) }
+            let p = UnsafeRawPointer(base)
+            if n >= 8 {
+                return (p.loadUnaligned(as: UInt64.self), p.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+            }
+            if n >= 4 {
+                return (UInt64(p.loadUnaligned(as: UInt32.self)), UInt64(p.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)))
+            }
+            var v: UInt64 = 0
+            for i in 0..<n { v |= UInt64(base[i]) << (8 * UInt64(i)) }
+            return (v, 0)
+        }
+
+        @inline(__always)
+        func matches(_ raw: MarkRowDecoder.Bytes) -> Bool {
             guard raw.count == count else { return false }
-            if count == 0 { return true }
-            return withUnsafeBytes(of: &bytes) { memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }
+            let w = FieldMemo.words(raw)
+            return w.0 == words.0 && w.1 == words.1
         }
 
         @inline(__always)
         mutating func remember(_ raw: MarkRowDecoder.Bytes) {
             guard raw.count <= 16 else { count = -1; return }
-            bytes = (0, 0)
-            withUnsafeMutableBytes(of: &bytes) { stored in
-                if raw.count > 0 { stored.baseAddress!.copyMemory(from: raw.baseAddress!, byteCount: raw.count) }
-            }
+            words = FieldMemo.words(raw)
             count = raw.count
         }
     }

@@ -14,7 +14,8 @@ public struct HeaderMap: Sendable {
     }
 
     public func index(of column: String) -> Int? {
-        for i in names.indices where names[i] == column { return positions[i] }
+        let length = column.utf8.count   // stored, not counted: rules out most names without comparing
+        for i in names.indices where names[i].utf8.count == length && names[i] == column { return positions[i] }
         return nil
     }
 
