@@ -29,6 +29,8 @@ extension AttendanceMarksImporter {
         /// The last date field decoded (registers list a pupil's AM and PM marks of a day together) and
         /// what it decoded to.
         var lastDateField = FieldMemo()
+        /// Every date decoded so far, by its bytes (a register file holds a few hundred school days).
+        var dates = DateTable()
         /// The last URN and UPN fields decoded (a pupil's marks come together) and their values.
         var lastURNField = FieldMemo(), lastUPNField = FieldMemo()
         var lastURN: UInt32 = 0
@@ -72,12 +74,23 @@ extension AttendanceMarksImporter {
         @inline(__always)
         mutating func date(_ raw: MarkRowDecoder.Bytes) -> CalendarDate? {
             if lastDateField.matches(raw) { return lastDate }
-            guard let date = MarkRowDecoder.date(raw) else { return nil }
-            lastDate = date
-            lastDay = date.dayNumber
-            lastIsWeekend = date.isWeekend
+            let slot = dates.slot(raw)
+            if let slot, dates.entries[slot].count == raw.count, dates.entries[slot].words == FieldMemo.words(raw) {
+                lastDate = dates.entries[slot].date
+                lastDay = dates.entries[slot].day
+                lastIsWeekend = dates.entries[slot].isWeekend
+            } else {
+                guard let date = MarkRowDecoder.date(raw) else { return nil }
+                lastDate = date
+                lastDay = date.dayNumber
+                lastIsWeekend = date.isWeekend
+                if let slot {
+                    dates.entries[slot] = DateTable.Entry(words: FieldMemo.words(raw), count: raw.count, date: date,
+                                                          day: lastDay, isWeekend: lastIsWeekend)
+                }
+            }
             lastDateField.remember(raw)
-            return date
+            return lastDate
         }
 
         mutating func handle(_ row: CSVRawRow) throws {
@@ -215,6 +228,29 @@ extension AttendanceMarksImporter {
                 warnings += 1
                 if budget.wants(code) { budget.add(issue()) }
             }
+        }
+    }
+
+    /// Dates decoded, by their bytes: a direct-mapped table of 1,024 entries (a clash only costs a decode).
+    struct DateTable {
+        struct Entry {
+            var words: (UInt64, UInt64) = (0, 0)
+            /// -1 for an empty entry.
+            var count = -1
+            var date = CalendarDate(year: 2000, month: 1, day: 1)!
+            var day = 0
+            var isWeekend = false
+        }
+
+        var entries = [Entry](repeating: Entry(), count: 1024)
+
+        /// The entry for these bytes; nil when they are too long to remember.
+        @inline(__always)
+        func slot(_ raw: MarkRowDecoder.Bytes) -> Int? {
+            guard raw.count <= 16 else { return nil }
+            let w = FieldMemo.words(raw)
+            let h = (w.0 ^ (w.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0x9E37_79B9_7F4A_7C15
+            return Int(truncatingIfNeeded: h >> 54)
         }
     }
 

@@ -28,12 +28,13 @@ public struct ImportStage: Sendable {
     /// The roster and everything read alongside it, each with its own books (see `run`).
     struct RosterSide: Sendable {
         var pupils: Result<(PupilRoster, ImportLog), Error>?
-        var ks2: Result<SliceLoad, Error>?
     }
 
     struct ReferenceSide: Sendable {
         var targets: Result<([Target], ImportLog), Error>?
         var benchmarks: Result<(BenchmarkLookup, ImportLog), Error>?
+        /// Read without the roster; joined to it once both sides are done (`joinKS2`).
+        var ks2: Result<SliceLoad, Error>?
         var phonics: Result<SliceLoad, Error>?
         var finance: Result<SliceLoad, Error>?
     }
@@ -51,9 +52,9 @@ public struct ImportStage: Sendable {
             throw PipelineError.configuration("The school register \(config.inputs.schools) has no usable rows; every run needs at least one school.")
         }
 
-        // Two sides read at once, keeping both cores busy without a third thread: the roster (then KS2,
-        // which joins to it) on one; targets, benchmarks, phonics and finance (which need only the
-        // register) on the other. The attendance marks need the roster and read their big file on both
+        // Two sides read at once, keeping both cores busy without a third thread: the roster on one;
+        // targets, benchmarks, KS2 (joined to the roster afterwards), phonics and finance, which need only
+        // the register, on the other. The attendance marks need the roster and read their big file on both
         // cores themselves, so they come after. Every file keeps its own books, appended in the order the
         // files were once read one after another (pupils, targets, benchmarks, performance tables, KS2,
         // phonics, attendance, finance), and the first error in that order is the one thrown, so neither
@@ -63,13 +64,6 @@ public struct ImportStage: Sendable {
             if side == 0 {
                 var out = RosterSide()
                 out.pupils = Result { try stage.readRoster(register: register) }
-                if case .success(let (roster, _))? = out.pupils {
-                    out.ks2 = Result {
-                        var load = SliceLoad()
-                        load.ks2 = try KS2Slice.load(stage.config, register: register, roster: roster, log: &load.log)
-                        return load
-                    }
-                }
                 return (out, nil)
             }
             var out = ReferenceSide()
@@ -77,6 +71,12 @@ public struct ImportStage: Sendable {
             guard case .success? = out.targets else { return (nil, out) }
             out.benchmarks = Result { try stage.readBenchmarks() }
             guard case .success? = out.benchmarks else { return (nil, out) }
+            out.ks2 = Result {
+                var load = SliceLoad()
+                load.ks2 = try KS2Slice.load(stage.config, register: register, roster: PupilRoster([]), log: &load.log)
+                return load
+            }
+            guard case .success? = out.ks2 else { return (nil, out) }
             out.phonics = Result {
                 var load = SliceLoad()
                 load.phonics = try PhonicsSlice.load(stage.config, register: register, log: &load.log)
@@ -101,7 +101,7 @@ public struct ImportStage: Sendable {
 
         var dataset = TrustDataset(register: register, roster: roster, benchmarks: benchmarks,
                                    targets: TargetLookup(targets), log: log)
-        let ks2 = try rosterSide.ks2!.get()
+        let ks2 = joinKS2(try referenceSide.ks2!.get(), roster: roster)
         let phonics = try referenceSide.phonics!.get()
         var attendance = SliceLoad()
         attendance.attendance = try AttendanceSlice.load(config, register: register, roster: roster, log: &attendance.log)
@@ -115,6 +115,18 @@ public struct ImportStage: Sendable {
         // The slices keep their own books; report their files once they are read.
         for stats in dataset.log.stats.dropFirst(log.stats.count) { progress(.fileImported(stats)) }
         return dataset
+    }
+
+    /// KS2 pupils read without the roster, joined to it as `KS2Slice.load(_:register:roster:log:)` does
+    /// after reading: the join's issues follow the KS2 files' books.
+    func joinKS2(_ load: SliceLoad, roster: PupilRoster) -> SliceLoad {
+        guard var data = load.ks2, !roster.isEmpty else { return load }
+        var joined = load
+        var issues: [DataQualityIssue] = []
+        data.pupils = data.pupils.map { KS2Slice.join($0, roster: roster, issues: &issues) }
+        joined.log.add(issues)
+        joined.ks2 = data
+        return joined
     }
 
     /// The pupil files and the roster built from them.
