@@ -36,6 +36,8 @@ public struct ImportStage: Sendable {
         /// Read without the roster; joined to it once both sides are done (`joinKS2`).
         var ks2: Result<SliceLoad, Error>?
         var phonics: Result<SliceLoad, Error>?
+        /// The attendance summary files (the marks need the roster, so they are read afterwards).
+        var attendanceSummary: Result<([AttendanceTally], ImportLog), Error>?
         var finance: Result<SliceLoad, Error>?
     }
 
@@ -53,8 +55,8 @@ public struct ImportStage: Sendable {
         }
 
         // Two sides read at once, keeping both cores busy without a third thread: the roster on one;
-        // targets, benchmarks, KS2 (joined to the roster afterwards), phonics and finance, which need only
-        // the register, on the other. The attendance marks need the roster and read their big file on both
+        // targets, benchmarks, KS2 (joined to the roster afterwards), phonics, the attendance summary and
+        // finance, which need only the register, on the other. The attendance marks need the roster and read their big file on both
         // cores themselves, so they come after. Every file keeps its own books, appended in the order the
         // files were once read one after another (pupils, targets, benchmarks, performance tables, KS2,
         // phonics, attendance, finance), and the first error in that order is the one thrown, so neither
@@ -82,6 +84,7 @@ public struct ImportStage: Sendable {
                 load.phonics = try PhonicsSlice.load(stage.config, register: register, log: &load.log)
                 return load
             }
+            out.attendanceSummary = Result { try AttendanceSlice.loadSummary(stage.config, register: register) }
             out.finance = Result {
                 var load = SliceLoad()
                 load.finance = try FinanceSlice.load(stage.config, register: register, log: &load.log)
@@ -104,7 +107,8 @@ public struct ImportStage: Sendable {
         let ks2 = joinKS2(try referenceSide.ks2!.get(), roster: roster)
         let phonics = try referenceSide.phonics!.get()
         var attendance = SliceLoad()
-        attendance.attendance = try AttendanceSlice.load(config, register: register, roster: roster, log: &attendance.log)
+        attendance.attendance = try AttendanceSlice.load(config, register: register, roster: roster,
+                                                         summary: referenceSide.attendanceSummary, log: &attendance.log)
         let finance = try referenceSide.finance!.get()
 
         dataset.ks2 = ks2.ks2
