@@ -98,6 +98,7 @@ public enum AttendanceMarksImporter {
         var lines = 0
         let (stats, headerIssues) = try TableImporter(schema: makeSchema(), path: path, displayName: displayName, overrides: overrides)
             .streamRaw(range: range, header: header, linesRead: &lines, handler: &scan)
+        scan.flush()
         return Part(stats: stats, tableIssues: headerIssues, budget: scan.budget, slots: scan.slots, keys: scan.keys,
                     slotOf: scan.slotOf, seen: scan.seen, rejected: scan.rejected, warnings: scan.warnings,
                     pending: scan.pending, lines: lines)

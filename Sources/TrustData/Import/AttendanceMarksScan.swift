@@ -25,7 +25,13 @@ extension AttendanceMarksImporter {
         var rejected = 0
         var warnings = 0
         var lastKey = PupilKey(urn: UInt32.max, upn: UInt64.max, year: Int32.min)
-        var lastSlot = 0
+        /// The slot of `lastKey` (-1 before the first), and its facts read once per run of its marks.
+        var lastSlot = -1
+        var slotIsOK = true
+        var slotEnrolment: ClosedRange<Int>? = nil
+        var slotYearStart = 0
+        /// The tallies of the current run of `lastSlot`'s marks, added to the slot when the run ends (`flush`).
+        var run = RunTally()
         /// The last date field decoded (registers list a pupil's AM and PM marks of a day together) and
         /// what it decoded to.
         var lastDateField = FieldMemo()
@@ -130,16 +136,18 @@ extension AttendanceMarksImporter {
 
             let startYear = date.month >= 9 ? date.year : date.year - 1
             let key = PupilKey(urn: urnValue, upn: upnValue, year: Int32(startYear))
-            let index: Int
-            if key == lastKey {
-                index = lastSlot
-            } else {
-                index = slotOf[key] ?? newSlot(row, key: key, upnValue: upnValue, startYear: startYear)
+            if key != lastKey {
+                flush()
+                let index = slotOf[key] ?? newSlot(row, key: key, upnValue: upnValue, startYear: startYear)
                 lastKey = key
                 lastSlot = index
+                slotIsOK = slots[index].isOK
+                slotEnrolment = slots[index].enrolment
+                slotYearStart = slots[index].yearStartDay
             }
+            let index = lastSlot
 
-            if !slots[index].isOK {
+            if !slotIsOK {
                 switch slots[index].state {
                 case .ok: break
                 case .invalidUPN(let message): return refuse(row, "upn", .invalidUPN) { message }
@@ -148,7 +156,7 @@ extension AttendanceMarksImporter {
                     return refuse(row, "urn", .unknownSchool) { "URN \(urn) is not in the school register (schools.csv); add the school there or correct the URN." }
                 }
             }
-            if let enrolment = slots[index].enrolment, !enrolment.contains(day) {
+            if let enrolment = slotEnrolment, !enrolment.contains(day) {
                 return refuse(row, "date", .outsideEnrolment) { "The mark on \(date.iso) is outside the pupil's enrolment at this school (\(enrolmentText(enrolment))); it is not counted." }
             }
             let category: AttendanceCategory
@@ -159,7 +167,7 @@ extension AttendanceMarksImporter {
                 let codes = codes
                 return refuse(row, "code", .unknownCode) { codes.explain(text, on: date) }
             }
-            let bit = (day - slots[index].yearStartDay) * 2 + (afternoon ? 1 : 0)
+            let bit = (day - slotYearStart) * 2 + (afternoon ? 1 : 0)
             let word = index * wordsPerSlot + bit >> 6
             let mask: UInt64 = 1 << UInt64(bit & 63)
             if seen[word] & mask != 0 {
@@ -167,14 +175,27 @@ extension AttendanceMarksImporter {
             }
             seen[word] |= mask
             switch category {
-            case .present: slots[index].present += 1
-            case .approvedActivity: slots[index].approved += 1
-            case .authorisedAbsence: slots[index].authorised += 1
-            case .unauthorisedAbsence: slots[index].unauthorised += 1
-            case .notPossible: slots[index].notPossible += 1
+            case .present: run.present += 1
+            case .approvedActivity: run.approved += 1
+            case .authorisedAbsence: run.authorised += 1
+            case .unauthorisedAbsence: run.unauthorised += 1
+            case .notPossible: run.notPossible += 1
             }
-            if day < slots[index].firstDay { slots[index].firstDay = day }
-            if day > slots[index].lastDay { slots[index].lastDay = day }
+            if day < run.firstDay { run.firstDay = day }
+            if day > run.lastDay { run.lastDay = day }
+        }
+
+        /// Adds the current run's tallies to its slot; call when the enrolment changes and after the last row.
+        mutating func flush() {
+            guard lastSlot >= 0 else { return }
+            slots[lastSlot].present += run.present
+            slots[lastSlot].approved += run.approved
+            slots[lastSlot].authorised += run.authorised
+            slots[lastSlot].unauthorised += run.unauthorised
+            slots[lastSlot].notPossible += run.notPossible
+            slots[lastSlot].firstDay = min(slots[lastSlot].firstDay, run.firstDay)
+            slots[lastSlot].lastDay = max(slots[lastSlot].lastDay, run.lastDay)
+            run = RunTally()
         }
 
         /// The first mark of an enrolment: checks the UPN, the school and the roster once, and adds its slot.
@@ -229,6 +250,17 @@ extension AttendanceMarksImporter {
                 if budget.wants(code) { budget.add(issue()) }
             }
         }
+    }
+
+    /// Marks counted for one enrolment since its run of rows began.
+    struct RunTally {
+        var present: Int32 = 0
+        var approved: Int32 = 0
+        var authorised: Int32 = 0
+        var unauthorised: Int32 = 0
+        var notPossible: Int32 = 0
+        var firstDay = Int.max
+        var lastDay = Int.min
     }
 
     /// Dates decoded, by their bytes: a direct-mapped table of 1,024 entries (a clash only costs a decode).
