@@ -1,21 +1,39 @@
 /// Where each canonical column of a schema sits in one particular file.
 public struct HeaderMap: Sendable {
     public let headers: [String]
-    /// The mapped columns' names and positions, searched in turn: a schema has a few dozen columns at
-    /// most, and comparing short names is cheaper than hashing one, which every cell of every row did.
+    /// The mapped columns' names and positions, searched in turn by `nameKey` (then compared in full):
+    /// a schema has a few dozen columns at most, and this is cheaper than hashing the name, which every
+    /// cell of every row did.
     private let names: [String]
+    private let keys: [UInt64]
     private let positions: [Int]
 
     public init(headers: [String], positions: [String: Int]) {
         self.headers = headers
         let mapped = positions.sorted { $0.key < $1.key }
         names = mapped.map(\.key)
+        keys = names.map(HeaderMap.nameKey)
         self.positions = mapped.map(\.value)
     }
 
+    /// A name's UTF-8 length and first seven bytes in one word: different words, different names.
+    @inline(__always)
+    static func nameKey(_ name: String) -> UInt64 {
+        let utf8 = name.utf8
+        let fast = utf8.withContiguousStorageIfAvailable { b -> UInt64 in
+            var key = UInt64(truncatingIfNeeded: b.count) << 56
+            for i in 0 ..< min(7, b.count) { key |= UInt64(b[i]) << (8 * UInt64(i)) }
+            return key
+        }
+        if let fast { return fast }
+        var key = UInt64(truncatingIfNeeded: utf8.count) << 56
+        for (i, b) in utf8.prefix(7).enumerated() { key |= UInt64(b) << (8 * UInt64(i)) }
+        return key
+    }
+
     public func index(of column: String) -> Int? {
-        let length = column.utf8.count   // stored, not counted: rules out most names without comparing
-        for i in names.indices where names[i].utf8.count == length && names[i] == column { return positions[i] }
+        let key = HeaderMap.nameKey(column)
+        for i in keys.indices where keys[i] == key && names[i] == column { return positions[i] }
         return nil
     }
 

@@ -30,6 +30,9 @@ public struct RowParser {
     /// usual case): the bridged trim was the largest single cost of importing a large roster (profiled).
     @inline(__always)
     static func trimmed(_ text: String) -> String {
+        // Plain ASCII ends that are not spaces or tabs: nothing to trim (checked on the stored bytes).
+        if let first = text.utf8.first, let last = text.utf8.last,
+           first < 0x80, last < 0x80, first != 0x20, first != 0x09, last != 0x20, last != 0x09 { return text }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
         func isSpace(_ s: Unicode.Scalar) -> Bool {
             s.value < 0x80 ? (s.value == 0x20 || s.value == 0x09) : CharacterSet.whitespaces.contains(s)
