@@ -360,9 +360,10 @@ private struct ParseState {
         }
         fieldsSubmitted &+= 1
         if allASCII || TextDecoding.isASCII(field) || TextDecoding.isValidUTF8(field) {
-            reserveBytes(field.count)
-            if let base = field.baseAddress { (bytes + byteCount).update(from: base, count: field.count) }
-            byteCount += field.count
+            let n = field.count
+            reserveBytes(n)
+            if let base = field.baseAddress { ParseState.copy(base, to: bytes + byteCount, count: n) }
+            byteCount &+= n
         } else {
             sawWindows1252 = true
             var converted: [UInt8] = []
@@ -379,7 +380,28 @@ private struct ParseState {
             endCapacity *= 2
         }
         ends[endCount] = byteCount
-        endCount += 1
+        endCount &+= 1
+    }
+
+    /// Copies a field; fields of up to 16 bytes (nearly all) with two overlapping loads and stores
+    /// inside the field's own bytes rather than a call to memmove.
+    @inline(__always)
+    static func copy(_ src: UnsafePointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>, count n: Int) {
+        let from = UnsafeRawPointer(src), to = UnsafeMutableRawPointer(dst)
+        if n >= 8 && n <= 16 {
+            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 && n < 8 {
+            let head = from.loadUnaligned(as: UInt32.self), tail = from.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
+        } else if n < 4 {
+            var i = 0
+            while i < n { dst[i] = src[i]; i &+= 1 }
+        } else {
+            dst.update(from: src, count: n)
+        }
     }
 
     @inline(__always)
