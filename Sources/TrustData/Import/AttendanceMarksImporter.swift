@@ -12,7 +12,7 @@ import Glibc
 public enum AttendanceMarksImporter {
     public static let schema = makeSchema()
 
-    /// A fresh schema (own array buffers): each half of a split read uses its own, so the two threads
+    /// A fresh schema (own array buffers): each part of a split read uses its own, so the two threads
     /// never bump the same reference counts per row.
     static func makeSchema() -> DatasetSchema {
         DatasetSchema(dataset: "attendance_marks", columns: [
@@ -62,9 +62,9 @@ public enum AttendanceMarksImporter {
                                   threshold: splitAtBytes ?? splitThreshold) {
             return finish(merged)
         }
-        return finish(try scan(path: path, displayName: displayName, overrides: overrides, register: register,
-                               roster: roster, codes: codes, maxIssuesPerCode: maxIssuesPerCode,
-                               range: nil, header: nil, deferSlotWarnings: false))
+        return finish(try scan(path: path, displayName: displayName, overrides: overrides,
+                               lookups: Lookups(register: register, roster: roster, codes: codes),
+                               maxIssuesPerCode: maxIssuesPerCode, range: nil, header: nil, deferSlotWarnings: false))
     }
 
     /// What one pass over the file (or one part of it) found, before the books are closed.
@@ -78,23 +78,32 @@ public enum AttendanceMarksImporter {
         var seen: [UInt64]
         var rejected: Int
         var warnings: Int
-        /// Second part only: the per-enrolment warnings (temporary UPN, not on roster), which are issued
+        /// Later parts only: the per-enrolment warnings (temporary UPN, not on roster), which are issued
         /// only if the first part never saw the enrolment; `position` is `budget.kept.count` when found.
         var pending: [(key: PupilKey, position: Int, issue: DataQualityIssue)]
         var lines: Int
     }
 
-    static func scan(path: String, displayName: String, overrides: [String: String], register: SchoolRegister?,
-                     roster: PupilRoster?, codes: AttendanceCodeTable, maxIssuesPerCode: Int,
-                     range: Range<Int>?, header: HeaderMap?, deferSlotWarnings: Bool) throws -> Part {
-        // A copy with its own buffers: when two halves run at once, a shared table's array buffers
-        // would have their reference counts bumped from both cores for every mark (cache-line ping-pong).
-        let codes = AttendanceCodeTable(entries: codes.entries)
-        let register = register.map { SchoolRegister($0.schools) }
-        let enrolments = roster.map(EnrolmentIndex.init) ?? EnrolmentIndex([])
+    /// The tables a pass looks marks up in, as copies with their own buffers: when parts are read at
+    /// once, shared array buffers would have their reference counts bumped from both cores for every
+    /// mark (cache-line ping-pong). Each thread makes one set and reuses it for every part it reads.
+    struct Lookups {
+        let codes: AttendanceCodeTable
+        let register: SchoolRegister?
+        let enrolments: EnrolmentIndex
+
+        init(register: SchoolRegister?, roster: PupilRoster?, codes: AttendanceCodeTable) {
+            self.codes = AttendanceCodeTable(entries: codes.entries)
+            self.register = register.map { SchoolRegister($0.schools) }
+            enrolments = roster.map(EnrolmentIndex.init) ?? EnrolmentIndex([])
+        }
+    }
+
+    static func scan(path: String, displayName: String, overrides: [String: String], lookups: Lookups,
+                     maxIssuesPerCode: Int, range: Range<Int>?, header: HeaderMap?, deferSlotWarnings: Bool) throws -> Part {
         let displayName = String(decoding: Array(displayName.utf8), as: UTF8.self)
-        var scan = Scan(displayName: displayName, deferSlotWarnings: deferSlotWarnings, codes: codes, register: register,
-                        enrolments: enrolments, maxIssuesPerCode: maxIssuesPerCode)
+        var scan = Scan(displayName: displayName, deferSlotWarnings: deferSlotWarnings, codes: lookups.codes,
+                        register: lookups.register, enrolments: lookups.enrolments, maxIssuesPerCode: maxIssuesPerCode)
         var lines = 0
         let (stats, headerIssues) = try TableImporter(schema: makeSchema(), path: path, displayName: displayName, overrides: overrides)
             .streamRaw(range: range, header: header, linesRead: &lines, handler: &scan)
@@ -133,36 +142,84 @@ public enum AttendanceMarksImporter {
         getenv("TRUSTDATA_MARKS_SPLIT_BYTES").flatMap { Int(String(cString: $0)) } ?? 32 << 20
     }
 
-    /// Boxes one half's result across the two Dispatch workers (each writes only its own box).
-    final class PartBox: @unchecked Sendable { var result: Result<Part, Error>? }
+    /// Hands out the parts of a split read to the threads, in file order, and keeps each part's result.
+    final class PartQueue: @unchecked Sendable {
+        private let lock = NSLock()
+        private var nextPart = 0
+        private(set) var results: [Result<Part, Error>?]
 
-    /// Reads a big marks file as two halves on two threads and merges them into exactly what one
-    /// sequential pass gives: the file is split after a line break near its middle, only when the
-    /// header and the 128 KiB around the split hold no quote mark (so no quoted field can span it);
-    /// the second half's lines are numbered after the first half's; its per-enrolment warnings are
-    /// dropped for enrolments the first half already saw; its issues are budgeted after the first
-    /// half's, in file order. Returns nil (the caller reads sequentially) when the file is small, the
-    /// split is unsafe, either half fails or is not UTF-8, or a session is marked in both halves (the
-    /// duplicate must then be reported at the later mark's line, which only the sequential pass knows).
-    static func readSplit(path: String, displayName: String, overrides: [String: String], register: SchoolRegister?,
-                          roster: PupilRoster?, codes: AttendanceCodeTable, maxIssuesPerCode: Int, threshold: Int) -> Part? {
-        guard let (split, size, header) = splitPlan(path: path, displayName: displayName, overrides: overrides,
-                                                    threshold: threshold) else { return nil }
-        let boxes = [PartBox(), PartBox()]
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            boxes[k].result = Result {
-                try scan(path: path, displayName: displayName, overrides: overrides, register: register,
-                         roster: roster, codes: codes, maxIssuesPerCode: maxIssuesPerCode,
-                         range: k == 0 ? 0 ..< split : split ..< size, header: k == 0 ? nil : header,
-                         deferSlotWarnings: k == 1)
-            }
+        init(count: Int) { results = Array(repeating: nil, count: count) }
+
+        func next() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard nextPart < results.count else { return nil }
+            nextPart += 1
+            return nextPart - 1
         }
-        guard case .success(let a)? = boxes[0].result, case .success(let b)? = boxes[1].result else { return nil }
-        return merge(a, b)
+
+        func set(_ part: Int, _ result: Result<Part, Error>) {
+            lock.lock()
+            results[part] = result
+            lock.unlock()
+        }
+
+        func all() -> [Result<Part, Error>?] {
+            lock.lock()
+            defer { lock.unlock() }
+            return results
+        }
     }
 
-    /// (split offset, file size, header map) or nil when the file should be read in one pass.
-    static func splitPlan(path: String, displayName: String, overrides: [String: String], threshold: Int) -> (Int, Int, HeaderMap)? {
+    /// Parts a big file is read in: about one per 64 MiB, at most 8. More parts than threads keep both
+    /// cores busy to the end when one of them is slowed by other work on the machine.
+    static func partCount(size: Int) -> Int { max(2, min(8, size >> 26)) }
+
+    /// Reads a big marks file as parts on two threads and merges them into exactly what one sequential
+    /// pass gives: the file is cut after a line break near each part's end, only when the header and
+    /// the 128 KiB around each cut hold no quote mark (so no quoted field can span it); each later
+    /// part's lines are numbered after the parts before it; its per-enrolment warnings are dropped for
+    /// enrolments an earlier part already saw; its issues are budgeted after theirs, in file order.
+    /// Returns nil (the caller reads sequentially) when the file is small, a cut is unsafe, a part
+    /// fails or is not UTF-8, or a session is marked in two parts (the duplicate must then be reported
+    /// at the later mark's line, which only the sequential pass knows).
+    static func readSplit(path: String, displayName: String, overrides: [String: String], register: SchoolRegister?,
+                          roster: PupilRoster?, codes: AttendanceCodeTable, maxIssuesPerCode: Int, threshold: Int,
+                          parts: Int? = nil) -> Part? {
+        guard let (cuts, size, header) = splitPlan(path: path, displayName: displayName, overrides: overrides,
+                                                   threshold: threshold, parts: parts) else { return nil }
+        let bounds = [0] + cuts + [size]
+        let ranges = (0 ..< bounds.count - 1).map { bounds[$0] ..< bounds[$0 + 1] }
+        let queue = PartQueue(count: ranges.count)
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            guard var k = queue.next() else { return }
+            let lookups = Lookups(register: register, roster: roster, codes: codes)
+            while true {
+                queue.set(k, Result {
+                    try scan(path: path, displayName: displayName, overrides: overrides, lookups: lookups,
+                             maxIssuesPerCode: maxIssuesPerCode, range: ranges[k], header: k == 0 ? nil : header,
+                             deferSlotWarnings: k > 0)
+                })
+                guard let next = queue.next() else { break }
+                k = next
+            }
+        }
+        var merged: Part?
+        for result in queue.all() {
+            guard case .success(let part)? = result else { return nil }
+            if let sofar = merged {
+                guard let both = merge(sofar, part) else { return nil }
+                merged = both
+            } else {
+                merged = part
+            }
+        }
+        return merged
+    }
+
+    /// (cut offsets, file size, header map) or nil when the file should be read in one pass.
+    static func splitPlan(path: String, displayName: String, overrides: [String: String], threshold: Int,
+                          parts: Int? = nil) -> ([Int], Int, HeaderMap)? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -183,19 +240,25 @@ public enum AttendanceMarksImporter {
             return buffer
         }
         guard let head = bytes(0, window), let lf = head.firstIndex(of: 0x0A), !head[..<lf].contains(0x22) else { return nil }
-        let middle = size / 2
-        guard let around = bytes(middle - window, 2 * window), !around.contains(0x22),
-              let cut = around[window...].firstIndex(of: 0x0A) else { return nil }
-        let split = middle - window + cut + 1
-        guard split < size,
+        let count = parts ?? partCount(size: size)
+        var cuts: [Int] = []
+        for j in 1 ..< count {
+            let target = size / count * j
+            guard target - window > lf, let around = bytes(target - window, 2 * window), !around.contains(0x22),
+                  let cut = around[window...].firstIndex(of: 0x0A) else { return nil }
+            let split = target - window + cut + 1
+            guard (split < size) && (split > (cuts.last ?? 0)) else { return nil }
+            cuts.append(split)
+        }
+        guard !cuts.isEmpty,
               let row = try? CSVReader.readAll(data: Array(head[...lf])).first,
               let (map, _) = try? HeaderMap.resolve(header: row.fields.map { $0.trimmingCharacters(in: .whitespaces) },
                                                     schema: schema, overrides: overrides, path: displayName) else { return nil }
-        return (split, size, map)
+        return (cuts, size, map)
     }
 
-    /// The two halves as one pass over the whole file would have found them; nil when a session is
-    /// marked in both halves or either half is not UTF-8.
+    /// Two consecutive parts (`a` from the file's start, its own warnings issued) as one pass over both
+    /// would have found them; nil when a session is marked in both or either is not UTF-8.
     static func merge(_ a: Part, _ b: Part) -> Part? {
         guard a.stats.encoding == TextEncoding.utf8.rawValue, b.stats.encoding == TextEncoding.utf8.rawValue else { return nil }
         let w = wordsPerSlot
