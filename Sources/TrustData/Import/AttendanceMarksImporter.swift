@@ -12,7 +12,7 @@ import Glibc
 public enum AttendanceMarksImporter {
     public static let schema = makeSchema()
 
-    /// A fresh schema (own array buffers): each half of a split read uses its own, so the two threads
+    /// A fresh schema (own array buffers): each part of a split read uses its own, so the two threads
     /// never bump the same reference counts per row.
     static func makeSchema() -> DatasetSchema {
         DatasetSchema(dataset: "attendance_marks", columns: [
@@ -62,9 +62,9 @@ public enum AttendanceMarksImporter {
                                   threshold: splitAtBytes ?? splitThreshold) {
             return finish(merged)
         }
-        return finish(try scan(path: path, displayName: displayName, overrides: overrides, register: register,
-                               roster: roster, codes: codes, maxIssuesPerCode: maxIssuesPerCode,
-                               range: nil, header: nil, deferSlotWarnings: false))
+        return finish(try scan(path: path, displayName: displayName, overrides: overrides,
+                               lookups: Lookups(register: register, roster: roster, codes: codes),
+                               maxIssuesPerCode: maxIssuesPerCode, range: nil, header: nil, deferSlotWarnings: false))
     }
 
     /// What one pass over the file (or one part of it) found, before the books are closed.
@@ -78,162 +78,39 @@ public enum AttendanceMarksImporter {
         var seen: [UInt64]
         var rejected: Int
         var warnings: Int
-        /// Second part only: the per-enrolment warnings (temporary UPN, not on roster), which are issued
+        /// Later parts only: the per-enrolment warnings (temporary UPN, not on roster), which are issued
         /// only if the first part never saw the enrolment; `position` is `budget.kept.count` when found.
         var pending: [(key: PupilKey, position: Int, issue: DataQualityIssue)]
         var lines: Int
     }
 
-    static func scan(path: String, displayName: String, overrides: [String: String], register: SchoolRegister?,
-                     roster: PupilRoster?, codes: AttendanceCodeTable, maxIssuesPerCode: Int,
-                     range: Range<Int>?, header: HeaderMap?, deferSlotWarnings: Bool) throws -> Part {
-        // A copy with its own buffers: when two halves run at once, a shared table's array buffers
-        // would have their reference counts bumped from both cores for every mark (cache-line ping-pong).
-        let codes = AttendanceCodeTable(entries: codes.entries)
-        let register = register.map { SchoolRegister($0.schools) }
-        let enrolments = roster.map(EnrolmentIndex.init) ?? EnrolmentIndex([])
-        let displayName = String(decoding: Array(displayName.utf8), as: UTF8.self)
-        var pending: [(key: PupilKey, position: Int, issue: DataQualityIssue)] = []
-        var keys: [PupilKey] = []
-        var lines = 0
-        var slotOf: [PupilKey: Int] = [:]
-        var slots: [Slot] = []
-        var seen: [UInt64] = []
-        var budget = IssueBudget(limit: maxIssuesPerCode, file: displayName)
-        var rejected = 0
-        var warnings = 0
-        var columns: [Int] = []
-        var lastKey: PupilKey?
-        var lastSlot = 0
+    /// The tables a pass looks marks up in, as copies with their own buffers: when parts are read at
+    /// once, shared array buffers would have their reference counts bumped from both cores for every
+    /// mark (cache-line ping-pong). Each thread makes one set and reuses it for every part it reads.
+    struct Lookups {
+        let codes: AttendanceCodeTable
+        let register: SchoolRegister?
+        let enrolments: EnrolmentIndex
 
-        let (stats, headerIssues) = try TableImporter(schema: makeSchema(), path: path, displayName: displayName, overrides: overrides)
-            .streamRaw(range: range, header: header, linesRead: &lines) { row, map in
-            if columns.isEmpty { columns = ["urn", "upn", "date", "session", "code"].map { map.index(of: $0)! } }
-
-            func refuse(_ column: String, _ code: IssueCode, _ message: @autoclosure () -> String, urn: String? = nil, upn: String? = nil) {
-                rejected += 1
-                guard budget.wants(code) else { return }
-                let i = map.index(of: column)!
-                budget.add(DataQualityIssue(
-                    file: displayName, line: row.line, column: map.heading(of: column), value: row[i].trimmingCharacters(in: .whitespaces),
-                    code: code, message: message(), severity: .rejected,
-                    urn: urn ?? row[columns[0]].trimmingCharacters(in: .whitespaces), upn: upn ?? row[columns[1]].trimmingCharacters(in: .whitespaces)))
-            }
-
-            guard let urnValue = MarkRowDecoder.field(row, columns[0], MarkRowDecoder.urn) else {
-                return refuse("urn", row[columns[0]].isEmpty ? .missingValue : .invalidURN, "This is not a URN; URNs are six digits.")
-            }
-            guard let upnValue = MarkRowDecoder.field(row, columns[1], MarkRowDecoder.upn) else {
-                return refuse("upn", row[columns[1]].isEmpty ? .missingValue : .invalidUPN, "This is not a UPN: a letter, 11 digits, then a digit or (temporary UPN) a letter.")
-            }
-            guard let date = MarkRowDecoder.field(row, columns[2], MarkRowDecoder.date) else {
-                return refuse("date", row[columns[2]].isEmpty ? .missingValue : .invalidDate, "This is not a real date; write dd/mm/yyyy or yyyy-mm-dd.")
-            }
-            guard let afternoon = MarkRowDecoder.field(row, columns[3], MarkRowDecoder.isAfternoon) else {
-                return refuse("session", row[columns[3]].isEmpty ? .missingValue : .outOfRange, "The session must be AM or PM.")
-            }
-            let codeKey = MarkRowDecoder.field(row, columns[4], MarkRowDecoder.code)
-            guard codeKey != 0 else {
-                return refuse("code", .missingValue, "The \(afternoon ? "PM" : "AM") session on \(date.iso) has no register code; the session is not counted.")
-            }
-            let day = date.dayNumber
-            if date.isWeekend {
-                return refuse("date", .weekendMark, "\(date.iso) is a \(date.isoWeekday == 6 ? "Saturday" : "Sunday"); registers are for school days, so the mark is not counted.")
-            }
-
-            let startYear = date.month >= 9 ? date.year : date.year - 1
-            let key = PupilKey(urn: urnValue, upn: upnValue, year: Int32(startYear))
-            let index: Int
-            if key == lastKey {
-                index = lastSlot
-            } else if let existing = slotOf[key] {
-                index = existing
-            } else {
-                index = slots.count
-                let urn = String(row[columns[0]].trimmingCharacters(in: .whitespaces))
-                let upn = MarkRowDecoder.upnString(upnValue)
-                let year = AcademicYear(startYear: startYear)
-                func slotWarning(_ code: IssueCode, _ issue: @autoclosure () -> DataQualityIssue) {
-                    if deferSlotWarnings {
-                        pending.append((key, budget.kept.count, issue()))
-                    } else {
-                        warnings += 1
-                        if budget.wants(code) { budget.add(issue()) }
-                    }
-                }
-                var state = SlotState.ok
-                var enrolment: ClosedRange<Int>?
-                switch UPN.validate(upn) {
-                case .failure(.wrongCheckLetter(let expected)):
-                    state = .invalidUPN("`\(upn)` fails the UPN check letter (expected \(expected)); check it for a typing error.")
-                case .failure:
-                    state = .invalidUPN("`\(upn)` is not a UPN.")
-                case .success(let valid):
-                    if let register, !register.contains(urn) {
-                        state = .unknownSchool
-                    } else {
-                        if valid.isTemporary {
-                            slotWarning(.temporaryUPN, DataQualityIssue(file: displayName, line: row.line, column: map.heading(of: "upn"), value: upn, code: .temporaryUPN,
-                                                            message: "`\(upn)` is a temporary UPN; replace it with the permanent UPN when it is issued.", severity: .warning, urn: urn, upn: upn))
-                        }
-                        if !enrolments.isEmpty {
-                            enrolment = enrolments.enrolment(urn: urn, upn: upn, year: year)
-                            if enrolments.match(urn: urn, upn: upn, year: year) == nil || enrolment == nil {
-                                slotWarning(.notOnRoster, DataQualityIssue(
-                                        file: displayName, line: row.line, column: map.heading(of: "upn"), value: upn, code: .notOnRoster,
-                                        message: "UPN \(upn) has marks at school \(urn) in \(year) but is not on that school's roster; the marks count for the school but the pupil is in no group and their enrolment dates cannot be checked.",
-                                        severity: .warning, urn: urn, upn: upn))
-                            }
-                        }
-                    }
-                }
-                let september = CalendarDate(year: startYear, month: 9, day: 1)!.dayNumber
-                slots.append(Slot(urn: urn, upn: upn, year: year, yearStartDay: september, state: state, isOK: { if case .ok = state { return true } else { return false } }(), enrolment: enrolment))
-                seen.append(contentsOf: repeatElement(0, count: wordsPerSlot))
-                slotOf[key] = index
-                keys.append(key)
-            }
-            lastKey = key
-            lastSlot = index
-
-            if !slots[index].isOK {
-            switch slots[index].state {
-            case .ok: break
-            case .invalidUPN(let message): return refuse("upn", .invalidUPN, message)
-            case .unknownSchool:
-                return refuse("urn", .unknownSchool, "URN \(slots[index].urn) is not in the school register (schools.csv); add the school there or correct the URN.")
-            }
-            }
-            if let enrolment = slots[index].enrolment, !enrolment.contains(day) {
-                return refuse("date", .outsideEnrolment, "The mark on \(date.iso) is outside the pupil's enrolment at this school (\(enrolmentText(enrolment))); it is not counted.")
-            }
-            let category: AttendanceCategory
-            switch codes.classify(packed: codeKey, day: day) {
-            case .category(let c): category = c
-            case .unknown, .notValidOnDate:
-                let text = row[columns[4]].trimmingCharacters(in: .whitespaces)
-                return refuse("code", .unknownCode, codes.explain(text, on: date))
-            }
-            let bit = (day - slots[index].yearStartDay) * 2 + (afternoon ? 1 : 0)
-            let word = index * wordsPerSlot + bit >> 6
-            let mask: UInt64 = 1 << UInt64(bit & 63)
-            if seen[word] & mask != 0 {
-                return refuse("session", .duplicateSession, "\(date.iso) \(afternoon ? "PM" : "AM") already has a mark for this pupil at this school; the first mark is used.")
-            }
-            seen[word] |= mask
-            switch category {
-            case .present: slots[index].present += 1
-            case .approvedActivity: slots[index].approved += 1
-            case .authorisedAbsence: slots[index].authorised += 1
-            case .unauthorisedAbsence: slots[index].unauthorised += 1
-            case .notPossible: slots[index].notPossible += 1
-            }
-            if day < slots[index].firstDay { slots[index].firstDay = day }
-            if day > slots[index].lastDay { slots[index].lastDay = day }
+        init(register: SchoolRegister?, roster: PupilRoster?, codes: AttendanceCodeTable) {
+            self.codes = AttendanceCodeTable(entries: codes.entries)
+            self.register = register.map { SchoolRegister($0.schools) }
+            enrolments = roster.map(EnrolmentIndex.init) ?? EnrolmentIndex([])
         }
+    }
 
-        return Part(stats: stats, tableIssues: headerIssues, budget: budget, slots: slots, keys: keys, slotOf: slotOf,
-                    seen: seen, rejected: rejected, warnings: warnings, pending: pending, lines: lines)
+    static func scan(path: String, displayName: String, overrides: [String: String], lookups: Lookups,
+                     maxIssuesPerCode: Int, range: Range<Int>?, header: HeaderMap?, deferSlotWarnings: Bool) throws -> Part {
+        let displayName = String(decoding: Array(displayName.utf8), as: UTF8.self)
+        var scan = Scan(displayName: displayName, deferSlotWarnings: deferSlotWarnings, codes: lookups.codes,
+                        register: lookups.register, enrolments: lookups.enrolments, maxIssuesPerCode: maxIssuesPerCode)
+        var lines = 0
+        let (stats, headerIssues) = try TableImporter(schema: makeSchema(), path: path, displayName: displayName, overrides: overrides)
+            .streamRaw(range: range, header: header, linesRead: &lines, handler: &scan)
+        scan.flush()
+        return Part(stats: stats, tableIssues: headerIssues, budget: scan.budget, slots: scan.slots, keys: scan.keys,
+                    slotOf: scan.slotOf, seen: scan.seen, rejected: scan.rejected, warnings: scan.warnings,
+                    pending: scan.pending, lines: lines)
     }
 
     static func finish(_ part: Part) -> ImportOutcome<AttendanceTally> {
@@ -265,36 +142,84 @@ public enum AttendanceMarksImporter {
         getenv("TRUSTDATA_MARKS_SPLIT_BYTES").flatMap { Int(String(cString: $0)) } ?? 32 << 20
     }
 
-    /// Boxes one half's result across the two Dispatch workers (each writes only its own box).
-    final class PartBox: @unchecked Sendable { var result: Result<Part, Error>? }
+    /// Hands out the parts of a split read to the threads, in file order, and keeps each part's result.
+    final class PartQueue: @unchecked Sendable {
+        private let lock = NSLock()
+        private var nextPart = 0
+        private(set) var results: [Result<Part, Error>?]
 
-    /// Reads a big marks file as two halves on two threads and merges them into exactly what one
-    /// sequential pass gives: the file is split after a line break near its middle, only when the
-    /// header and the 128 KiB around the split hold no quote mark (so no quoted field can span it);
-    /// the second half's lines are numbered after the first half's; its per-enrolment warnings are
-    /// dropped for enrolments the first half already saw; its issues are budgeted after the first
-    /// half's, in file order. Returns nil (the caller reads sequentially) when the file is small, the
-    /// split is unsafe, either half fails or is not UTF-8, or a session is marked in both halves (the
-    /// duplicate must then be reported at the later mark's line, which only the sequential pass knows).
-    static func readSplit(path: String, displayName: String, overrides: [String: String], register: SchoolRegister?,
-                          roster: PupilRoster?, codes: AttendanceCodeTable, maxIssuesPerCode: Int, threshold: Int) -> Part? {
-        guard let (split, size, header) = splitPlan(path: path, displayName: displayName, overrides: overrides,
-                                                    threshold: threshold) else { return nil }
-        let boxes = [PartBox(), PartBox()]
-        DispatchQueue.concurrentPerform(iterations: 2) { k in
-            boxes[k].result = Result {
-                try scan(path: path, displayName: displayName, overrides: overrides, register: register,
-                         roster: roster, codes: codes, maxIssuesPerCode: maxIssuesPerCode,
-                         range: k == 0 ? 0 ..< split : split ..< size, header: k == 0 ? nil : header,
-                         deferSlotWarnings: k == 1)
-            }
+        init(count: Int) { results = Array(repeating: nil, count: count) }
+
+        func next() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard nextPart < results.count else { return nil }
+            nextPart += 1
+            return nextPart - 1
         }
-        guard case .success(let a)? = boxes[0].result, case .success(let b)? = boxes[1].result else { return nil }
-        return merge(a, b)
+
+        func set(_ part: Int, _ result: Result<Part, Error>) {
+            lock.lock()
+            results[part] = result
+            lock.unlock()
+        }
+
+        func all() -> [Result<Part, Error>?] {
+            lock.lock()
+            defer { lock.unlock() }
+            return results
+        }
     }
 
-    /// (split offset, file size, header map) or nil when the file should be read in one pass.
-    static func splitPlan(path: String, displayName: String, overrides: [String: String], threshold: Int) -> (Int, Int, HeaderMap)? {
+    /// Parts a big file is read in: about one per 64 MiB, at most 8. More parts than threads keep both
+    /// cores busy to the end when one of them is slowed by other work on the machine.
+    static func partCount(size: Int) -> Int { max(2, min(8, size >> 26)) }
+
+    /// Reads a big marks file as parts on two threads and merges them into exactly what one sequential
+    /// pass gives: the file is cut after a line break near each part's end, only when the header and
+    /// the 128 KiB around each cut hold no quote mark (so no quoted field can span it); each later
+    /// part's lines are numbered after the parts before it; its per-enrolment warnings are dropped for
+    /// enrolments an earlier part already saw; its issues are budgeted after theirs, in file order.
+    /// Returns nil (the caller reads sequentially) when the file is small, a cut is unsafe, a part
+    /// fails or is not UTF-8, or a session is marked in two parts (the duplicate must then be reported
+    /// at the later mark's line, which only the sequential pass knows).
+    static func readSplit(path: String, displayName: String, overrides: [String: String], register: SchoolRegister?,
+                          roster: PupilRoster?, codes: AttendanceCodeTable, maxIssuesPerCode: Int, threshold: Int,
+                          parts: Int? = nil) -> Part? {
+        guard let (cuts, size, header) = splitPlan(path: path, displayName: displayName, overrides: overrides,
+                                                   threshold: threshold, parts: parts) else { return nil }
+        let bounds = [0] + cuts + [size]
+        let ranges = (0 ..< bounds.count - 1).map { bounds[$0] ..< bounds[$0 + 1] }
+        let queue = PartQueue(count: ranges.count)
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            guard var k = queue.next() else { return }
+            let lookups = Lookups(register: register, roster: roster, codes: codes)
+            while true {
+                queue.set(k, Result {
+                    try scan(path: path, displayName: displayName, overrides: overrides, lookups: lookups,
+                             maxIssuesPerCode: maxIssuesPerCode, range: ranges[k], header: k == 0 ? nil : header,
+                             deferSlotWarnings: k > 0)
+                })
+                guard let next = queue.next() else { break }
+                k = next
+            }
+        }
+        var merged: Part?
+        for result in queue.all() {
+            guard case .success(let part)? = result else { return nil }
+            if let sofar = merged {
+                guard let both = merge(sofar, part) else { return nil }
+                merged = both
+            } else {
+                merged = part
+            }
+        }
+        return merged
+    }
+
+    /// (cut offsets, file size, header map) or nil when the file should be read in one pass.
+    static func splitPlan(path: String, displayName: String, overrides: [String: String], threshold: Int,
+                          parts: Int? = nil) -> ([Int], Int, HeaderMap)? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -315,19 +240,25 @@ public enum AttendanceMarksImporter {
             return buffer
         }
         guard let head = bytes(0, window), let lf = head.firstIndex(of: 0x0A), !head[..<lf].contains(0x22) else { return nil }
-        let middle = size / 2
-        guard let around = bytes(middle - window, 2 * window), !around.contains(0x22),
-              let cut = around[window...].firstIndex(of: 0x0A) else { return nil }
-        let split = middle - window + cut + 1
-        guard split < size,
+        let count = parts ?? partCount(size: size)
+        var cuts: [Int] = []
+        for j in 1 ..< count {
+            let target = size / count * j
+            guard target - window > lf, let around = bytes(target - window, 2 * window), !around.contains(0x22),
+                  let cut = around[window...].firstIndex(of: 0x0A) else { return nil }
+            let split = target - window + cut + 1
+            guard (split < size) && (split > (cuts.last ?? 0)) else { return nil }
+            cuts.append(split)
+        }
+        guard !cuts.isEmpty,
               let row = try? CSVReader.readAll(data: Array(head[...lf])).first,
               let (map, _) = try? HeaderMap.resolve(header: row.fields.map { $0.trimmingCharacters(in: .whitespaces) },
                                                     schema: schema, overrides: overrides, path: displayName) else { return nil }
-        return (split, size, map)
+        return (cuts, size, map)
     }
 
-    /// The two halves as one pass over the whole file would have found them; nil when a session is
-    /// marked in both halves or either half is not UTF-8.
+    /// Two consecutive parts (`a` from the file's start, its own warnings issued) as one pass over both
+    /// would have found them; nil when a session is marked in both or either is not UTF-8.
     static func merge(_ a: Part, _ b: Part) -> Part? {
         guard a.stats.encoding == TextEncoding.utf8.rawValue, b.stats.encoding == TextEncoding.utf8.rawValue else { return nil }
         let w = wordsPerSlot

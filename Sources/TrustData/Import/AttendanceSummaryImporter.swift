@@ -19,8 +19,11 @@ public enum AttendanceSummaryImporter {
     /// that adds up neither way is rejected (`does_not_add_up`): its rates would contradict each other.
     public static func read(path: String, displayName: String, overrides: [String: String] = [:],
                             register: SchoolRegister?) throws -> ImportOutcome<AttendanceTally> {
-        var order: [String] = []
-        var tallies: [String: AttendanceTally] = [:]
+        // One slot per enrolment in first-seen order, found with one lookup per row (by values, not by
+        // a `"year|urn|upn"` string: the same grouping, as URNs are six digits and UPNs validated).
+        var tallies: [AttendanceTally] = []
+        var slotOf: [EnrolmentKey: Int] = [:]
+        slotOf.reserveCapacity(TableImporter.fileSize(path) / 30)   // a summary row is at least ~30 bytes
         let outcome = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row -> Bool? in
             let year = try row.requiredAcademicYear("academic_year")
             let urn = try row.urn()
@@ -52,20 +55,24 @@ public enum AttendanceSummaryImporter {
                 throw row.reject("possible_sessions", "\(possible)", .doesNotAddUp,
                                  "present \(present) + authorised \(authorised) + unauthorised \(unauthorised)\(approvedText) does not equal possible sessions \(possible); the row is not used. Re-run the MIS report for this pupil.")
             }
-            let key = "\(year)|\(urn)|\(upn)"
-            if tallies[key] == nil {
-                order.append(key)
-                tallies[key] = AttendanceTally(year: year, urn: urn, upn: upn, source: .summary)
+            let key = EnrolmentKey(year: year.startYear, urn: urn, upn: upn)
+            let i: Int
+            if let existing = slotOf[key] {
+                i = existing
+            } else {
+                i = tallies.count
+                slotOf[key] = i
+                tallies.append(AttendanceTally(year: year, urn: urn, upn: upn, source: .summary))
             }
-            tallies[key]!.possible += possible
-            tallies[key]!.attended += attended
-            tallies[key]!.approvedActivity += approved ?? 0
-            tallies[key]!.authorised += authorised
-            tallies[key]!.unauthorised += unauthorised
-            tallies[key]!.widenWindow(start)
-            tallies[key]!.widenWindow(end)
+            tallies[i].possible += possible
+            tallies[i].attended += attended
+            tallies[i].approvedActivity += approved ?? 0
+            tallies[i].authorised += authorised
+            tallies[i].unauthorised += unauthorised
+            tallies[i].widenWindow(start)
+            tallies[i].widenWindow(end)
             return nil
         }
-        return ImportOutcome(records: order.map { tallies[$0]! }, stats: outcome.stats, issues: outcome.issues)
+        return ImportOutcome(records: tallies, stats: outcome.stats, issues: outcome.issues)
     }
 }

@@ -80,8 +80,18 @@ public final class CSVReader {
     }
 
     /// `forEachRow` without copying each record into arrays: `body` gets a view of the reader's own
-    /// buffers, valid only during the call (the marks import reads millions of rows this way).
+    /// buffers, valid only during the call.
     func forEachRawRow(_ body: (CSVRawRow) throws -> Void) throws {
+        try withoutActuallyEscaping(body) { body in
+            var sink = ClosureRowSink(body: body)
+            try forEachRawRow(into: &sink)
+        }
+    }
+
+    /// The reader's loop, specialised for each sink: the marks import hands in a struct holding all
+    /// its state, so no closure context (and no reference it captures) is copied, retained and
+    /// released per row, which a closure-based loop did for every one of its captured values.
+    func forEachRawRow<Sink: CSVRawRowSink>(into sink: inout Sink) throws {
         var memoryPosition = 0
         let rangeStart = byteRange?.lowerBound ?? 0
         var fileRemaining = byteRange?.count ?? Int.max
@@ -148,7 +158,7 @@ public final class CSVReader {
         func deliver() throws {
             statePointer.pointee.rowReady = false
             statePointer.pointee.needsReset = true
-            try body(statePointer.pointee.rawRow())
+            try sink.take(statePointer.pointee.rawRow())
         }
 
         @inline(__always)
@@ -212,12 +222,34 @@ public final class CSVReader {
             bytesRead += n
             let base = UnsafePointer(buffer)
             var i = start
+            if statePointer.pointee.allASCII && !TextDecoding.isASCII(base + start, n - start) {
+                statePointer.pointee.allASCII = false
+            }
             if pendingLF {
                 pendingLF = false
                 if base[i] == 0x0A {
                     try feed(base, i, i + 1, chunkOffset)
                     i += 1
                 }
+            }
+            if i < n && memchr(base + i, 0x0D, n - i) == nil {
+                // No CR in this chunk (the usual case): lines end at LF only, found with memchr.
+                while i < n {
+                    if atLineStart {
+                        beginLine(at: chunkOffset + i)
+                        atLineStart = false
+                    }
+                    guard let lf = memchr(base + i, 0x0A, n - i) else {
+                        try feed(base, i, n, chunkOffset)
+                        break
+                    }
+                    let end = UnsafePointer<UInt8>(lf.assumingMemoryBound(to: UInt8.self)) - base + 1
+                    atLineStart = true
+                    try feed(base, i, end, chunkOffset)
+                    i = end
+                }
+                chunkOffset += n
+                continue
             }
             while i < n {
                 if atLineStart {
@@ -284,6 +316,8 @@ private struct ParseState {
     var pendingOffset = 0
     var fieldsSubmitted = 0
     var sawWindows1252 = false
+    /// Every byte read so far is ASCII, so every field is valid UTF-8 without looking at it.
+    var allASCII = true
 
     init() {
         byteCapacity = 4096
@@ -325,12 +359,11 @@ private struct ParseState {
             needsReset = false
         }
         fieldsSubmitted &+= 1
-        var high: UInt8 = 0
-        for b in field { high |= b }
-        if high < 0x80 || TextDecoding.isValidUTF8(field) {
-            reserveBytes(field.count)
-            if let base = field.baseAddress { (bytes + byteCount).update(from: base, count: field.count) }
-            byteCount += field.count
+        if allASCII || TextDecoding.isASCII(field) || TextDecoding.isValidUTF8(field) {
+            let n = field.count
+            reserveBytes(n)
+            if let base = field.baseAddress { ParseState.copy(base, to: bytes + byteCount, count: n) }
+            byteCount &+= n
         } else {
             sawWindows1252 = true
             var converted: [UInt8] = []
@@ -347,7 +380,28 @@ private struct ParseState {
             endCapacity *= 2
         }
         ends[endCount] = byteCount
-        endCount += 1
+        endCount &+= 1
+    }
+
+    /// Copies a field; fields of up to 16 bytes (nearly all) with two overlapping loads and stores
+    /// inside the field's own bytes rather than a call to memmove.
+    @inline(__always)
+    static func copy(_ src: UnsafePointer<UInt8>, to dst: UnsafeMutablePointer<UInt8>, count n: Int) {
+        let from = UnsafeRawPointer(src), to = UnsafeMutableRawPointer(dst)
+        if n >= 8 && n <= 16 {
+            let head = from.loadUnaligned(as: UInt64.self), tail = from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 && n < 8 {
+            let head = from.loadUnaligned(as: UInt32.self), tail = from.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: n - 4, as: UInt32.self)
+        } else if n < 4 {
+            var i = 0
+            while i < n { dst[i] = src[i]; i &+= 1 }
+        } else {
+            dst.update(from: src, count: n)
+        }
     }
 
     @inline(__always)
@@ -363,17 +417,58 @@ private struct ParseState {
     }
 }
 
-private func csvFieldCallback(_ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
+// C function pointers written as closures, so libcsv calls the code directly rather than through a
+// thunk around a Swift function.
+private let csvFieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { data, length, context in
     let state = context!.assumingMemoryBound(to: ParseState.self)
     let field = UnsafeBufferPointer(start: data?.assumingMemoryBound(to: UInt8.self), count: data == nil ? 0 : length)
     state.pointee.appendField(field)
 }
 
-private func csvRowCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
+private let csvRowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
     context!.assumingMemoryBound(to: ParseState.self).pointee.endRow()
 }
 
+/// Where `forEachRawRow(into:)` hands each record (a view valid only during the call).
+protocol CSVRawRowSink {
+    mutating func take(_ row: CSVRawRow) throws
+}
+
+/// The closure form of a sink, for callers that read few rows.
+private struct ClosureRowSink: CSVRawRowSink {
+    let body: (CSVRawRow) throws -> Void
+    func take(_ row: CSVRawRow) throws { try body(row) }
+}
+
 enum TextDecoding {
+    /// No byte has its high bit set; eight bytes at a time (a 64 KiB chunk costs a few microseconds).
+    static func isASCII(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var i = 0
+        var high: UInt64 = 0
+        let raw = UnsafeRawPointer(p)
+        while i + 32 <= count {
+            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+                | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+            i += 32
+        }
+        while i + 8 <= count {
+            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < count {
+            high |= UInt64(p[i])
+            i += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
+    static func isASCII(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = s.baseAddress else { return true }
+        return isASCII(base, s.count)
+    }
+
     /// Strict UTF-8 check (rejects overlongs, surrogates and code points above U+10FFFF) so that
     /// Windows-1252 text which happens to contain high bytes is never half-decoded.
     static func isValidUTF8(_ s: UnsafeBufferPointer<UInt8>) -> Bool {

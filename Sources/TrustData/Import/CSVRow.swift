@@ -36,8 +36,10 @@ public struct CSVRow: Sendable {
     /// The field as text; a missing trailing field reads as "" so ragged rows don't crash callers.
     public subscript(i: Int) -> String {
         guard i >= 0, i < ends.count else { return "" }
-        // Bytes are validated (or converted) UTF-8 by the reader, so decoding cannot lose data.
-        return String(decoding: bytes[range(i)], as: UTF8.self)
+        // Bytes are validated (or converted) UTF-8 by the reader, so decoding cannot lose data. Decoded
+        // from a buffer pointer: from an `ArraySlice` it took the generic, much slower path.
+        let r = range(i)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
     }
 
     public var fields: [String] {

@@ -1,18 +1,46 @@
 /// Where each canonical column of a schema sits in one particular file.
 public struct HeaderMap: Sendable {
     public let headers: [String]
-    private let positions: [String: Int]
+    /// The mapped columns' names and positions, searched in turn by `nameKey` (then compared in full):
+    /// a schema has a few dozen columns at most, and this is cheaper than hashing the name, which every
+    /// cell of every row did.
+    private let names: [String]
+    private let keys: [UInt64]
+    private let positions: [Int]
 
     public init(headers: [String], positions: [String: Int]) {
         self.headers = headers
-        self.positions = positions
+        let mapped = positions.sorted { $0.key < $1.key }
+        names = mapped.map(\.key)
+        keys = names.map(HeaderMap.nameKey)
+        self.positions = mapped.map(\.value)
     }
 
-    public func index(of column: String) -> Int? { positions[column] }
-    public func has(_ column: String) -> Bool { positions[column] != nil }
+    /// A name's UTF-8 length and first seven bytes in one word: different words, different names.
+    @inline(__always)
+    static func nameKey(_ name: String) -> UInt64 {
+        let utf8 = name.utf8
+        let fast = utf8.withContiguousStorageIfAvailable { b -> UInt64 in
+            var key = UInt64(truncatingIfNeeded: b.count) << 56
+            for i in 0 ..< min(7, b.count) { key |= UInt64(b[i]) << (8 * UInt64(i)) }
+            return key
+        }
+        if let fast { return fast }
+        var key = UInt64(truncatingIfNeeded: utf8.count) << 56
+        for (i, b) in utf8.prefix(7).enumerated() { key |= UInt64(b) << (8 * UInt64(i)) }
+        return key
+    }
+
+    public func index(of column: String) -> Int? {
+        let key = HeaderMap.nameKey(column)
+        for i in keys.indices where keys[i] == key && names[i] == column { return positions[i] }
+        return nil
+    }
+
+    public func has(_ column: String) -> Bool { index(of: column) != nil }
     /// The heading as the file wrote it, for messages that point the user at their own export.
     public func heading(of column: String) -> String {
-        positions[column].map { headers[$0] } ?? column
+        index(of: column).map { headers[$0] } ?? column
     }
 
     /// Matches a header row against a schema. `overrides` (from the pipeline's `column_mappings`) name

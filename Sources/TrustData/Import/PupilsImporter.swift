@@ -41,23 +41,30 @@ public enum PupilsImporter {
     /// in one year is kept at both (attendance counts enrolments) with a warning.
     public static func read(path: String, displayName: String, overrides: [String: String] = [:],
                             register: SchoolRegister? = nil) throws -> ImportOutcome<Pupil> {
-        var seen: Set<String> = []
-        var schoolOf: [String: String] = [:]
+        // Keyed by values rather than by `"\(year)|\(urn)|\(upn)"` text: the same grouping (URNs are six
+        // digits and UPNs validated, so no `|`) without building three strings per row.
+        var seen: Set<EnrolmentKey> = []
+        var schoolOf: [YearUPN: String] = [:]
+        // Sized for the file up front (a roster row is at least ~40 bytes), rather than rehashed as it grows.
+        let rows = TableImporter.fileSize(path) / 40
+        seen.reserveCapacity(rows)
+        schoolOf.reserveCapacity(rows)
         return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
             let year = try row.requiredAcademicYear("academic_year")
             let urn = try row.urn()
             try register?.check(urn, row: row)
             let upn = try row.upn()
-            guard seen.insert("\(year)|\(urn)|\(upn.value)").inserted else {
+            guard seen.insert(EnrolmentKey(year: year.startYear, urn: urn, upn: upn.value)).inserted else {
                 throw row.reject("upn", upn.value, .duplicateRow, "UPN \(upn.value) is on the \(year) roster of school \(urn) twice; the first row is used.")
             }
-            if let other = schoolOf["\(year)|\(upn.value)"] {
+            let yearUPN = YearUPN(year: year.startYear, upn: upn.value)
+            if let other = schoolOf[yearUPN] {
                 row.warn("upn", upn.value, .upnAtTwoSchools, "UPN \(upn.value) is also on the \(year) roll of school \(other); results join to the first school. Check for a mid-year move or a mistyped UPN.")
             } else {
-                schoolOf["\(year)|\(upn.value)"] = urn
+                schoolOf[yearUPN] = urn
             }
             let characteristics = try characteristics(row)
-            for column in ["gender", "disadvantaged", "sen", "eal"] where row.text(column) == nil {
+            for column in ["gender", "disadvantaged", "sen", "eal"] where !row.hasText(column) {
                 throw row.reject(column, "", .missingValue, "`\(row.map.heading(of: column))` is empty; the roster needs every characteristic so pupils land in the right groups.")
             }
             let admission = try row.date("admission_date")
@@ -76,3 +83,4 @@ public enum PupilsImporter {
         }
     }
 }
+

@@ -30,6 +30,9 @@ public struct RowParser {
     /// usual case): the bridged trim was the largest single cost of importing a large roster (profiled).
     @inline(__always)
     static func trimmed(_ text: String) -> String {
+        // Plain ASCII ends that are not spaces or tabs: nothing to trim (checked on the stored bytes).
+        if let first = text.utf8.first, let last = text.utf8.last,
+           first < 0x80, last < 0x80, first != 0x20, first != 0x09, last != 0x20, last != 0x09 { return text }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
         func isSpace(_ s: Unicode.Scalar) -> Bool {
             s.value < 0x80 ? (s.value == 0x20 || s.value == 0x09) : CharacterSet.whitespaces.contains(s)
@@ -38,6 +41,23 @@ public struct RowParser {
     }
 
     public func has(_ column: String) -> Bool { map.has(column) }
+
+    /// True when `text(column)` is not nil, answered from the bytes when the cell has a printable ASCII
+    /// character (which no trim removes); otherwise as `text` decides.
+    func hasText(_ column: String) -> Bool {
+        guard let i = map.index(of: column) else { return false }
+        let printable = row.withFieldBytes(i) { $0.contains { $0 > 0x20 && $0 < 0x7F } }
+        return printable || text(column) != nil
+    }
+
+    /// `body` over the bytes of the column's cell; nil when the column is absent. The byte-level parsers
+    /// it feeds answer only the plain shapes and return nil for anything else, and the caller then takes
+    /// the `String` path, so every answer (and every rejection message) is the one the `String` path gives.
+    @inline(__always)
+    func quick<R>(_ column: String, _ body: (UnsafeBufferPointer<UInt8>) -> R?) -> R? {
+        guard let i = map.index(of: column) else { return nil }
+        return row.withFieldBytes(i) { body($0.bindMemory(to: UInt8.self)) }
+    }
 
     public func reject(_ column: String?, _ value: String?, _ code: IssueCode, _ message: String) -> RowRejection {
         RowRejection(column: column.map(map.heading(of:)), value: value, code: code, message: message)
@@ -59,6 +79,7 @@ public struct RowParser {
     // MARK: Typed values (nil when the cell is blank; a rejection when it is present but wrong)
 
     public func integer(_ column: String, in range: ClosedRange<Int>? = nil) throws -> Int? {
+        if let v = quick(column, ValueParsers.quickInteger), range?.contains(v) ?? true { return v }
         guard let t = text(column) else { return nil }
         guard let v = ValueParsers.integer(t) else {
             throw reject(column, t, .invalidNumber, "`\(t)` is not a whole number.")
@@ -81,6 +102,7 @@ public struct RowParser {
     }
 
     public func date(_ column: String) throws -> CalendarDate? {
+        if let v = quick(column, ValueParsers.quickDate) { return v }
         guard let t = text(column) else { return nil }
         guard let v = CalendarDate(parsing: t) else {
             throw reject(column, t, .invalidDate, "`\(t)` is not a real date; write dd/mm/yyyy or yyyy-mm-dd.")
@@ -129,6 +151,7 @@ public struct RowParser {
     }
 
     public func academicYear(_ column: String) throws -> AcademicYear? {
+        if let v = quick(column, ValueParsers.quickAcademicYear) { return v }
         guard let t = text(column) else { return nil }
         guard let v = AcademicYear(parsing: t) else {
             throw reject(column, t, .invalidYear, "`\(t)` is not an academic year; write 2024/25, 2024-25 or 2025.")
@@ -139,7 +162,8 @@ public struct RowParser {
     /// A six-digit URN; the register check (is it one of ours?) happens across files.
     public mutating func urn(_ column: String = "urn") throws -> String {
         let t = try require(column)
-        guard t.count == 6, t.allSatisfy(\.isNumber) else {
+        let sixDigits = t.utf8.count == 6 && t.utf8.allSatisfy { $0 &- 0x30 < 10 }
+        guard sixDigits || (t.count == 6 && t.allSatisfy(\.isNumber)) else {
             throw reject(column, t, .invalidURN, "`\(t)` is not a URN; URNs are six digits.")
         }
         urn = t

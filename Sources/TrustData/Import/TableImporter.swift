@@ -74,52 +74,88 @@ public struct TableImporter: Sendable {
     }
 }
 
+/// What `TableImporter.streamRaw` hands the rows of a big file to: a struct holding all its state,
+/// so the reader's loop is specialised for it and copies no closure context per row.
+protocol RawRowHandler {
+    /// The file's resolved header, before the first row.
+    mutating func begin(_ map: HeaderMap)
+    /// One non-blank row that is not too long (a view of the reader's buffers, valid only during the call).
+    mutating func handle(_ row: CSVRawRow) throws
+}
+
 extension TableImporter {
     /// `stream` for the attendance marks: the same header handling, blank-row skipping, long-row
-    /// rejection and books, but `handle` gets the reader's view of the row (no `CSVRow` arrays, no
+    /// rejection and books, but `handler` gets the reader's view of the row (no `CSVRow` arrays, no
     /// `RowParser`) and cannot reject through `RowRejection` (every row it is handed counts as
     /// accepted; the marks importer moves its own refusals across afterwards).
     ///
     /// With `range`, only that part of the file is read (it must start at a line; line numbers then
     /// count from the part's start) and `header` is the already-resolved map of the file's header.
-    func streamRaw(range: Range<Int>? = nil, header: HeaderMap? = nil, linesRead: UnsafeMutablePointer<Int>? = nil,
-                   _ handle: (CSVRawRow, HeaderMap) throws -> Void) throws -> (ImportStats, [DataQualityIssue]) {
+    func streamRaw<Handler: RawRowHandler>(range: Range<Int>? = nil, header: HeaderMap? = nil,
+                                           linesRead: UnsafeMutablePointer<Int>? = nil,
+                                           handler: inout Handler) throws -> (ImportStats, [DataQualityIssue]) {
         let reader = try openReader(range: range)
-        var stats = ImportStats(dataset: schema.dataset, file: displayName)
-        var issues: [DataQualityIssue] = []
-        var map: HeaderMap? = header
+        var sink = RawTableSink(importer: self, handler: handler, header: header)
         defer { linesRead?.pointee = reader.linesRead }
         do {
-            try reader.forEachRawRow { row in
-                guard let headerMap = map else {
-                    let (resolved, headerIssues) = try HeaderMap.resolve(
-                        header: CSVRow(row).fields.map { $0.trimmingCharacters(in: .whitespaces) },
-                        schema: schema, overrides: overrides, path: displayName)
-                    map = resolved
-                    issues += headerIssues
-                    return
-                }
-                if row.isBlank { return }
-                stats.rowsRead += 1
-                let width = headerMap.headers.count
-                if row.count > width,
-                   (width..<row.count).contains(where: { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty }) {
-                    stats.rowsRejected += 1
-                    issues.append(DataQualityIssue(
-                        file: displayName, line: row.line, column: nil, value: "\(row.count) fields", code: .longRow,
-                        message: Self.longRowMessage(fields: row.count, headings: width),
-                        severity: .rejected, urn: nil, upn: nil))
-                    return
-                }
-                try handle(row, headerMap)
-                stats.rowsAccepted += 1
-            }
+            try reader.forEachRawRow(into: &sink)
         } catch let error as CSVError {
+            handler = sink.handler
             throw importError(error)
         }
-        guard map != nil else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
-        close(reader, &stats, &issues)
-        return (stats, issues)
+        handler = sink.handler
+        guard sink.width >= 0 else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
+        close(reader, &sink.stats, &sink.issues)
+        return (sink.stats, sink.issues)
+    }
+}
+
+/// The books `streamRaw` keeps around its handler.
+private struct RawTableSink<Handler: RawRowHandler>: CSVRawRowSink {
+    let importer: TableImporter
+    var handler: Handler
+    var stats: ImportStats
+    var issues: [DataQualityIssue] = []
+    /// Headings in the header; -1 until the header is read.
+    var width = -1
+
+    init(importer: TableImporter, handler: Handler, header: HeaderMap?) {
+        self.importer = importer
+        self.handler = handler
+        stats = ImportStats(dataset: importer.schema.dataset, file: importer.displayName)
+        if let header {
+            width = header.headers.count
+            self.handler.begin(header)
+        }
+    }
+
+    mutating func take(_ row: CSVRawRow) throws {
+        if width < 0 {
+            let (resolved, headerIssues) = try HeaderMap.resolve(
+                header: CSVRow(row).fields.map { $0.trimmingCharacters(in: .whitespaces) },
+                schema: importer.schema, overrides: importer.overrides, path: importer.displayName)
+            width = resolved.headers.count
+            issues += headerIssues
+            handler.begin(resolved)
+            return
+        }
+        if row.isBlank { return }
+        stats.rowsRead += 1
+        if row.count > width, longRow(row) { return }
+        try handler.handle(row)
+        stats.rowsAccepted += 1
+    }
+
+    /// Rejects a row with non-blank fields past the last heading (true when it did).
+    @inline(never)
+    mutating func longRow(_ row: CSVRawRow) -> Bool {
+        guard (width..<row.count).contains(where: { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
+        stats.rowsRejected += 1
+        issues.append(DataQualityIssue(
+            file: importer.displayName, line: row.line, column: nil, value: "\(row.count) fields", code: .longRow,
+            message: TableImporter.longRowMessage(fields: row.count, headings: width),
+            severity: .rejected, urn: nil, upn: nil))
+        return true
     }
 }
 
@@ -153,6 +189,12 @@ extension TableImporter {
                 severity: .warning), at: 0)
             stats.warnings += 1
         }
+    }
+
+    /// The file's size in bytes (0 when it cannot be read), for sizing tables before a read.
+    static func fileSize(_ path: String) -> Int {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : 0
     }
 
     static func longRowMessage(fields: Int, headings: Int) -> String {

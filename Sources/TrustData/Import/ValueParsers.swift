@@ -149,6 +149,72 @@ public enum ValueParsers {
         return negative ? -v : v
     }
 
+    // MARK: Byte-level parsers of the plain shapes (nil: not recognised here, ask the String parser)
+
+    /// Spaces and tabs trimmed from both ends (all `.whitespaces` trims from ASCII text).
+    @inline(__always)
+    static func trimmedASCII(_ b: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var lo = 0, hi = b.count
+        while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+        while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+        return UnsafeBufferPointer(rebasing: b[lo..<hi])
+    }
+
+    /// The value of `b[lo..<hi]` when it is all decimal digits (and not empty), else nil.
+    @inline(__always)
+    static func digits(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
+        guard lo < hi else { return nil }
+        var v = 0
+        for i in lo..<hi {
+            let d = b[i] &- 0x30
+            guard d < 10 else { return nil }
+            v = v * 10 + Int(d)
+        }
+        return v
+    }
+
+    /// A cell of 1–18 decimal digits (what `integer` gives it; signs and the rest go the String way).
+    static func quickInteger(_ raw: UnsafeBufferPointer<UInt8>) -> Int? {
+        let b = trimmedASCII(raw)
+        guard b.count <= 18 else { return nil }
+        return digits(b, 0, b.count)
+    }
+
+    /// `yyyy-mm-dd` and `d/m/yyyy` (one- or two-digit day and month) as `CalendarDate(parsing:)` reads them;
+    /// nil for anything else, impossible dates included.
+    static func quickDate(_ raw: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        let b = trimmedASCII(raw)
+        let n = b.count
+        if n == 10, b[4] == 0x2D, b[7] == 0x2D {
+            guard let y = digits(b, 0, 4), let m = digits(b, 5, 7), let d = digits(b, 8, 10) else { return nil }
+            return CalendarDate(year: y, month: m, day: d)
+        }
+        guard n >= 8, n <= 10, b[n - 5] == 0x2F else { return nil }
+        let s1 = b[1] == 0x2F ? 1 : b[2] == 0x2F ? 2 : 0
+        guard s1 > 0, n - 5 - s1 - 1 >= 1, n - 5 - s1 - 1 <= 2,
+              let d = digits(b, 0, s1), let m = digits(b, s1 + 1, n - 5), let y = digits(b, n - 4, n) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
+    /// `yyyy`, `yyyy/yy`, `yyyy-yy`, `yyyy/yyyy` and `yyyy-yyyy` as `AcademicYear(parsing:)` reads them;
+    /// nil for anything else, years it would refuse included.
+    static func quickAcademicYear(_ raw: UnsafeBufferPointer<UInt8>) -> AcademicYear? {
+        let b = trimmedASCII(raw)
+        let startYear: Int
+        if b.count == 4 {
+            guard let end = digits(b, 0, 4) else { return nil }
+            startYear = end - 1
+        } else if b.count == 7 || b.count == 9, b[4] == 0x2F || b[4] == 0x2D {
+            guard let start = digits(b, 0, 4), let end = digits(b, 5, b.count) else { return nil }
+            guard end == (b.count == 7 ? (start + 1) % 100 : start + 1) else { return nil }
+            startYear = start
+        } else {
+            return nil
+        }
+        guard (1990...2100).contains(startYear) else { return nil }
+        return AcademicYear(startYear: startYear)
+    }
+
     // MARK: ASCII fast path
 
     /// The bytes of an all-ASCII cell with spaces and tabs trimmed from both ends (what

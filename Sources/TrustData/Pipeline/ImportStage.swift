@@ -25,36 +25,138 @@ public struct ImportStage: Sendable {
     /// The path as the user wrote it in the pipeline file, for messages.
     func display(_ path: String) -> String { path }
 
+    /// The roster and everything read alongside it, each with its own books (see `run`).
+    struct RosterSide: Sendable {
+        var pupils: Result<(PupilRoster, ImportLog), Error>?
+    }
+
+    struct ReferenceSide: Sendable {
+        var targets: Result<([Target], ImportLog), Error>?
+        var benchmarks: Result<(BenchmarkLookup, ImportLog), Error>?
+        /// Read without the roster; joined to it once both sides are done (`joinKS2`).
+        var ks2: Result<SliceLoad, Error>?
+        var phonics: Result<SliceLoad, Error>?
+        /// The attendance summary files (the marks need the roster, so they are read afterwards).
+        var attendanceSummary: Result<([AttendanceTally], ImportLog), Error>?
+        var finance: Result<SliceLoad, Error>?
+    }
+
     public func run(progress: @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustDataset {
         try config.frameworks.validate()   // a rule naming an unknown measure stops the run before any import
         var log = ImportLog()
-        func note(_ stats: ImportStats?) { if let stats { progress(.fileImported(stats)) } }
 
         let schools = log.take(try SchoolsImporter.read(
             path: config.resolve(config.inputs.schools), displayName: config.inputs.schools,
             overrides: config.columnMapping(for: "schools")))
-        note(log.stats.last)
+        progress(.fileImported(log.stats[log.stats.count - 1]))
         let register = SchoolRegister(schools)
         guard !schools.isEmpty else {
             throw PipelineError.configuration("The school register \(config.inputs.schools) has no usable rows; every run needs at least one school.")
         }
 
+        // Two sides read at once, keeping both cores busy without a third thread: the roster on one;
+        // targets, benchmarks, KS2 (joined to the roster afterwards), phonics, the attendance summary and
+        // finance, which need only the register, on the other. The attendance marks need the roster and read their big file on both
+        // cores themselves, so they come after. Every file keeps its own books, appended in the order the
+        // files were once read one after another (pupils, targets, benchmarks, performance tables, KS2,
+        // phonics, attendance, finance), and the first error in that order is the one thrown, so neither
+        // the run report, data-quality.csv nor the error depends on scheduling.
+        let stage = self
+        let sides = try fanOut(2, threads: min(threads, 2)) { side -> (RosterSide?, ReferenceSide?) in
+            if side == 0 {
+                var out = RosterSide()
+                out.pupils = Result { try stage.readRoster(register: register) }
+                return (out, nil)
+            }
+            var out = ReferenceSide()
+            out.targets = Result { try stage.readTargets() }
+            guard case .success? = out.targets else { return (nil, out) }
+            out.benchmarks = Result { try stage.readBenchmarks() }
+            guard case .success? = out.benchmarks else { return (nil, out) }
+            out.ks2 = Result {
+                var load = SliceLoad()
+                load.ks2 = try KS2Slice.load(stage.config, register: register, roster: PupilRoster([]), log: &load.log)
+                return load
+            }
+            guard case .success? = out.ks2 else { return (nil, out) }
+            out.phonics = Result {
+                var load = SliceLoad()
+                load.phonics = try PhonicsSlice.load(stage.config, register: register, log: &load.log)
+                return load
+            }
+            out.attendanceSummary = Result { try AttendanceSlice.loadSummary(stage.config, register: register) }
+            out.finance = Result {
+                var load = SliceLoad()
+                load.finance = try FinanceSlice.load(stage.config, register: register, log: &load.log)
+                return load
+            }
+            return (nil, out)
+        }
+        let rosterSide = sides[0].0!, referenceSide = sides[1].1!
+
+        let (roster, rosterLog) = try rosterSide.pupils!.get()
+        log.append(rosterLog)
+        let (targets, targetsLog) = try referenceSide.targets!.get()
+        log.append(targetsLog)
+        let (benchmarks, benchmarksLog) = try referenceSide.benchmarks!.get()
+        log.append(benchmarksLog)
+        for stats in log.stats.dropFirst(1) { progress(.fileImported(stats)) }
+
+        var dataset = TrustDataset(register: register, roster: roster, benchmarks: benchmarks,
+                                   targets: TargetLookup(targets), log: log)
+        let ks2 = joinKS2(try referenceSide.ks2!.get(), roster: roster)
+        let phonics = try referenceSide.phonics!.get()
+        var attendance = SliceLoad()
+        attendance.attendance = try AttendanceSlice.load(config, register: register, roster: roster,
+                                                         summary: referenceSide.attendanceSummary, log: &attendance.log)
+        let finance = try referenceSide.finance!.get()
+
+        dataset.ks2 = ks2.ks2
+        dataset.phonics = phonics.phonics
+        dataset.attendance = attendance.attendance
+        dataset.finance = finance.finance
+        for load in [ks2, phonics, attendance, finance] { dataset.log.append(load.log) }
+        // The slices keep their own books; report their files once they are read.
+        for stats in dataset.log.stats.dropFirst(log.stats.count) { progress(.fileImported(stats)) }
+        return dataset
+    }
+
+    /// KS2 pupils read without the roster, joined to it as `KS2Slice.load(_:register:roster:log:)` does
+    /// after reading: the join's issues follow the KS2 files' books.
+    func joinKS2(_ load: SliceLoad, roster: PupilRoster) -> SliceLoad {
+        guard var data = load.ks2, !roster.isEmpty else { return load }
+        var joined = load
+        var issues: [DataQualityIssue] = []
+        data.pupils = data.pupils.map { KS2Slice.join($0, roster: roster, issues: &issues) }
+        joined.log.add(issues)
+        joined.ks2 = data
+        return joined
+    }
+
+    /// The pupil files and the roster built from them.
+    func readRoster(register: SchoolRegister) throws -> (PupilRoster, ImportLog) {
+        var log = ImportLog()
         var pupils: [Pupil] = []
         for path in config.inputs.pupils?.paths ?? [] {
-            let outcome = try PupilsImporter.read(path: config.resolve(path), displayName: path,
-                                                  overrides: config.columnMapping(for: "pupils"), register: register)
-            pupils += log.take(outcome)
-            note(log.stats.last)
+            pupils += log.take(try PupilsImporter.read(path: config.resolve(path), displayName: path,
+                                                       overrides: config.columnMapping(for: "pupils"), register: register))
         }
-        let roster = PupilRoster(pupils)
+        return (PupilRoster(pupils), log)
+    }
 
+    func readTargets() throws -> ([Target], ImportLog) {
+        var log = ImportLog()
         var targets: [Target] = []
         for path in config.inputs.targets?.paths ?? [] {
             targets += log.take(try TargetsImporter.read(path: config.resolve(path), displayName: path,
                                                         overrides: config.columnMapping(for: "targets")))
-            note(log.stats.last)
         }
+        return (targets, log)
+    }
 
+    /// The shipped benchmark files, then any DfE performance-tables downloads.
+    func readBenchmarks() throws -> (BenchmarkLookup, ImportLog) {
+        var log = ImportLog()
         var benchmarks = BenchmarkLookup()
         if let folder = config.inputs.benchmarks {
             for (file, level) in [("national.csv", BenchmarkFigure.Level.national), ("la.csv", .la)] {
@@ -64,7 +166,6 @@ public struct ImportStage: Sendable {
                 for figure in log.take(try BenchmarkImporter.read(path: path, displayName: display, level: level)) {
                     benchmarks.add(figure)
                 }
-                note(log.stats.last)
             }
         }
         // A DfE performance-tables download adds national (state-funded) and LA KS2 rows. It is read
@@ -75,37 +176,7 @@ public struct ImportStage: Sendable {
                 path: config.resolve(path), displayName: path, defaultYear: config.academicYear,
                 overrides: config.columnMapping(for: "performance_tables"))
             for figure in log.take(outcome) { benchmarks.add(figure) }
-            note(log.stats.last)
         }
-
-        var dataset = TrustDataset(register: register, roster: roster, benchmarks: benchmarks,
-                                   targets: TargetLookup(targets), log: log)
-        // The slices read different files, so they are read concurrently: attendance (the session marks,
-        // by far the biggest file) on one thread while KS2, phonics and finance are read on another.
-        // Each group keeps its own books, appended in the fixed order KS2, phonics, attendance, finance,
-        // so the run report and data-quality.csv do not depend on scheduling; the first error in that
-        // order is the one thrown, as when they were read one after another.
-        let config = self.config
-        let loads = try fanOut(3, threads: min(threads, 2)) { part -> SliceLoad in
-            var load = SliceLoad()
-            switch part {
-            case 0:
-                load.ks2 = try KS2Slice.load(config, register: register, roster: roster, log: &load.log)
-                load.phonics = try PhonicsSlice.load(config, register: register, log: &load.log)
-            case 1:
-                load.attendance = try AttendanceSlice.load(config, register: register, roster: roster, log: &load.log)
-            default:
-                load.finance = try FinanceSlice.load(config, register: register, log: &load.log)
-            }
-            return load
-        }
-        dataset.ks2 = loads[0].ks2
-        dataset.phonics = loads[0].phonics
-        dataset.attendance = loads[1].attendance
-        dataset.finance = loads[2].finance
-        for load in loads { dataset.log.append(load.log) }
-        // The slices keep their own books; report their files once they are read.
-        for stats in dataset.log.stats.dropFirst(log.stats.count) { progress(.fileImported(stats)) }
-        return dataset
+        return (benchmarks, log)
     }
 }

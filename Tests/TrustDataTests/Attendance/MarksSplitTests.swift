@@ -45,5 +45,16 @@ import Testing
         #expect(halves.issues == sequential.issues)
         #expect(halves.records == sequential.records)
         #expect(halves.stats.reconciles)
+
+        // Big files are read in more parts than threads; four parts merge to the same result.
+        let four = AttendanceMarksImporter.readSplit(path: dirty, displayName: "marks.csv", overrides: [:], register: dataset.register,
+                                                     roster: dataset.roster, codes: codes, maxIssuesPerCode: 200, threshold: 1 << 20, parts: 4)
+        #expect(four != nil, "the four parts merge (no fallback to one pass)")
+        if let four {
+            let quarters = AttendanceMarksImporter.finish(four)
+            #expect(quarters.stats == sequential.stats)
+            #expect(quarters.issues == sequential.issues)
+            #expect(quarters.records == sequential.records)
+        }
     }
 }

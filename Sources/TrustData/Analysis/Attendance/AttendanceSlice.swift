@@ -5,8 +5,10 @@ import Foundation
 /// and severe (≥ 50%) absence over enrolments, so a pupil at two schools counts at each.
 public enum AttendanceSlice {
     /// Reads the pipeline's attendance inputs; nil when the pipeline names none. `roster` (when given)
-    /// checks marks against each pupil's admission and leaving dates.
+    /// checks marks against each pupil's admission and leaving dates. `summary` is `loadSummary`'s result
+    /// when the import stage read the summary files already (they need only the register).
     public static func load(_ config: PipelineConfig, register: SchoolRegister, roster: PupilRoster? = nil,
+                            summary: Result<([AttendanceTally], ImportLog), Error>? = nil,
                             log: inout ImportLog) throws -> AttendanceData? {
         let summaryPaths = config.inputs.attendanceSummary?.paths ?? []
         let marksPaths = config.inputs.attendanceMarks?.paths ?? []
@@ -25,13 +27,21 @@ public enum AttendanceSlice {
                     register: register, roster: roster, codes: codes, maxIssuesPerCode: config.attendance.maxIssuesPerCode))
             }
         }
+        let (fromSummary, summaryLog) = try (summary ?? Result { try loadSummary(config, register: register) }).get()
+        log.append(summaryLog)
+        return AttendanceData(marks: fromMarks, summary: fromSummary, log: &log)
+    }
+
+    /// The attendance summary files alone, with their own books.
+    public static func loadSummary(_ config: PipelineConfig, register: SchoolRegister) throws -> ([AttendanceTally], ImportLog) {
+        var log = ImportLog()
         var fromSummary: [AttendanceTally] = []
-        for path in summaryPaths {
+        for path in config.inputs.attendanceSummary?.paths ?? [] {
             fromSummary += log.take(try AttendanceSummaryImporter.read(
                 path: config.resolve(path), displayName: path, overrides: config.columnMapping(for: "attendance_summary"),
                 register: register))
         }
-        return AttendanceData(marks: fromMarks, summary: fromSummary, log: &log)
+        return (fromSummary, log)
     }
 
     public static func school(_ school: School, data: AttendanceData, context: AnalysisContext) -> AttendanceSchoolReport {
