@@ -9,14 +9,7 @@ enum FinanceText {
         if rounded.isFinite, abs(rounded) < 1e15 {
             return (rounded < 0 ? "-£" : "£") + grouped(Int(abs(rounded)))
         }
-        let f = NumberFormatter()
-        f.numberStyle = .decimal
-        f.groupingSeparator = ","
-        f.usesGroupingSeparator = true
-        f.maximumFractionDigits = 0
-        f.locale = Locale(identifier: "en_GB")
-        let body = f.string(from: NSNumber(value: abs(rounded))) ?? "\(Int(abs(rounded)))"
-        return (rounded < 0 ? "-£" : "£") + body
+        return moneyByFormatter(v)
     }
 
     /// `1234567` → `1,234,567` (en_GB grouping), for a whole number ≥ 0.
@@ -32,7 +25,8 @@ enum FinanceText {
         return out
     }
 
-    /// `money` as the NumberFormatter writes it, for checking the hand-grouped text.
+    /// `money` as the NumberFormatter writes it: the fallback for odd values, and the reference the tests
+    /// check the hand-grouped text against.
     static func moneyByFormatter(_ v: Double) -> String {
         let rounded = v.rounded()
         let f = NumberFormatter()
