@@ -64,7 +64,13 @@ public enum PupilsImporter {
                 schoolOf[yearUPN] = urn
             }
             let characteristics = try characteristics(row)
-            for column in ["gender", "disadvantaged", "sen", "eal"] where !row.hasText(column) {
+            // Each reader answers nil exactly when its cell is blank or absent (a present value is parsed
+            // or rejected), so the blank checks read the values rather than decoding every cell again.
+            let blank: String? = characteristics.gender == nil ? "gender"
+                : characteristics.disadvantaged == nil ? "disadvantaged"
+                : characteristics.sen == nil ? "sen"
+                : characteristics.eal == nil ? "eal" : nil
+            if let column = blank {
                 throw row.reject(column, "", .missingValue, "`\(row.map.heading(of: column))` is empty; the roster needs every characteristic so pupils land in the right groups.")
             }
             let admission = try row.date("admission_date")
