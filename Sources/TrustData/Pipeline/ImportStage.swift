@@ -31,6 +31,28 @@ public struct ImportStage: Sendable {
         var finance: Result<SliceLoad, Error>?
         var targets: Result<([Target], ImportLog), Error>?
         var benchmarks: Result<(BenchmarkLookup, ImportLog), Error>?
+        /// KS2 joined to the roster here when the other side had read it by then (`joinKS2`).
+        var joinedKS2: SliceLoad?
+    }
+
+    /// The KS2 read, passed from the reference side to the roster side so the join is done there while
+    /// the other side is still reading; never waited for (if it is not there yet, the join is done
+    /// after both sides, as before), so the two sides need not run at the same time.
+    final class KS2Handoff: @unchecked Sendable {
+        private let lock = NSLock()
+        private var load: SliceLoad?
+
+        func put(_ load: SliceLoad) {
+            lock.lock()
+            self.load = load
+            lock.unlock()
+        }
+
+        func peek() -> SliceLoad? {
+            lock.lock()
+            defer { lock.unlock() }
+            return load
+        }
     }
 
     struct ReferenceSide: Sendable {
@@ -63,6 +85,7 @@ public struct ImportStage: Sendable {
         // phonics, attendance, finance), and the first error in that order is the one thrown, so neither
         // the run report, data-quality.csv nor the error depends on scheduling.
         let stage = self
+        let ks2Handoff = KS2Handoff()
         let sides = try fanOut(2, threads: min(threads, 2)) { side -> (RosterSide?, ReferenceSide?) in
             if side == 0 {
                 var out = RosterSide()
@@ -75,6 +98,9 @@ public struct ImportStage: Sendable {
                 out.targets = Result { try stage.readTargets() }
                 guard case .success? = out.targets else { return (out, nil) }
                 out.benchmarks = Result { try stage.readBenchmarks() }
+                if case .success(let (roster, _))? = out.pupils, let ks2 = ks2Handoff.peek() {
+                    out.joinedKS2 = stage.joinKS2(ks2, roster: roster)
+                }
                 return (out, nil)
             }
             var out = ReferenceSide()
@@ -83,7 +109,8 @@ public struct ImportStage: Sendable {
                 load.ks2 = try KS2Slice.load(stage.config, register: register, roster: PupilRoster([]), log: &load.log)
                 return load
             }
-            guard case .success? = out.ks2 else { return (nil, out) }
+            guard case .success(let ks2)? = out.ks2 else { return (nil, out) }
+            ks2Handoff.put(ks2)
             out.phonics = Result {
                 var load = SliceLoad()
                 load.phonics = try PhonicsSlice.load(stage.config, register: register, log: &load.log)
@@ -104,7 +131,8 @@ public struct ImportStage: Sendable {
 
         var dataset = TrustDataset(register: register, roster: roster, benchmarks: benchmarks,
                                    targets: TargetLookup(targets), log: log)
-        let ks2 = joinKS2(try referenceSide.ks2!.get(), roster: roster)
+        let ks2Read = try referenceSide.ks2!.get()
+        let ks2 = rosterSide.joinedKS2 ?? joinKS2(ks2Read, roster: roster)
         let phonics = try referenceSide.phonics!.get()
         var attendance = SliceLoad()
         attendance.attendance = try AttendanceSlice.load(config, register: register, roster: roster,
