@@ -18,13 +18,28 @@ public struct PupilRoster: Sendable {
         var index: [Key: Int] = [:]
         index.reserveCapacity(pupils.count)
         var bySchool: [String: [Int]] = [:]
+        // Rosters list a school's pupils together: positions are gathered per run of one URN and added to
+        // the table when the URN changes, rather than looked up in it for every row.
+        var runURN: String?
+        var run: [Int] = []
         for i in pupils.indices {   // by index: iterating copies every row
-            let key = Key(year: pupils[i].academicYear, upn: pupils[i].upn)
-            if index[key] == nil { index[key] = i }   // the first row wins
-            bySchool[pupils[i].urn, default: []].append(i)
+            Self.keepFirst(&index[Key(year: pupils[i].academicYear, upn: pupils[i].upn)], i)
+            if pupils[i].urn != runURN {
+                if let urn = runURN { bySchool[urn, default: []].append(contentsOf: run) }
+                runURN = pupils[i].urn
+                run.removeAll(keepingCapacity: true)
+            }
+            run.append(i)
         }
+        if let urn = runURN { bySchool[urn, default: []].append(contentsOf: run) }
         byYearAndUPN = index
         self.bySchool = bySchool
+    }
+
+    /// The first row wins: one in-place hash lookup both finds and fills the slot.
+    @inline(__always)
+    private static func keepFirst(_ slot: inout Int?, _ i: Int) {
+        if slot == nil { slot = i }
     }
 
     public func pupil(_ year: AcademicYear, _ upn: String) -> Pupil? {

@@ -207,9 +207,10 @@ public enum AttendanceMarksImporter {
         var merged: Part?
         for result in queue.all() {
             guard case .success(let part)? = result else { return nil }
-            if let sofar = merged {
-                guard let both = merge(sofar, part) else { return nil }
-                merged = both
+            if var sofar = merged {
+                merged = nil   // `sofar` the only owner, so it grows in place
+                guard merge(into: &sofar, part) else { return nil }
+                merged = sofar
             } else {
                 merged = part
             }
@@ -257,18 +258,23 @@ public enum AttendanceMarksImporter {
         return (cuts, size, map)
     }
 
-    /// Two consecutive parts (`a` from the file's start, its own warnings issued) as one pass over both
-    /// would have found them; nil when a session is marked in both or either is not UTF-8.
-    static func merge(_ a: Part, _ b: Part) -> Part? {
-        guard a.stats.encoding == TextEncoding.utf8.rawValue, b.stats.encoding == TextEncoding.utf8.rawValue else { return nil }
+    /// Two consecutive parts (`m` from the file's start, its own warnings issued) as one pass over both
+    /// would have found them, in `m`; false (and `m` half-merged, to be dropped) when a session is marked
+    /// in both or either is not UTF-8. In place: merging into a copy copied every table of the parts
+    /// read so far at each of the (serial) merges.
+    static func merge(into m: inout Part, _ b: Part) -> Bool {
+        guard m.stats.encoding == TextEncoding.utf8.rawValue, b.stats.encoding == TextEncoding.utf8.rawValue else { return false }
         let w = wordsPerSlot
-        var m = a
+        // The first part's enrolments are the slots before this count (`b`'s new ones are appended), and
+        // `b` holds each enrolment once, so `m`'s tables answer for the first part as it was.
+        let firstSlots = m.slots.count
+        let firstLines = m.lines
         for (j, key) in b.keys.enumerated() {
             let other = b.slots[j]
-            if let i = a.slotOf[key] {
+            if let i = m.slotOf[key] {
                 for k in 0 ..< w {
                     let bits = b.seen[j * w + k]
-                    if a.seen[i * w + k] & bits != 0 { return nil }
+                    if m.seen[i * w + k] & bits != 0 { return false }
                     m.seen[i * w + k] |= bits
                 }
                 m.slots[i].present += other.present
@@ -287,7 +293,7 @@ public enum AttendanceMarksImporter {
         }
         func shifted(_ issue: DataQualityIssue) -> DataQualityIssue {
             var issue = issue
-            issue.line = issue.line.map { $0 + a.lines }
+            issue.line = issue.line.map { $0 + firstLines }
             return issue
         }
         m.tableIssues += b.tableIssues.map(shifted)
@@ -304,7 +310,7 @@ public enum AttendanceMarksImporter {
             while p < b.pending.count && b.pending[p].position <= i {
                 let item = b.pending[p]
                 p += 1
-                if a.slotOf[item.key] != nil { continue }
+                if let i = m.slotOf[item.key], i < firstSlots { continue }
                 m.warnings += 1
                 if m.budget.wants(item.issue.code) { m.budget.add(shifted(item.issue)) }
             }
@@ -315,7 +321,7 @@ public enum AttendanceMarksImporter {
         for (code, n) in b.budget.counts { m.budget.countMore(code, n - keptCounts[code, default: 0]) }
         m.pending = []
         m.lines += b.lines
-        return m
+        return true
     }
 
     static func enrolmentText(_ r: ClosedRange<Int>) -> String {

@@ -29,7 +29,8 @@ public enum KS2Importer {
     public static func read(path: String, displayName: String, overrides: [String: String] = [:],
                             register: SchoolRegister, codes: KS2CodeTable,
                             seen: inout Set<String>) throws -> ImportOutcome<KS2Pupil> {
-        try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
+        var lookup = CodeLookup(codes: codes)
+        return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
             let year = try row.requiredAcademicYear("academic_year")
             let urn = try row.urn()
             try register.check(urn, row: row)
@@ -39,9 +40,9 @@ public enum KS2Importer {
             }
             var results: [KS2Subject: KS2SubjectResult] = [:]
             for subject in KS2Subject.tests {
-                results[subject] = test(&row, subject, year: year, codes: codes)
+                results[subject] = test(&row, subject, year: year, codes: &lookup)
             }
-            results[.writing] = writing(&row, year: year, codes: codes)
+            results[.writing] = writing(&row, year: year, codes: &lookup)
             let characteristics = PupilCharacteristics(
                 gender: soft(&row) { try $0.gender("gender") },
                 disadvantaged: soft(&row) { try $0.bool("disadvantaged") },
@@ -80,7 +81,7 @@ public enum KS2Importer {
         }
     }
 
-    static func test(_ row: inout RowParser, _ subject: KS2Subject, year: AcademicYear, codes: KS2CodeTable) -> KS2SubjectResult {
+    static func test(_ row: inout RowParser, _ subject: KS2Subject, year: AcademicYear, codes: inout CodeLookup) -> KS2SubjectResult {
         let column = subject.rawValue
         let outcomeColumn = "\(column)_outcome"
         let outcome = row.text(outcomeColumn)?.uppercased()
@@ -114,7 +115,7 @@ public enum KS2Importer {
         return .coded(code, raw: raw)
     }
 
-    static func writing(_ row: inout RowParser, year: AcademicYear, codes: KS2CodeTable) -> KS2SubjectResult {
+    static func writing(_ row: inout RowParser, year: AcademicYear, codes: inout CodeLookup) -> KS2SubjectResult {
         guard let text = row.text("writing") else {
             row.warn("writing", "", .missingValue, "Writing is blank; the pupil is left out of the writing and RWM figures (as missing). Enter the TA outcome or code.")
             return .notCounted(raw: "", reason: "blank")
@@ -124,5 +125,28 @@ public enum KS2Importer {
             return .notCounted(raw: text, reason: "unknown code \(text)")
         }
         return .coded(code, raw: text)
+    }
+
+    /// The code table's answers remembered for one read: a file holds a few codes (EXS, WTS, A...) over
+    /// and over, and each table lookup upper-cases every code of the kind. The answers are the table's.
+    struct CodeLookup {
+        let codes: KS2CodeTable
+        private var answers: [Ask: KS2Code?] = [:]
+
+        private struct Ask: Hashable {
+            let text: String
+            let kind: KS2Code.Kind
+            let year: AcademicYear
+        }
+
+        init(codes: KS2CodeTable) { self.codes = codes }
+
+        mutating func code(_ text: String, kind: KS2Code.Kind, year: AcademicYear) -> KS2Code? {
+            let ask = Ask(text: text, kind: kind, year: year)
+            if let known = answers[ask] { return known }
+            let answer = codes.code(text, kind: kind, year: year)
+            answers[ask] = .some(answer)
+            return answer
+        }
     }
 }

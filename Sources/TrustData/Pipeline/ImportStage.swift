@@ -28,17 +28,39 @@ public struct ImportStage: Sendable {
     /// The roster and everything read alongside it, each with its own books (see `run`).
     struct RosterSide: Sendable {
         var pupils: Result<(PupilRoster, ImportLog), Error>?
+        var finance: Result<SliceLoad, Error>?
+        var targets: Result<([Target], ImportLog), Error>?
+        var benchmarks: Result<(BenchmarkLookup, ImportLog), Error>?
+        /// KS2 joined to the roster here when the other side had read it by then (`joinKS2`).
+        var joinedKS2: SliceLoad?
+    }
+
+    /// The KS2 read, passed from the reference side to the roster side so the join is done there while
+    /// the other side is still reading; never waited for (if it is not there yet, the join is done
+    /// after both sides, as before), so the two sides need not run at the same time.
+    final class KS2Handoff: @unchecked Sendable {
+        private let lock = NSLock()
+        private var load: SliceLoad?
+
+        func put(_ load: SliceLoad) {
+            lock.lock()
+            self.load = load
+            lock.unlock()
+        }
+
+        func peek() -> SliceLoad? {
+            lock.lock()
+            defer { lock.unlock() }
+            return load
+        }
     }
 
     struct ReferenceSide: Sendable {
-        var targets: Result<([Target], ImportLog), Error>?
-        var benchmarks: Result<(BenchmarkLookup, ImportLog), Error>?
         /// Read without the roster; joined to it once both sides are done (`joinKS2`).
         var ks2: Result<SliceLoad, Error>?
         var phonics: Result<SliceLoad, Error>?
         /// The attendance summary files (the marks need the roster, so they are read afterwards).
         var attendanceSummary: Result<([AttendanceTally], ImportLog), Error>?
-        var finance: Result<SliceLoad, Error>?
     }
 
     public func run(progress: @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustDataset {
@@ -54,62 +76,68 @@ public struct ImportStage: Sendable {
             throw PipelineError.configuration("The school register \(config.inputs.schools) has no usable rows; every run needs at least one school.")
         }
 
-        // Two sides read at once, keeping both cores busy without a third thread: the roster on one;
-        // targets, benchmarks, KS2 (joined to the roster afterwards), phonics, the attendance summary and
-        // finance, which need only the register, on the other. The attendance marks need the roster and read their big file on both
-        // cores themselves, so they come after. Every file keeps its own books, appended in the order the
+        // Two sides read at once, keeping both cores busy without a third thread: the roster, finance,
+        // targets and benchmarks on one; KS2 (joined to the roster afterwards), phonics and the attendance
+        // summary on the other (split so the two sides take about as long; they need only the register).
+        // The attendance marks need the roster and read their big file on both cores themselves, so they
+        // come after. Every file keeps its own books, appended in the order the
         // files were once read one after another (pupils, targets, benchmarks, performance tables, KS2,
         // phonics, attendance, finance), and the first error in that order is the one thrown, so neither
         // the run report, data-quality.csv nor the error depends on scheduling.
         let stage = self
+        let ks2Handoff = KS2Handoff()
         let sides = try fanOut(2, threads: min(threads, 2)) { side -> (RosterSide?, ReferenceSide?) in
             if side == 0 {
                 var out = RosterSide()
                 out.pupils = Result { try stage.readRoster(register: register) }
+                out.finance = Result {
+                    var load = SliceLoad()
+                    load.finance = try FinanceSlice.load(stage.config, register: register, log: &load.log)
+                    return load
+                }
+                out.targets = Result { try stage.readTargets() }
+                guard case .success? = out.targets else { return (out, nil) }
+                out.benchmarks = Result { try stage.readBenchmarks() }
+                if case .success(let (roster, _))? = out.pupils, let ks2 = ks2Handoff.peek() {
+                    out.joinedKS2 = stage.joinKS2(ks2, roster: roster)
+                }
                 return (out, nil)
             }
             var out = ReferenceSide()
-            out.targets = Result { try stage.readTargets() }
-            guard case .success? = out.targets else { return (nil, out) }
-            out.benchmarks = Result { try stage.readBenchmarks() }
-            guard case .success? = out.benchmarks else { return (nil, out) }
             out.ks2 = Result {
                 var load = SliceLoad()
                 load.ks2 = try KS2Slice.load(stage.config, register: register, roster: PupilRoster([]), log: &load.log)
                 return load
             }
-            guard case .success? = out.ks2 else { return (nil, out) }
+            guard case .success(let ks2)? = out.ks2 else { return (nil, out) }
+            ks2Handoff.put(ks2)
             out.phonics = Result {
                 var load = SliceLoad()
                 load.phonics = try PhonicsSlice.load(stage.config, register: register, log: &load.log)
                 return load
             }
             out.attendanceSummary = Result { try AttendanceSlice.loadSummary(stage.config, register: register) }
-            out.finance = Result {
-                var load = SliceLoad()
-                load.finance = try FinanceSlice.load(stage.config, register: register, log: &load.log)
-                return load
-            }
             return (nil, out)
         }
         let rosterSide = sides[0].0!, referenceSide = sides[1].1!
 
         let (roster, rosterLog) = try rosterSide.pupils!.get()
         log.append(rosterLog)
-        let (targets, targetsLog) = try referenceSide.targets!.get()
+        let (targets, targetsLog) = try rosterSide.targets!.get()
         log.append(targetsLog)
-        let (benchmarks, benchmarksLog) = try referenceSide.benchmarks!.get()
+        let (benchmarks, benchmarksLog) = try rosterSide.benchmarks!.get()
         log.append(benchmarksLog)
         for stats in log.stats.dropFirst(1) { progress(.fileImported(stats)) }
 
         var dataset = TrustDataset(register: register, roster: roster, benchmarks: benchmarks,
                                    targets: TargetLookup(targets), log: log)
-        let ks2 = joinKS2(try referenceSide.ks2!.get(), roster: roster)
+        let ks2Read = try referenceSide.ks2!.get()
+        let ks2 = rosterSide.joinedKS2 ?? joinKS2(ks2Read, roster: roster)
         let phonics = try referenceSide.phonics!.get()
         var attendance = SliceLoad()
         attendance.attendance = try AttendanceSlice.load(config, register: register, roster: roster,
                                                          summary: referenceSide.attendanceSummary, log: &attendance.log)
-        let finance = try referenceSide.finance!.get()
+        let finance = try rosterSide.finance!.get()
 
         dataset.ks2 = ks2.ks2
         dataset.phonics = phonics.phonics

@@ -100,11 +100,14 @@ public struct AttendanceData: Sendable {
     /// Marks are the finer source: where both files cover one enrolment in one year, the marks are used
     /// and the overlap reported.
     init(marks: [AttendanceTally], summary: [AttendanceTally], log: inout ImportLog) {
-        let covered = Set(marks.map { "\($0.year)|\($0.urn)|\($0.upn)" })
+        // Keyed by values rather than `"year|urn|upn"` text (the same grouping: see `EnrolmentKey`): this
+        // runs alone after the marks, and building two strings per enrolment was most of its time.
+        var covered = Set<EnrolmentKey>(minimumCapacity: marks.count)
+        for i in marks.indices { covered.insert(EnrolmentKey(year: marks[i].year.startYear, urn: marks[i].urn, upn: marks[i].upn)) }
         var issues: [DataQualityIssue] = []
         var kept = marks
         for t in summary {
-            if covered.contains("\(t.year)|\(t.urn)|\(t.upn)") {
+            if covered.contains(EnrolmentKey(year: t.year.startYear, urn: t.urn, upn: t.upn)) {
                 issues.append(DataQualityIssue(
                     file: "attendance_summary", line: nil, column: nil, value: t.upn, code: .duplicateKey,
                     message: "UPN \(t.upn) at \(t.urn) in \(t.year) is in both the marks and the summary file; the marks are used.",
