@@ -27,8 +27,21 @@ struct CSVBytes {
             bytes.append(contentsOf: utf8)
             return true
         }
-        // A special byte (or a bridged string): the Character-level rules decide, as CSVText does.
-        if plain != true { bytes.append(contentsOf: CSVText.escape(text).utf8) }
+        if plain == true { return }
+        // A special byte: quoted here when the text is ASCII without CR, where each byte is a Character
+        // and `CSVText.escape`'s rules read the same on bytes; otherwise (or a bridged string) the
+        // Character-level rules decide, as CSVText does.
+        let quoted: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            for b in utf8 where b >= 0x80 || b == UInt8(ascii: "\r") { return false }
+            bytes.append(UInt8(ascii: "\""))
+            for b in utf8 {
+                bytes.append(b)
+                if b == UInt8(ascii: "\"") { bytes.append(b) }
+            }
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        if quoted != true { bytes.append(contentsOf: CSVText.escape(text).utf8) }
     }
 
     /// A number as `CSVText.number` writes it; nothing for nil.

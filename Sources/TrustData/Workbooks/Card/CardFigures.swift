@@ -11,25 +11,41 @@ struct CardFigures {
         let startYear: Int
     }
 
+    /// A school and a card measure (its position in `measureIDs`) with a figure in some year and group.
     private struct Presence: Hashable {
         let urn: String
-        let measure: String
+        let measure: Int
     }
 
-    /// The groups each card measure is shown for (`CardBlocks` lines), by the id's UTF-8 length: rows
-    /// come year by year, group by group, so the measure changes on every row, and comparing with the
-    /// few ids of the same length rules most rows out without hashing their id.
-    static let lineGroupsByLength: [[(id: String, groups: [String])]] = {
+    /// The card's measure ids (`CardBlocks` lines), each once, sorted.
+    static let measureIDs: [String] = Set(CardBlocks.all.flatMap(\.lines).map(\.measure)).sorted()
+
+    /// The groups each card measure is shown for (`CardBlocks` lines), by position in `measureIDs`.
+    static let groupsByMeasure: [[String]] = {
         let groups = Dictionary(CardBlocks.all.flatMap(\.lines).map { ($0.measure, [$0.group]) }, uniquingKeysWith: +)
-        var table = Array(repeating: [(id: String, groups: [String])](), count: (groups.keys.map(\.utf8.count).max() ?? 0) + 1)
-        for (id, lineGroups) in groups.sorted(by: { $0.key < $1.key }) { table[id.utf8.count].append((id, lineGroups)) }
-        return table
+        return measureIDs.map { groups[$0]! }
     }()
 
-    static func lineGroups(_ measure: String) -> [String]? {
+    /// Positions in `measureIDs` ordered by the id's UTF-8 length; those of length n are
+    /// `byLength[lengthStarts[n] ..< lengthStarts[n + 1]]`. Rows come year by year, group by group, so
+    /// the measure changes on every row: comparing with the few ids of the same length rules most rows
+    /// out without hashing their id. Read through buffer pointers in the row loop, so that no row
+    /// retains (from both threads at once) these shared arrays or the ids.
+    static let byLength: [Int] = measureIDs.indices.sorted { (measureIDs[$0].utf8.count, $0) < (measureIDs[$1].utf8.count, $1) }
+    static let lengthStarts: [Int] = {
+        let longest = measureIDs.map(\.utf8.count).max() ?? 0
+        return (0...longest + 1).map { n in measureIDs.filter { $0.utf8.count < n }.count }
+    }()
+
+    /// The position in `measureIDs` of a card measure.
+    static func position(_ measure: String) -> Int? { measureIDs.firstIndex(of: measure) }
+
+    @inline(__always)
+    private static func position(_ measure: String, ids: UnsafeBufferPointer<String>, byLength: UnsafeBufferPointer<Int>,
+                                 starts: UnsafeBufferPointer<Int>) -> Int? {
         let length = measure.utf8.count
-        guard length < lineGroupsByLength.count else { return nil }
-        for line in lineGroupsByLength[length] where line.id == measure { return line.groups }
+        guard length + 1 < starts.count else { return nil }
+        for k in starts[length]..<starts[length + 1] where ids[byLength[k]] == measure { return byLength[k] }
         return nil
     }
 
@@ -47,45 +63,53 @@ struct CardFigures {
     /// The rows of `parts` in order, as if joined (`TrustReport.measureParts`).
     init(parts: [[MeasureRow]], urn: String? = nil, currentYear: AcademicYear, years: [AcademicYear]) {
         self.currentYear = currentYear
-        let wantedYears = Set(years.map(\.startYear))
+        // A handful of years: compared in turn rather than hashed per row.
+        let wantedYears = years.map(\.startYear)
         var index: [Key: MeasureRow] = [:]
         var present: Set<Presence> = []
-        var startYears: [String: Int?] = [:]
-        // Rows come school by school, year by year: the last year's answer usually holds.
-        var lastYear: (text: String, start: Int?)?
-        var lastPair: Presence?
+        // The few distinct year texts, each parsed once and found again by comparing (they are short,
+        // inline strings): the year often changes from row to row, so hashing it per row showed.
+        var startYears: [(text: String, start: Int?)] = []
+        // The card measures already marked present for the URN of the rows being read (rows come
+        // school by school), so that a pair is hashed into `present` once, not on every row.
+        var seenURN: String?
+        var seen = [Bool](repeating: false, count: Self.measureIDs.count)
+        Self.measureIDs.withUnsafeBufferPointer { ids in
+        Self.byLength.withUnsafeBufferPointer { byLength in
+        Self.lengthStarts.withUnsafeBufferPointer { starts in
+        Self.groupsByMeasure.withUnsafeBufferPointer { groupsByMeasure in
         for rows in parts {
             // Fields read in place: copying each row out retains all its texts.
             rows.withUnsafeBufferPointer { buffer in
                 for i in buffer.indices {
                     if let urn, buffer[i].urn != urn { continue }
-                    let measure = buffer[i].measure
-                    guard let groups = Self.lineGroups(measure) else { continue }
+                    guard let measure = Self.position(buffer[i].measure, ids: ids, byLength: byLength, starts: starts) else { continue }
                     let yearText = buffer[i].year
                     let parsed: Int?
-                    if let last = lastYear, last.text == yearText {
-                        parsed = last.start
+                    if let known = startYears.first(where: { $0.text == yearText }) {
+                        parsed = known.start
                     } else {
-                        if let known = startYears[yearText] {
-                            parsed = known
-                        } else {
-                            parsed = MeasureTable.startYear(yearText)
-                            startYears[yearText] = parsed
-                        }
-                        lastYear = (yearText, parsed)
+                        parsed = MeasureTable.startYear(yearText)
+                        startYears.append((yearText, parsed))
                     }
                     guard let year = parsed else { continue }
-                    let rowURN = buffer[i].urn
-                    if lastPair?.urn != rowURN || lastPair?.measure != measure {
-                        let pair = Presence(urn: rowURN, measure: measure)
-                        present.insert(pair)
-                        lastPair = pair
+                    if buffer[i].urn != seenURN {
+                        seenURN = buffer[i].urn
+                        for m in seen.indices { seen[m] = false }
                     }
-                    guard wantedYears.contains(year), groups.contains(buffer[i].group) else { continue }
-                    let key = Key(urn: rowURN, measure: measure, group: buffer[i].group, startYear: year)
+                    if !seen[measure] {
+                        seen[measure] = true
+                        present.insert(Presence(urn: buffer[i].urn, measure: measure))
+                    }
+                    guard wantedYears.contains(year), groupsByMeasure[measure].contains(buffer[i].group) else { continue }
+                    let key = Key(urn: buffer[i].urn, measure: buffer[i].measure, group: buffer[i].group, startYear: year)
                     if index[key] == nil { index[key] = buffer[i] }
                 }
             }
+        }
+        }
+        }
+        }
         }
         self.index = index
         self.present = present
@@ -101,6 +125,6 @@ struct CardFigures {
 
     /// True when any figure for this school exists among these measures (any year, any group).
     func hasAny(_ urn: String, measures: [String]) -> Bool {
-        measures.contains { present.contains(Presence(urn: urn, measure: $0)) }
+        measures.contains { id in Self.position(id).map { present.contains(Presence(urn: urn, measure: $0)) } ?? false }
     }
 }

@@ -19,6 +19,16 @@ struct KS2MeasureIndex {
         let year: String
         let measure: String
         let group: String
+
+        /// The URN and id in full; the year and group (short texts from a handful of values) by length
+        /// and last byte, which tell them apart (2023/24 and 2024/25, all and sen), in one combine:
+        /// hashing all four texts was most of building the index. Equality still compares all four.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(urn)
+            hasher.combine(measure)
+            let y = year.utf8, g = group.utf8
+            hasher.combine(y.count << 48 | Int(y.last ?? 0) << 32 | g.count << 8 | Int(g.last ?? 0))
+        }
     }
 
     private let parts: [[MeasureRow]]

@@ -57,6 +57,9 @@ struct OutcomesMeetingSheet {
             let name = value.text ?? ""
             return name.hasSuffix("gap") ? .points : name.hasSuffix("result") ? .integer : .decimal1
         }
+        // Each column's C format looked up once, when first used (as the per-cell lookup created them),
+        // not per cell: this sheet has a row per pupil.
+        var columnFormats = ColumnFormats(numberFormats)
         var row = headerRow + 1
         for entry in pupils {
             let p = entry.pupil
@@ -74,7 +77,16 @@ struct OutcomesMeetingSheet {
             let rwm = p.result(.rwm)
             cells += [.string(rwm.raw), .optionalNumber(p.estimates.rwmChance), .string(rwm.reason)]
             for (col, value) in cells.enumerated() {
-                if case .number = value { try ws.write(row, col, value, numberFormats[col]) } else { try ws.write(row, col, value, .plain) }
+                switch value {
+                case .number:
+                    try ws.write(row, col, value, columnFormats.number(col, workbook))
+                case .string(let text) where !text.isEmpty:
+                    try ws.write(row, col, value) // a plain text cell goes without a format (see `Worksheet.write`)
+                case .string, .blank:
+                    try ws.write(row, col, value, columnFormats.plain(workbook))
+                default:
+                    try ws.write(row, col, value, .plain)
+                }
             }
             row += 1
         }
@@ -110,6 +122,35 @@ struct OutcomesMeetingSheet {
     func result(_ r: KS2SubjectResult) -> CellValue {
         if let score = r.scaledScore, !r.specialConsideration { return .number(Double(score)) }
         return .string(r.raw)
+    }
+}
+
+/// The formats of `OutcomesMeetingSheet`'s cells, resolved in the workbook on first use: exactly the
+/// formats `Worksheet.write(_:_:_:_:)` with the column's `CellFormat` would look up.
+struct ColumnFormats {
+    let specs: [CellFormat]
+    private var numbers: [Format?]
+    private var plainFormat: Format?
+
+    init(_ specs: [CellFormat]) {
+        self.specs = specs
+        numbers = Array(repeating: nil, count: specs.count)
+    }
+
+    /// A number cell's format: the column's (none of them is `.plain`, so never left out).
+    mutating func number(_ col: Int, _ workbook: Workbook) -> Format {
+        if let known = numbers[col] { return known }
+        let format = workbook.format(specs[col])
+        numbers[col] = format
+        return format
+    }
+
+    /// The format of a blank cell or an empty text (written as a blank), which needs one to be written.
+    mutating func plain(_ workbook: Workbook) -> Format {
+        if let plainFormat { return plainFormat }
+        let format = workbook.format(.plain)
+        plainFormat = format
+        return format
     }
 }
 

@@ -107,7 +107,12 @@ public final class Workbook {
     /// The C format for a style, created once per workbook.
     public func format(_ spec: CellFormat) -> Format {
         // Sheets mostly alternate between a few styles: compare with the last ones used before hashing.
-        for (known, format) in recentFormats where known == spec { return format }
+        // Compared in place: iterating the pairs copied each format (retaining its number format text).
+        let recent = recentFormats.withUnsafeBufferPointer { recent -> Format? in
+            for i in recent.indices where recent[i].0 == spec { return recent[i].1 }
+            return nil
+        }
+        if let recent { return recent }
         let format = lookUpFormat(spec)
         if recentFormats.count == Workbook.recentFormatCount { recentFormats.removeFirst() }
         recentFormats.append((spec, format))
