@@ -42,13 +42,7 @@ public enum AttendanceMarksImporter {
         /// `state` is `.ok` (read per mark without touching the enum's payload).
         let isOK: Bool
         let enrolment: ClosedRange<Int>?
-        var present: Int32 = 0
-        var approved: Int32 = 0
-        var authorised: Int32 = 0
-        var unauthorised: Int32 = 0
-        var notPossible: Int32 = 0
-        var firstDay = Int.max
-        var lastDay = Int.min
+        var counts = MarkCounts()
     }
 
     /// Two bits (AM, PM) per day of an academic year (at most 366 days): 12 words per enrolment.
@@ -121,16 +115,17 @@ public enum AttendanceMarksImporter {
         books.rowsRejected += part.rejected
         books.warnings += part.warnings
         let tallies = part.slots.compactMap { slot -> AttendanceTally? in
-            guard case .ok = slot.state, slot.firstDay <= slot.lastDay else { return nil }
+            let c = slot.counts
+            guard case .ok = slot.state, c.firstDay <= c.lastDay else { return nil }
             var t = AttendanceTally(year: slot.year, urn: slot.urn, upn: slot.upn, source: .marks)
-            t.attended = Int(slot.present + slot.approved)
-            t.approvedActivity = Int(slot.approved)
-            t.authorised = Int(slot.authorised)
-            t.unauthorised = Int(slot.unauthorised)
+            t.attended = Int(c.present + c.approved)
+            t.approvedActivity = Int(c.approved)
+            t.authorised = Int(c.authorised)
+            t.unauthorised = Int(c.unauthorised)
             t.possible = t.attended + t.absent
-            t.notPossible = Int(slot.notPossible)
-            t.firstDate = CalendarDate(dayNumber: slot.firstDay)
-            t.lastDate = CalendarDate(dayNumber: slot.lastDay)
+            t.notPossible = Int(c.notPossible)
+            t.firstDate = CalendarDate(dayNumber: c.firstDay)
+            t.lastDate = CalendarDate(dayNumber: c.lastDay)
             return t
         }
         return ImportOutcome(records: tallies, stats: books, issues: part.tableIssues + part.budget.issues())
@@ -277,13 +272,7 @@ public enum AttendanceMarksImporter {
                     if m.seen[i * w + k] & bits != 0 { return false }
                     m.seen[i * w + k] |= bits
                 }
-                m.slots[i].present += other.present
-                m.slots[i].approved += other.approved
-                m.slots[i].authorised += other.authorised
-                m.slots[i].unauthorised += other.unauthorised
-                m.slots[i].notPossible += other.notPossible
-                m.slots[i].firstDay = min(m.slots[i].firstDay, other.firstDay)
-                m.slots[i].lastDay = max(m.slots[i].lastDay, other.lastDay)
+                m.slots[i].counts.add(other.counts)
             } else {
                 m.slotOf[key] = m.slots.count
                 m.slots.append(other)

@@ -31,7 +31,7 @@ extension AttendanceMarksImporter {
         var slotEnrolment: ClosedRange<Int>? = nil
         var slotYearStart = 0
         /// The tallies of the current run of `lastSlot`'s marks, added to the slot when the run ends (`flush`).
-        var run = RunTally()
+        var run = MarkCounts()
         /// The last date field decoded (registers list a pupil's AM and PM marks of a day together) and
         /// what it decoded to.
         var lastDateField = FieldMemo()
@@ -174,28 +174,14 @@ extension AttendanceMarksImporter {
                 return refuse(row, "session", .duplicateSession) { "\(date.iso) \(afternoon ? "PM" : "AM") already has a mark for this pupil at this school; the first mark is used." }
             }
             seen[word] |= mask
-            switch category {
-            case .present: run.present += 1
-            case .approvedActivity: run.approved += 1
-            case .authorisedAbsence: run.authorised += 1
-            case .unauthorisedAbsence: run.unauthorised += 1
-            case .notPossible: run.notPossible += 1
-            }
-            if day < run.firstDay { run.firstDay = day }
-            if day > run.lastDay { run.lastDay = day }
+            run.count(category, day: day)
         }
 
         /// Adds the current run's tallies to its slot; call when the enrolment changes and after the last row.
         mutating func flush() {
             guard lastSlot >= 0 else { return }
-            slots[lastSlot].present += run.present
-            slots[lastSlot].approved += run.approved
-            slots[lastSlot].authorised += run.authorised
-            slots[lastSlot].unauthorised += run.unauthorised
-            slots[lastSlot].notPossible += run.notPossible
-            slots[lastSlot].firstDay = min(slots[lastSlot].firstDay, run.firstDay)
-            slots[lastSlot].lastDay = max(slots[lastSlot].lastDay, run.lastDay)
-            run = RunTally()
+            slots[lastSlot].counts.add(run)
+            run = MarkCounts()
         }
 
         /// The first mark of an enrolment: checks the UPN, the school and the roster once, and adds its slot.
@@ -250,17 +236,6 @@ extension AttendanceMarksImporter {
                 if budget.wants(code) { budget.add(issue()) }
             }
         }
-    }
-
-    /// Marks counted for one enrolment since its run of rows began.
-    struct RunTally {
-        var present: Int32 = 0
-        var approved: Int32 = 0
-        var authorised: Int32 = 0
-        var unauthorised: Int32 = 0
-        var notPossible: Int32 = 0
-        var firstDay = Int.max
-        var lastDay = Int.min
     }
 
     /// Dates decoded, by their bytes: a direct-mapped table of 1,024 entries (a clash only costs a decode).
