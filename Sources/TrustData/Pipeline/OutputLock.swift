@@ -12,21 +12,22 @@ import Darwin
 final class OutputLock: Sendable {
     private let fd: Int32
 
-    /// Takes the lock or says which folder is busy; never waits (a batch run should fail fast).
+    /// Takes the lock or says the folder is busy; never waits (a batch run should fail fast). Where the
+    /// folder cannot be locked at all (a network share without lock support, a folder that cannot be
+    /// opened for reading) the run goes ahead unlocked, as before: the lock guards against a rare mistake
+    /// and must not stop runs that would otherwise succeed; real write problems are reported later.
     init(folder: String) throws {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else {
-            throw OutputError.cannotCreateFolder(path: folder, reason: String(cString: strerror(errno)))
-        }
+        guard fd >= 0 else { self.fd = -1; return }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let busy = errno == EWOULDBLOCK
-            let reason = String(cString: strerror(errno))
             close(fd)
             if busy { throw OutputError.busy(path: folder) }
-            throw OutputError.cannotCreateFolder(path: folder, reason: "could not lock it (\(reason))")
+            self.fd = -1
+            return
         }
         self.fd = fd
     }
 
-    deinit { close(fd) }
+    deinit { if fd >= 0 { close(fd) } }
 }
