@@ -77,15 +77,7 @@ public enum MarkRowDecoder {
     /// `yyyy-mm-dd` (optionally followed by a time) or `dd/mm/yyyy` / `d/m/yyyy`.
     public static func date(_ raw: Bytes) -> CalendarDate? {
         let b = trimmed(raw)
-        func number(_ lo: Int, _ hi: Int) -> Int? {
-            guard lo < hi, hi <= b.count else { return nil }
-            var v = 0
-            for i in lo..<hi {
-                guard let d = digit(b[i]) else { return nil }
-                v = v * 10 + d
-            }
-            return v
-        }
+        func number(_ lo: Int, _ hi: Int) -> Int? { ValueParsers.digits(b, lo, hi) }
         if b.count >= 10, b[4] == 0x2D, b[7] == 0x2D, b.count == 10 || b[10] == 0x54 || b[10] == 0x20 {
             guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
             return CalendarDate(year: y, month: m, day: d)

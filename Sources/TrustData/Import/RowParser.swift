@@ -42,14 +42,6 @@ public struct RowParser {
 
     public func has(_ column: String) -> Bool { map.has(column) }
 
-    /// True when `text(column)` is not nil, answered from the bytes when the cell has a printable ASCII
-    /// character (which no trim removes); otherwise as `text` decides.
-    func hasText(_ column: String) -> Bool {
-        guard let i = map.index(of: column) else { return false }
-        let printable = row.withFieldBytes(i) { $0.contains { $0 > 0x20 && $0 < 0x7F } }
-        return printable || text(column) != nil
-    }
-
     /// `body` over the bytes of the column's cell; nil when the column is absent. The byte-level parsers
     /// it feeds answer only the plain shapes and return nil for anything else, and the caller then takes
     /// the `String` path, so every answer (and every rejection message) is the one the `String` path gives.

@@ -196,23 +196,10 @@ public enum ValueParsers {
         return CalendarDate(year: y, month: m, day: d)
     }
 
-    /// `yyyy`, `yyyy/yy`, `yyyy-yy`, `yyyy/yyyy` and `yyyy-yyyy` as `AcademicYear(parsing:)` reads them;
-    /// nil for anything else, years it would refuse included.
+    /// `yyyy`, `yyyy/yy`, `yyyy-yy`, `yyyy/yyyy` and `yyyy-yyyy` as `AcademicYear(parsing:)` reads them
+    /// (its own plain-form parser, after the same trim); nil for anything else.
     static func quickAcademicYear(_ raw: UnsafeBufferPointer<UInt8>) -> AcademicYear? {
-        let b = trimmedASCII(raw)
-        let startYear: Int
-        if b.count == 4 {
-            guard let end = digits(b, 0, 4) else { return nil }
-            startYear = end - 1
-        } else if b.count == 7 || b.count == 9, b[4] == 0x2F || b[4] == 0x2D {
-            guard let start = digits(b, 0, 4), let end = digits(b, 5, b.count) else { return nil }
-            guard end == (b.count == 7 ? (start + 1) % 100 : start + 1) else { return nil }
-            startYear = start
-        } else {
-            return nil
-        }
-        guard (1990...2100).contains(startYear) else { return nil }
-        return AcademicYear(startYear: startYear)
+        AcademicYear.parsePlain(trimmedASCII(raw))
     }
 
     // MARK: ASCII fast path
@@ -249,10 +236,7 @@ public enum ValueParsers {
     static func ascii<R>(_ text: String, _ body: (ASCIIBytes) -> R) -> R? {
         let result: R?? = text.utf8.withContiguousStorageIfAvailable { buf -> R? in
             for c in buf where c >= 0x80 || c == 0x0D { return nil }
-            var lo = 0, hi = buf.count
-            while lo < hi, buf[lo] == 0x20 || buf[lo] == 0x09 { lo += 1 }
-            while hi > lo, buf[hi - 1] == 0x20 || buf[hi - 1] == 0x09 { hi -= 1 }
-            return body(ASCIIBytes(bytes: UnsafeBufferPointer(rebasing: buf[lo..<hi])))
+            return body(ASCIIBytes(bytes: trimmedASCII(buf)))
         }
         return result ?? nil
     }

@@ -36,7 +36,7 @@ public struct AcademicYear: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// `2025`, `2024/25`, `2024-25`, `2024/2025` or `2024-2025` with nothing around them, digits
     /// only. nil means "not plain": the general parser decides (so the result never differs from it).
-    static func parsePlain(_ bytes: String.UTF8View) -> AcademicYear? {
+    static func parsePlain<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> AcademicYear? {
         var digits = 0, first = 0, second = 0, secondDigits = 0, separators = 0
         for b in bytes {
             switch b {

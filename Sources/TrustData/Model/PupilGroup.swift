@@ -43,7 +43,6 @@ public enum PupilGroup: String, CaseIterable, Sendable, Codable, Hashable {
         }
     }
 
-
     public var label: String {
         switch self {
         case .all: return "All pupils"

@@ -149,14 +149,12 @@ public struct ImportStage: Sendable {
         return dataset
     }
 
-    /// KS2 pupils read without the roster, joined to it as `KS2Slice.load(_:register:roster:log:)` does
-    /// after reading: the join's issues follow the KS2 files' books.
+    /// KS2 pupils read without the roster, joined to it with `KS2Slice.join`, as `KS2Slice.load(_:register:roster:log:)`
+    /// does after reading: the join's issues follow the KS2 files' books.
     func joinKS2(_ load: SliceLoad, roster: PupilRoster) -> SliceLoad {
-        guard var data = load.ks2, !roster.isEmpty else { return load }
+        guard var data = load.ks2 else { return load }
         var joined = load
-        var issues: [DataQualityIssue] = []
-        data.pupils = data.pupils.map { KS2Slice.join($0, roster: roster, issues: &issues) }
-        joined.log.add(issues)
+        data.pupils = KS2Slice.join(data.pupils, roster: roster, log: &joined.log)
         joined.ks2 = data
         return joined
     }

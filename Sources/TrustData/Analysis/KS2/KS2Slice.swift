@@ -20,12 +20,16 @@ public enum KS2Slice {
                                                     overrides: config.columnMapping(for: "ks2"),
                                                     register: register, codes: codes, seen: &seen))
         }
-        if !roster.isEmpty {
-            var issues: [DataQualityIssue] = []
-            pupils = pupils.map { join($0, roster: roster, issues: &issues) }
-            log.add(issues)
-        }
-        return KS2Data(pupils: pupils, fftBenchmark: config.ks2.fftBenchmark)
+        return KS2Data(pupils: join(pupils, roster: roster, log: &log), fftBenchmark: config.ks2.fftBenchmark)
+    }
+
+    /// Every pupil joined to the roster (unchanged without one); the join's issues go to `log`.
+    static func join(_ pupils: [KS2Pupil], roster: PupilRoster, log: inout ImportLog) -> [KS2Pupil] {
+        guard !roster.isEmpty else { return pupils }
+        var issues: [DataQualityIssue] = []
+        let joined = pupils.map { join($0, roster: roster, issues: &issues) }
+        log.add(issues)
+        return joined
     }
 
     /// Characteristics in ks2.csv are used; the roster fills what the file leaves out. Disagreements
