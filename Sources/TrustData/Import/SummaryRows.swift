@@ -3,17 +3,18 @@
 struct SummaryRows: TableRowHandler {
     let register: SchoolRegister?
     private(set) var tallies: [AttendanceTally] = []
-    // One slot per enrolment, found with one lookup per row (by values, not by a `"year|urn|upn"`
+    // One slot per enrolment, found with one lookup per row (by numbers, not by a `"year|urn|upn"`
     // string: the same grouping, as URNs are six digits and UPNs validated).
-    private var slotOf: [EnrolmentKey: Int] = [:]
+    private var slotOf: [EnrolmentID: Int] = [:]
     private var columns: Columns?
+    private let expectedRows: Int
     private var urns: RegisteredURN
 
     /// `rows`: about how many rows the file holds, to size the table once rather than rehash as it grows.
     init(register: SchoolRegister?, rows: Int) {
         self.register = register
         urns = RegisteredURN(register: register)
-        slotOf.reserveCapacity(rows)
+        expectedRows = rows
     }
 
     /// Where each column sits in this file, found once rather than by name in every row.
@@ -31,6 +32,8 @@ struct SummaryRows: TableRowHandler {
 
     mutating func begin(_ map: HeaderMap) {
         columns = Columns(map)
+        slotOf.reserveCapacity(expectedRows)
+        tallies.reserveCapacity(expectedRows)   // capacity never used is never touched
     }
 
     /// Every value is read and checked before the tallies are touched; a row that is blank where a
@@ -39,7 +42,7 @@ struct SummaryRows: TableRowHandler {
         let sessions = 0...1000
         guard let c = columns,
               let year = row.academicYear(c.year),
-              let urn = urns.read(row, c.urn),
+              case let (urn, school)? = urns.read(row, c.urn),
               let upn = row.permanentUPN(c.upn),
               let possible = row.integer(c.possible, in: sessions) ?? nil,
               let present = row.integer(c.present, in: sessions) ?? nil,
@@ -51,7 +54,7 @@ struct SummaryRows: TableRowHandler {
               let attended = SummaryRows.attended(possible: possible, present: present, authorised: authorised,
                                                   unauthorised: unauthorised, approved: approved)
         else { return false }
-        add(year: year, urn: urn, upn: upn, possible: possible, attended: attended, approved: approved,
+        add(year: year, urn: urn, school: school, upn: upn, possible: possible, attended: attended, approved: approved,
             authorised: authorised, unauthorised: unauthorised, start: start, end: end)
         return true
     }
@@ -92,22 +95,16 @@ struct SummaryRows: TableRowHandler {
             throw row.reject("possible_sessions", "\(possible)", .doesNotAddUp,
                              "present \(present) + authorised \(authorised) + unauthorised \(unauthorised)\(approvedText) does not equal possible sessions \(possible); the row is not used. Re-run the MIS report for this pupil.")
         }
-        add(year: year, urn: urn, upn: upn, possible: possible, attended: attended, approved: approved,
-            authorised: authorised, unauthorised: unauthorised, start: start, end: end)
+        add(year: year, urn: urn, school: urns.school(urn), upn: upn, possible: possible, attended: attended,
+            approved: approved, authorised: authorised, unauthorised: unauthorised, start: start, end: end)
     }
 
     /// Adds one period to its enrolment's tally (a new tally for an enrolment not seen before).
-    private mutating func add(year: AcademicYear, urn: String, upn: String, possible: Int, attended: Int, approved: Int?,
-                              authorised: Int, unauthorised: Int, start: CalendarDate?, end: CalendarDate?) {
-        let key = EnrolmentKey(year: year.startYear, urn: urn, upn: upn)
-        let i: Int
-        if let existing = slotOf[key] {
-            i = existing
-        } else {
-            i = tallies.count
-            slotOf[key] = i
-            tallies.append(AttendanceTally(year: year, urn: urn, upn: upn, source: .summary))
-        }
+    private mutating func add(year: AcademicYear, urn: String, school: Int, upn: String, possible: Int, attended: Int,
+                              approved: Int?, authorised: Int, unauthorised: Int, start: CalendarDate?, end: CalendarDate?) {
+        let key = EnrolmentID(year: year.startYear, school: school, upn: YearUPN.packed(upn))
+        let i = SummaryRows.slot(&slotOf[key], next: tallies.count)
+        if i == tallies.count { tallies.append(AttendanceTally(year: year, urn: urn, upn: upn, source: .summary)) }
         tallies[i].possible += possible
         tallies[i].attended += attended
         tallies[i].approvedActivity += approved ?? 0
@@ -115,5 +112,14 @@ struct SummaryRows: TableRowHandler {
         tallies[i].unauthorised += unauthorised
         tallies[i].widenWindow(start)
         tallies[i].widenWindow(end)
+    }
+
+    /// The slot already in `slot`, or `next` recorded there: through the dictionary's in-place access,
+    /// one hash lookup both finds and fills it.
+    @inline(__always)
+    private static func slot(_ slot: inout Int?, next: Int) -> Int {
+        if let existing = slot { return existing }
+        slot = next
+        return next
     }
 }

@@ -5,7 +5,9 @@ import Foundation
 /// anything it does not take goes to `parse`, the `RowParser` path that every rejection and warning
 /// comes from. So `plain` only has to answer the easy rows right; the rest behave as they always did.
 protocol TableRowHandler {
-    /// The file's resolved header, before the first row.
+    /// The file's resolved header, before the first row. Size tables here rather than in `init`: the
+    /// handler is copied into the reader's loop, and a table filled before that would be copied whole
+    /// on the first row.
     mutating func begin(_ map: HeaderMap)
     /// Takes a row that is accepted with no issue and returns true; returns false, having changed
     /// nothing, for any other row (unusual shape, bad value, duplicate...), which then goes to `parse`.
@@ -41,7 +43,9 @@ private struct TableSink<Handler: TableRowHandler>: CSVRawRowSink {
     var issues: [DataQualityIssue] = []
     /// nil until the header is read.
     var map: HeaderMap?
-    var width = 0
+    /// Headings in the header; -1 until it is read (tested rather than `map`, which binding would
+    /// retain and release for every row).
+    var width = -1
 
     init(importer: TableImporter, handler: Handler) {
         self.importer = importer
@@ -50,7 +54,7 @@ private struct TableSink<Handler: TableRowHandler>: CSVRawRowSink {
     }
 
     mutating func take(_ row: CSVRawRow) throws {
-        guard let map else {
+        guard width >= 0 else {
             let (resolved, headerIssues) = try HeaderMap.resolve(
                 header: CSVRow(row).fields.map { $0.trimmingCharacters(in: .whitespaces) },
                 schema: importer.schema, overrides: importer.overrides, path: importer.displayName)
@@ -68,7 +72,7 @@ private struct TableSink<Handler: TableRowHandler>: CSVRawRowSink {
             stats.rowsAccepted += 1
             return
         }
-        var parser = RowParser(row: CSVRow(row), map: map, file: importer.displayName)
+        var parser = RowParser(row: CSVRow(row), map: map!, file: importer.displayName)
         do {
             try handler.parse(&parser)
             stats.rowsAccepted += 1
