@@ -27,7 +27,11 @@ extension CSVRawRow {
     @inline(__always)
     func text(_ column: Int?) -> String? {
         guard let column else { return nil }
-        let value = RowParser.trimmed(String(decoding: field(column), as: UTF8.self))
+        let b = field(column)
+        // ASCII ends that are not spaces or tabs: `RowParser.trimmed` keeps the text as it is.
+        if let first = b.first, let last = b.last, first < 0x80, last < 0x80,
+           first != 0x20, first != 0x09, last != 0x20, last != 0x09 { return String(decoding: b, as: UTF8.self) }
+        let value = RowParser.trimmed(String(decoding: b, as: UTF8.self))
         return value.isEmpty ? nil : value
     }
 
