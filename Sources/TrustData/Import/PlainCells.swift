@@ -58,6 +58,14 @@ extension CSVRawRow {
         return isBlank(column) ? .some(nil) : nil
     }
 
+    /// `RowParser.decimal(_:in:)`: `.some(nil)` when blank (read from the same `String`).
+    @inline(__always)
+    func decimal(_ column: Int?, in range: ClosedRange<Double>) -> Double?? {
+        guard let t = text(column) else { return .some(nil) }
+        guard let v = ValueParsers.decimal(t), range.contains(v) else { return nil }
+        return v
+    }
+
     /// `RowParser.academicYear` for a cell in a plain form.
     @inline(__always)
     func academicYear(_ column: Int?) -> AcademicYear? {

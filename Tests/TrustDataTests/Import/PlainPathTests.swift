@@ -121,6 +121,49 @@ import Testing
         #expect(first.possible == 340 && first.attended == 322 && first.approvedActivity == 2 && first.authorised == 14)
         #expect(first.firstDate == CalendarDate(year: 2024, month: 9, day: 1) && first.lastDate == CalendarDate(year: 2025, month: 3, day: 28))
     }
+
+    static let ks2: [UInt8] = Array("""
+        academic_year,urn,upn,surname,forename,reading,maths,gps,writing,reading_outcome,fft_reading,fft_maths,fft_gps,fft_writing,fft_rwm_chance,gender
+        2024/25,137001,\(u(1)),Webb,Ann,100,102,A,EXS,,102.6,,94.0,exs,41,F
+        2024/25,137001,\(u(2)),Special,Consideration,104+,102,100,EXS,,,,,,,
+        2024/25,137001,\(u(3)),Off,Scale,121,102,100,EXS,,,,,,,
+        2024/25,137001,\(u(4)),Blank,Reading,,102,100,EXS,,,,,,,
+        2024/25,137001,\(u(5)),Unknown,Code,Z,102,100,EXS,,,,,,,
+        2024/25,137001,\(u(6)),Sta,Outcome,100,102,100,EXS,AS,,,,,,
+        2024/25,137001,\(u(7)),Fft,High,100,102,100,EXS,,150,,,,,
+        2024/25,137001,\(u(8)),Fft,Band,100,102,100,EXS,,,,,XYZ,,
+        2024/25,137001,\(u(1)),Webb,Twice,100,102,100,EXS,,,,,,,
+        2024/25,137001,\(u(9)),Bad,Sex,100,102,100,EXS,,,,,,,X
+        2024/25,137001,\(u(10)),Leading,Zero,0104,102,100,wts,,,,,,,m
+        2024/25,137001,\(u(11)),Signed,Score,+100,102,100,EXS,,,,,,,
+        2024/25,137001,\(u(12)),Same,Again,100,102, a ,GDS,,99.5,101,100,GDS,77.5,
+        2024/25,999999,\(u(13)),Unknown,School,100,102,100,EXS,,,,,,,
+        2024/25,137001,\(u(14)),Blank,Writing,100,102,100,,,,,,,,
+        """.utf8) + [0x0A]
+
+    @Test func ks2RowsImportAsWithoutThePlainPath() throws {
+        let path = try Self.file(Self.ks2, "ks2.csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let register = try ImportFixtures.register()
+        let codes = KS2CodeTable(try KS2CodeTable.read(path: fixturePath("../../../inputs/reference/ks2-codes.csv"),
+                                                       displayName: "ks2-codes.csv").records)
+        let run = try Self.both(KS2Importer.schema, path) {
+            KS2Rows(register: register, codes: codes, seen: [], displayName: "file.csv")
+        }
+        #expect(run.plain.wrapped.pupils == run.parseOnly.pupils)
+        #expect(run.plain.wrapped.seen == run.parseOnly.seen)
+        #expect(run.outcome.0 == run.reference.0)
+        #expect(run.outcome.1 == run.reference.1)
+        // Plain: Ann (a score, a code, decimals, a band); Zero (`0104`, `wts`, `m`); Again (a padded code).
+        #expect(run.plain.taken == 3)
+        #expect(ImportFixtures.summary(run.outcome.1) == [
+            "warning 4 reading out_of_range", "warning 5 reading missing_value", "warning 6 reading unknown_code",
+            "warning 8 fft_reading out_of_range", "warning 9 fft_writing unknown_code", "rejected 10 upn duplicate_row",
+            "warning 11 gender invalid_gender", "rejected 15 urn unknown_school", "warning 16 writing missing_value",
+        ])
+        #expect(run.plain.wrapped.pupils.map { $0.results[.reading]?.raw } == [
+            "100", "104+", "121", "", "Z", "100", "100", "100", "100", "0104", "+100", "100", "100"])
+    }
 }
 
 /// A handler with its plain path turned off: every row through `RowParser`, as before the plain path.
