@@ -164,6 +164,43 @@ import Testing
         #expect(run.plain.wrapped.pupils.map { $0.results[.reading]?.raw } == [
             "100", "104+", "121", "", "Z", "100", "100", "100", "100", "0104", "+100", "100", "100"])
     }
+
+    static let phonics: [UInt8] = Array("""
+        academic_year,urn,upn,surname,forename,year_group,mark,outcome,gender
+        2024/25,137001,\(u(1)),Met,ByMark,1,37,Wa,F
+        2024/25,137001,\(u(2)),Not,Met,1,20,Wt,
+        2024/25,137001,\(u(3)),Mark,Disagrees,1,37,Wt,
+        2024/25,137001,\(u(4)),Mark,AndAbsent,1,37,A,
+        2024/25,137001,\(u(5)),Absent,Only,1,,A,
+        2024/25,137001,\(u(6)),Neither,Given,1,,,
+        2024/25,137001,\(u(7)),Year,Three,3,37,Wa,
+        2024/25,137001,\(u(8)),Mark,TooHigh,1,41,,
+        2024/25,137001,\(u(9)),Unknown,Code,1,37,Zz,
+        2024/25,137001,\(u(1)),Met,Twice,1,37,Wa,
+        2010/11,137001,\(u(10)),No,Threshold,1,37,,
+        2024/25,137001,\(u(11)),Padded,Cells,Y1, 35 ,wa,m
+        2024/25,137001,\(u(12)),Code,Only,2,,Wa,
+        2024/25,137001,\(u(13)),Bad,Sex,2,33,,X
+        """.utf8) + [0x0A]
+
+    @Test func phonicsRowsImportAsWithoutThePlainPath() throws {
+        let path = try Self.file(Self.phonics, "phonics.csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let register = try ImportFixtures.register()
+        var log = ImportLog()
+        let codes = try PhonicsCodeTable.load(folder: fixturePath("../../../inputs/reference"), displayFolder: "reference", log: &log)
+        let run = try Self.both(PhonicsImporter.schema, path) { PhonicsRows(register: register, codes: codes, maxMark: 40) }
+        #expect(run.plain.wrapped.records == run.parseOnly.records)
+        #expect(run.outcome.0 == run.reference.0)
+        #expect(run.outcome.1 == run.reference.1)
+        // Plain: ByMark, Met (mark and code agree); Only (a code alone); Cells (`Y1`, a padded mark, `wa`); Code Only.
+        #expect(run.plain.taken == 5)
+        #expect(ImportFixtures.summary(run.outcome.1) == [
+            "warning 4 outcome inconsistent_values", "warning 5 mark inconsistent_values", "rejected 7 mark missing_value",
+            "rejected 8 year_group out_of_range", "rejected 9 mark out_of_range", "rejected 10 outcome unknown_code",
+            "rejected 11 upn duplicate_row", "rejected 12 academic_year unknown_code", "rejected 15 gender invalid_gender",
+        ])
+    }
 }
 
 /// A handler with its plain path turned off: every row through `RowParser`, as before the plain path.
