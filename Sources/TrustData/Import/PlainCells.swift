@@ -80,3 +80,11 @@ extension CSVRawRow {
         return upn.value
     }
 }
+
+extension CalendarDate {
+    /// False only when both dates are given and `last` is before `first` (a row `RowParser` rejects).
+    static func inOrder(_ first: CalendarDate?, _ last: CalendarDate?) -> Bool {
+        guard let first, let last else { return true }
+        return !(last < first)
+    }
+}

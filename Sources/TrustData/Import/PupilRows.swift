@@ -70,7 +70,7 @@ struct PupilRows: TableRowHandler {
               let sen = row.ascii(c.sen).flatMap(ValueParsers.senBytes),
               let eal = row.ascii(c.eal).flatMap(ValueParsers.ealBytes),
               let admission = row.date(c.admission), let leaving = row.date(c.leaving),
-              admission.flatMap({ a in leaving.map { $0 < a } }) != true,
+              CalendarDate.inOrder(admission, leaving),
               let surname = row.text(c.surname), let forename = row.text(c.forename),
               let dateOfBirth = row.date(c.dateOfBirth),
               let yearGroup = row.optional(c.yearGroup, ValueParsers.yearGroupBytes),

@@ -40,6 +40,7 @@ struct SummaryRows: TableRowHandler {
     /// count is needed, or does not add up, goes to `parse` for its issue.
     mutating func plain(_ row: CSVRawRow) -> Bool {
         let sessions = 0...1000
+        // `?? nil`: a blank count is not plain (`parse` rejects it as missing).
         guard let c = columns,
               let year = row.academicYear(c.year),
               case let (urn, school)? = urns.read(row, c.urn),
@@ -50,7 +51,7 @@ struct SummaryRows: TableRowHandler {
               let unauthorised = row.integer(c.unauthorised, in: sessions) ?? nil,
               let approved = row.integer(c.approved, in: sessions),
               let start = row.date(c.start), let end = row.date(c.end),
-              start.flatMap({ s in end.map { $0 < s } }) != true,
+              CalendarDate.inOrder(start, end),
               let attended = SummaryRows.attended(possible: possible, present: present, authorised: authorised,
                                                   unauthorised: unauthorised, approved: approved)
         else { return false }
