@@ -22,13 +22,13 @@ extension TableImporter {
     func stream<Handler: TableRowHandler>(into handler: inout Handler) throws -> (ImportStats, [DataQualityIssue]) {
         let reader = try openReader(range: nil)
         var sink = TableSink(importer: self, handler: handler)
+        // The handler's state goes back to the caller whatever happens, as a closure's captures would.
+        defer { handler = sink.handler }
         do {
             try reader.forEachRawRow(into: &sink)
         } catch let error as CSVError {
-            handler = sink.handler
             throw importError(error)
         }
-        handler = sink.handler
         guard sink.map != nil else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
         close(reader, &sink.stats, &sink.issues)
         return (sink.stats, sink.issues)
