@@ -6,6 +6,9 @@ import TrustData
 ///   trustdata-bench csv FILE...              CSVReader reads every row of every file, no-op (parse rate)
 ///   trustdata-bench marks PIPELINE           import schools + pupils, then time the attendance-marks
 ///                                            import alone (parse + validate + aggregate)
+///   trustdata-bench tables PIPELINE [RUNS]   CPU seconds (median of RUNS, default 5) of each table
+///                                            import that is not the marks: roster, attendance summary,
+///                                            KS2, phonics (one thread, files read in full)
 ///   trustdata-bench pipeline PIPELINE THREADS OUTPUT
 ///                                            the whole run (import → analysis → workbooks) with THREADS
 ///                                            threads into OUTPUT; stage seconds from the run report
@@ -22,7 +25,7 @@ func fileSize(_ path: String) -> Int {
 
 let args = CommandLine.arguments
 guard args.count >= 3 else {
-    FileHandle.standardError.write("usage: trustdata-bench csv FILE... | marks PIPELINE | pipeline PIPELINE THREADS OUTPUT\n".data(using: .utf8)!)
+    FileHandle.standardError.write("usage: trustdata-bench csv FILE... | marks PIPELINE | tables PIPELINE [RUNS] | pipeline PIPELINE THREADS OUTPUT\n".data(using: .utf8)!)
     exit(2)
 }
 
@@ -60,6 +63,34 @@ do {
             bytes += fileSize(config.resolve(path))
         }
         print(json(["kind": "marks", "rows": rows, "bytes": bytes, "enrolments": tallies, "seconds": now() - start]))
+
+    case "tables":
+        let config = try PipelineConfig.load(path: args[2])
+        let runs = args.count > 3 ? Int(args[3]) ?? 5 : 5
+        let schools = try SchoolsImporter.read(path: config.resolve(config.inputs.schools), displayName: config.inputs.schools)
+        let register = SchoolRegister(schools.records)
+        /// The calling thread's CPU seconds for `body`, median of `runs`.
+        func cpu(_ body: () throws -> Void) rethrows -> Double {
+            var times: [Double] = []
+            for _ in 0..<runs {
+                var a = timespec(), b = timespec()
+                clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a)
+                try body()
+                clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b)
+                times.append(Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9)
+            }
+            return times.sorted()[times.count / 2]
+        }
+        var seconds: [String: Double] = [:]
+        seconds["pupils"] = try cpu {
+            for path in config.inputs.pupils?.paths ?? [] {
+                _ = try PupilsImporter.read(path: config.resolve(path), displayName: path, register: register)
+            }
+        }
+        seconds["attendance_summary"] = try cpu { _ = try AttendanceSlice.loadSummary(config, register: register) }
+        seconds["ks2"] = try cpu { var log = ImportLog(); _ = try KS2Slice.load(config, register: register, log: &log) }
+        seconds["phonics"] = try cpu { var log = ImportLog(); _ = try PhonicsSlice.load(config, register: register, log: &log) }
+        print(json(["kind": "tables", "runs": runs, "cpu_seconds": seconds]))
 
     case "pipeline":
         guard args.count == 5, let threads = Int(args[3]) else { throw PipelineError.configuration("pipeline PIPELINE THREADS OUTPUT") }

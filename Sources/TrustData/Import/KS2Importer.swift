@@ -29,42 +29,11 @@ public enum KS2Importer {
     public static func read(path: String, displayName: String, overrides: [String: String] = [:],
                             register: SchoolRegister, codes: KS2CodeTable,
                             seen: inout Set<String>) throws -> ImportOutcome<KS2Pupil> {
-        var lookup = CodeLookup(codes: codes)
-        return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
-            let year = try row.requiredAcademicYear("academic_year")
-            let urn = try row.urn()
-            try register.check(urn, row: row)
-            let upn = try row.upn()
-            guard seen.insert("\(year)|\(upn.value)").inserted else {
-                throw row.reject("upn", upn.value, .duplicateRow, "UPN \(upn.value) has two \(year) KS2 rows; the first is used.")
-            }
-            var results: [KS2Subject: KS2SubjectResult] = [:]
-            for subject in KS2Subject.tests {
-                results[subject] = test(&row, subject, year: year, codes: &lookup)
-            }
-            results[.writing] = writing(&row, year: year, codes: &lookup)
-            let characteristics = PupilCharacteristics(
-                gender: soft(&row) { try $0.gender("gender") },
-                disadvantaged: soft(&row) { try $0.bool("disadvantaged") },
-                sen: soft(&row) { try $0.sen("sen") },
-                eal: soft(&row) { try $0.eal("eal") })
-            var estimates = FFTEstimates(
-                reading: soft(&row) { try $0.decimal("fft_reading", in: 70...130) },
-                maths: soft(&row) { try $0.decimal("fft_maths", in: 70...130) },
-                gps: soft(&row) { try $0.decimal("fft_gps", in: 70...130) },
-                writing: nil,
-                rwmChance: soft(&row) { try $0.decimal("fft_rwm_chance", in: 0...100) })
-            if let band = row.text("fft_writing") {
-                if KS2Standard.writingRank(band) != nil {
-                    estimates.writing = band.uppercased()
-                } else {
-                    row.warn("fft_writing", band, .unknownCode, "`\(band)` is not a writing band (GDS, EXS, WTS, PK1–PK6, EM); the writing estimate is left out.")
-                }
-            }
-            return KS2Pupil(year: year, urn: urn, upn: upn.value, surname: row.text("surname") ?? "",
-                            forename: row.text("forename") ?? "", characteristics: characteristics,
-                            results: results, estimates: estimates, file: displayName, line: row.line)
-        }
+        var rows = KS2Rows(register: register, codes: codes, seen: seen, displayName: displayName)
+        defer { seen = rows.seen }
+        let (stats, issues) = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides)
+            .stream(into: &rows)
+        return ImportOutcome(records: rows.pupils, stats: stats, issues: issues)
     }
 
     /// A value whose problem should be reported but not cost the row.
@@ -131,7 +100,7 @@ public enum KS2Importer {
     /// and over, and each table lookup upper-cases every code of the kind. The answers are the table's.
     struct CodeLookup {
         let codes: KS2CodeTable
-        private var answers: [Ask: KS2Code?] = [:]
+        private var answers: [Ask: Answer] = [:]
 
         private struct Ask: Hashable {
             let text: String
@@ -139,13 +108,30 @@ public enum KS2Importer {
             let year: AcademicYear
         }
 
+        /// The code, and the result a cell of the text gets (`KS2SubjectResult.coded`).
+        private struct Answer {
+            let code: KS2Code?
+            let result: KS2SubjectResult?
+        }
+
         init(codes: KS2CodeTable) { self.codes = codes }
 
         mutating func code(_ text: String, kind: KS2Code.Kind, year: AcademicYear) -> KS2Code? {
+            answer(text, kind: kind, year: year).code
+        }
+
+        /// `KS2SubjectResult.coded(code, raw: text)` for the text's code, made once per text (its `raw` is the
+        /// first text asked: `String` equality also equates two spellings of one accented letter).
+        mutating func coded(_ text: String, kind: KS2Code.Kind, year: AcademicYear) -> KS2SubjectResult? {
+            answer(text, kind: kind, year: year).result
+        }
+
+        private mutating func answer(_ text: String, kind: KS2Code.Kind, year: AcademicYear) -> Answer {
             let ask = Ask(text: text, kind: kind, year: year)
             if let known = answers[ask] { return known }
-            let answer = codes.code(text, kind: kind, year: year)
-            answers[ask] = .some(answer)
+            let code = codes.code(text, kind: kind, year: year)
+            let answer = Answer(code: code, result: code.map { KS2SubjectResult.coded($0, raw: text) })
+            answers[ask] = answer
             return answer
         }
     }

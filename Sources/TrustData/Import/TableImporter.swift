@@ -26,51 +26,12 @@ public struct TableImporter: Sendable {
         return ImportOutcome(records: records, stats: stats, issues: issues)
     }
 
-    /// The streaming form, for files too big to hold (attendance marks): `handle` consumes each row.
+    /// The streaming form: `handle` consumes each row (every row through `RowParser`).
     public func stream(_ handle: (inout RowParser) throws -> Void) throws -> (ImportStats, [DataQualityIssue]) {
-        let reader = try openReader(range: nil)
-        var stats = ImportStats(dataset: schema.dataset, file: displayName)
-        var issues: [DataQualityIssue] = []
-        var map: HeaderMap?
-        do {
-            try reader.forEachRow { row in
-                guard let headerMap = map else {
-                    let (resolved, headerIssues) = try HeaderMap.resolve(
-                        header: row.fields.map { $0.trimmingCharacters(in: .whitespaces) },
-                        schema: schema, overrides: overrides, path: displayName)
-                    map = resolved
-                    issues += headerIssues
-                    return
-                }
-                // A row of nothing but delimiters (spreadsheet exports pad with them) carries no data.
-                if row.isBlank { return }
-                stats.rowsRead += 1
-                var parser = RowParser(row: row, map: headerMap, file: displayName)
-                do {
-                    if row.count > headerMap.headers.count,
-                       (headerMap.headers.count..<row.count).contains(where: { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty }) {
-                        throw RowRejection(
-                            column: nil, value: "\(row.count) fields", code: .longRow,
-                            message: Self.longRowMessage(fields: row.count, headings: headerMap.headers.count))
-                    }
-                    try handle(&parser)
-                    stats.rowsAccepted += 1
-                } catch let rejection as RowRejection {
-                    stats.rowsRejected += 1
-                    issues.append(DataQualityIssue(
-                        file: displayName, line: row.line, column: rejection.column, value: rejection.value,
-                        code: rejection.code, message: rejection.message, severity: .rejected,
-                        urn: parser.urn, upn: parser.upn))
-                }
-                stats.warnings += parser.warnings.count
-                issues += parser.warnings
-            }
-        } catch let error as CSVError {
-            throw importError(error)
+        try withoutActuallyEscaping(handle) { handle in
+            var handler = ParseOnlyHandler(body: handle)
+            return try stream(into: &handler)
         }
-        guard map != nil else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
-        close(reader, &stats, &issues)
-        return (stats, issues)
     }
 }
 

@@ -25,11 +25,7 @@ public enum ValueParsers {
     }
 
     public static func gender(_ text: String) -> Gender? {
-        if let fast = ascii(text, { b -> Gender? in
-            if b.is("f") || b.is("female") || b.is("girl") { return .female }
-            if b.is("m") || b.is("male") || b.is("boy") { return .male }
-            return nil
-        }) { return fast }
+        if let fast = ascii(text, genderBytes) { return fast }
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
         case "f", "female", "girl": return .female
         case "m", "male", "boy": return .male
@@ -37,14 +33,15 @@ public enum ValueParsers {
         }
     }
 
+    static func genderBytes(_ b: ASCIIBytes) -> Gender? {
+        if b.is("f") || b.is("female") || b.is("girl") { return .female }
+        if b.is("m") || b.is("male") || b.is("boy") { return .male }
+        return nil
+    }
+
     /// Census SEN provision codes N/K/E, and the words some MIS exports write instead.
     public static func sen(_ text: String) -> SENStatus? {
-        if let fast = ascii(text, { b -> SENStatus? in
-            if b.is("n") || b.is("none") || b.is("no sen") || b.is("no special educational need") { return SENStatus.none }
-            if b.is("k") || b.is("sen support") || b.is("support") { return .support }
-            if b.is("e") || b.is("ehcp") || b.is("ehc plan") || b.is("education, health and care plan") || b.is("s") { return .ehcp }
-            return nil
-        }) { return fast }
+        if let fast = ascii(text, senBytes) { return fast }
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
         case "n", "none", "no sen", "no special educational need": return SENStatus.none
         case "k", "sen support", "support": return .support
@@ -53,19 +50,16 @@ public enum ValueParsers {
         }
     }
 
+    static func senBytes(_ b: ASCIIBytes) -> SENStatus? {
+        if b.is("n") || b.is("none") || b.is("no sen") || b.is("no special educational need") { return SENStatus.none }
+        if b.is("k") || b.is("sen support") || b.is("support") { return .support }
+        if b.is("e") || b.is("ehcp") || b.is("ehc plan") || b.is("education, health and care plan") || b.is("s") { return .ehcp }
+        return nil
+    }
+
     /// EAL columns are either a flag or a first language: `English` means not EAL, any other language means EAL.
     public static func eal(_ text: String) -> Bool? {
-        if let fast = ascii(text, { b -> Bool? in
-            if let flag = boolBytes(b) { return flag }
-            if b.count == 0 { return nil }
-            if b.is("english") || b.is("eng") || b.is("english (believed to be)") || b.is("believed to be english") { return false }
-            if b.is("not known") || b.is("unknown") || b.is("information not obtained") || b.is("refused") || b.is("nk") { return nil }
-            for c in b.bytes {
-                let isLetter = (c | 0x20) &- 0x61 < 26
-                if !(isLetter || c == 0x20 || c == 0x28 || c == 0x29 || c == 0x2D) { return nil }
-            }
-            return true
-        }) { return fast }
+        if let fast = ascii(text, ealBytes) { return fast }
         if let flag = bool(text) { return flag }
         let lower = text.trimmingCharacters(in: .whitespaces).lowercased()
         switch lower {
@@ -76,29 +70,21 @@ public enum ValueParsers {
         }
     }
 
+    static func ealBytes(_ b: ASCIIBytes) -> Bool? {
+        if let flag = boolBytes(b) { return flag }
+        if b.count == 0 { return nil }
+        if b.is("english") || b.is("eng") || b.is("english (believed to be)") || b.is("believed to be english") { return false }
+        if b.is("not known") || b.is("unknown") || b.is("information not obtained") || b.is("refused") || b.is("nk") { return nil }
+        for c in b.bytes {
+            let isLetter = (c | 0x20) &- 0x61 < 26
+            if !(isLetter || c == 0x20 || c == 0x28 || c == 0x29 || c == 0x2D) { return nil }
+        }
+        return true
+    }
+
     /// NC year group: `6`, `Y6`, `Year 6`; reception `R`/`Reception` is 0.
     public static func yearGroup(_ text: String) -> Int? {
-        if let fast = ascii(text, { b -> Int? in
-            if b.is("r") || b.is("reception") || b.is("rec") { return 0 }
-            var start = 0
-            for prefix: StaticString in ["year ", "year", "yr ", "yr", "y"] where b.hasPrefix(prefix) {
-                start = prefix.utf8CodeUnitCount
-                break
-            }
-            // `Int(_:)`: an optional sign, then one or more decimal digits.
-            var i = start, negative = false
-            if i < b.count, b.bytes[i] == 0x2B || b.bytes[i] == 0x2D { negative = b.bytes[i] == 0x2D; i += 1 }
-            guard i < b.count else { return nil }
-            var n = 0
-            while i < b.count {
-                let d = b.bytes[i] &- 0x30
-                guard d < 10 else { return nil }
-                if n <= 100 { n = n * 10 + Int(d) } // anything above 14 is out of range anyway
-                i += 1
-            }
-            if negative && n != 0 { return nil }
-            return n <= 14 ? n : nil
-        }) { return fast }
+        if let fast = ascii(text, yearGroupBytes) { return fast }
         var t = text.trimmingCharacters(in: .whitespaces).lowercased()
         if t == "r" || t == "reception" || t == "rec" { return 0 }
         for prefix in ["year ", "year", "yr ", "yr", "y"] where t.hasPrefix(prefix) {
@@ -107,6 +93,28 @@ public enum ValueParsers {
         }
         guard let n = Int(t), (0...14).contains(n) else { return nil }
         return n
+    }
+
+    static func yearGroupBytes(_ b: ASCIIBytes) -> Int? {
+        if b.is("r") || b.is("reception") || b.is("rec") { return 0 }
+        var start = 0
+        for prefix: StaticString in ["year ", "year", "yr ", "yr", "y"] where b.hasPrefix(prefix) {
+            start = prefix.utf8CodeUnitCount
+            break
+        }
+        // `Int(_:)`: an optional sign, then one or more decimal digits.
+        var i = start, negative = false
+        if i < b.count, b.bytes[i] == 0x2B || b.bytes[i] == 0x2D { negative = b.bytes[i] == 0x2D; i += 1 }
+        guard i < b.count else { return nil }
+        var n = 0
+        while i < b.count {
+            let d = b.bytes[i] &- 0x30
+            guard d < 10 else { return nil }
+            if n <= 100 { n = n * 10 + Int(d) } // anything above 14 is out of range anyway
+            i += 1
+        }
+        if negative && n != 0 { return nil }
+        return n <= 14 ? n : nil
     }
 
     public static func integer(_ text: String) -> Int? {

@@ -27,46 +27,50 @@ public struct UPN: Hashable, Comparable, Sendable, CustomStringConvertible {
     @inline(__always)
     static func validateASCII(_ text: String) -> Result<UPN, Problem>? {
         // Outer nil: storage not contiguous; inner nil: not plain ASCII.
-        let result: Result<UPN, Problem>?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<UPN, Problem>? in
-            for b in bytes where b >= 0x80 || b == 0x0D { return nil }
-            var lo = 0, hi = bytes.count
-            while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
-            while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
-            let count = hi - lo
-            guard count == 13 else { return .failure(.wrongLength(count)) }
-            @inline(__always) func upper(_ b: UInt8) -> UInt8 { b &- 0x61 < 26 ? b &- 0x20 : b }
-            @inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
-            let first = upper(bytes[lo])
-            guard first &- 0x41 < 26 else { return .failure(.badCharacters) }
-            for i in (lo + 1)..<(lo + 12) where !isDigit(bytes[i]) { return .failure(.badCharacters) }
-            let last = upper(bytes[lo + 12])
-            let temporary: Bool
-            if isDigit(last) {
-                temporary = false
-            } else if checkLetterIndex(last) != nil {
-                temporary = true
-            } else {
-                return .failure(.badCharacters)
-            }
-            var sum = 0
-            for k in 0..<11 { sum += Int(bytes[lo + 1 + k] &- 0x30) * (k + 2) }
-            sum += (temporary ? checkLetterIndex(last)! : Int(last &- 0x30)) * 13
-            let expected = checkLetterBytes[sum % 23]
-            guard expected == first else {
-                return .failure(.wrongCheckLetter(expected: Character(Unicode.Scalar(expected))))
-            }
-            let value: String
-            if bytes[lo] == first && bytes[lo + 12] == last {
-                value = String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
-            } else { // a lowercase check letter or final letter: the value is stored uppercased
-                value = String(unsafeUninitializedCapacity: 13) { out in
-                    for k in 0..<13 { out[k] = upper(bytes[lo + k]) }
-                    return 13
-                }
-            }
-            return .success(UPN(value: value, isTemporary: temporary))
-        }
+        let result: Result<UPN, Problem>?? = text.utf8.withContiguousStorageIfAvailable(validateASCII(bytes:))
         return result ?? nil
+    }
+
+    /// `validateASCII` over a cell's UTF-8 bytes (importers read them straight from the CSV reader).
+    @inline(__always)
+    static func validateASCII(bytes: UnsafeBufferPointer<UInt8>) -> Result<UPN, Problem>? {
+        for b in bytes where b >= 0x80 || b == 0x0D { return nil }
+        var lo = 0, hi = bytes.count
+        while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+        let count = hi - lo
+        guard count == 13 else { return .failure(.wrongLength(count)) }
+        @inline(__always) func upper(_ b: UInt8) -> UInt8 { b &- 0x61 < 26 ? b &- 0x20 : b }
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+        let first = upper(bytes[lo])
+        guard first &- 0x41 < 26 else { return .failure(.badCharacters) }
+        for i in (lo + 1)..<(lo + 12) where !isDigit(bytes[i]) { return .failure(.badCharacters) }
+        let last = upper(bytes[lo + 12])
+        let temporary: Bool
+        if isDigit(last) {
+            temporary = false
+        } else if checkLetterIndex(last) != nil {
+            temporary = true
+        } else {
+            return .failure(.badCharacters)
+        }
+        var sum = 0
+        for k in 0..<11 { sum += Int(bytes[lo + 1 + k] &- 0x30) * (k + 2) }
+        sum += (temporary ? checkLetterIndex(last)! : Int(last &- 0x30)) * 13
+        let expected = checkLetterBytes[sum % 23]
+        guard expected == first else {
+            return .failure(.wrongCheckLetter(expected: Character(Unicode.Scalar(expected))))
+        }
+        let value: String
+        if bytes[lo] == first && bytes[lo + 12] == last {
+            value = String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
+        } else { // a lowercase check letter or final letter: the value is stored uppercased
+            value = String(unsafeUninitializedCapacity: 13) { out in
+                for k in 0..<13 { out[k] = upper(bytes[lo + k]) }
+                return 13
+            }
+        }
+        return .success(UPN(value: value, isTemporary: temporary))
     }
 
     static let checkLetterBytes: [UInt8] = Array("ABCDEFGHJKLMNPQRTUVWXYZ".utf8)

@@ -164,8 +164,10 @@ public struct ImportStage: Sendable {
         var log = ImportLog()
         var pupils: [Pupil] = []
         for path in config.inputs.pupils?.paths ?? [] {
-            pupils += log.take(try PupilsImporter.read(path: config.resolve(path), displayName: path,
-                                                       overrides: config.columnMapping(for: "pupils"), register: register))
+            let read = log.take(try PupilsImporter.read(path: config.resolve(path), displayName: path,
+                                                        overrides: config.columnMapping(for: "pupils"), register: register))
+            // The usual single file is taken as it is: `+=` copied every pupil (5% of the roster's CPU).
+            if pupils.isEmpty { pupils = read } else { pupils += read }
         }
         return (PupilRoster(pupils), log)
     }
