@@ -8,7 +8,9 @@ import TrustData
 ///                                            import alone (parse + validate + aggregate)
 ///   trustdata-bench pipeline PIPELINE THREADS OUTPUT
 ///                                            the whole run (import → analysis → workbooks) with THREADS
-///                                            threads into OUTPUT; stage seconds from the run report
+///                                            threads into OUTPUT; stage seconds from the run report, and
+///                                            write_cpu: CPU seconds of the workbook and CSV tasks and of
+///                                            the whole write stage
 func now() -> Double { Date().timeIntervalSince1970 }
 
 func json(_ object: [String: Any]) -> String {
@@ -71,8 +73,12 @@ do {
         var stages: [String: Double] = [:]
         for stage in report.stages { stages[stage.stage] = stage.seconds }
         let inputs = report.inputs.map { ["file": $0.file, "dataset": $0.dataset, "bytes": $0.bytes, "rows": $0.rowsRead] as [String: Any] }
+        // CPU seconds of the write stage (thread CPU clocks around each output task; see WriteCPU).
+        let cpu = report.writeCPU
+        let writeCPU: [String: Any] = ["workbooks": cpu.workbookSeconds, "csv": cpu.csvSeconds, "stage": cpu.stageSeconds,
+                                       "workbook_count": cpu.workbooks]
         print(json(["kind": "pipeline", "threads": threads, "seconds": wall, "stages": stages, "inputs": inputs,
-                    "files": report.filesWritten, "measures": report.measures]))
+                    "files": report.filesWritten, "measures": report.measures, "write_cpu": writeCPU]))
 
     default:
         throw PipelineError.configuration("unknown mode \(args[1])")
