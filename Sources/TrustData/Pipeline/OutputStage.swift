@@ -61,13 +61,8 @@ public struct OutputStage: Sendable {
                     case "reserves.xlsx":
                         try FinanceSheets.writeReservesWorkbook(trust.finance!, trust: trust, context: context, to: path)
                     case "measures.csv":
-                        // Written straight from the buffer (17 MB on a large trust), not copied into a Data first.
-                        let bytes = MeasuresCSV.renderBytes(parts: trust.measureParts)
-                        try bytes.withUnsafeBytes { buffer in
-                            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: buffer.baseAddress!), count: buffer.count,
-                                            deallocator: .none)
-                            try AtomicFile.write(data, to: path)
-                        }
+                        // Written in pieces as it is rendered (17 MB on a large trust), never whole in memory.
+                        try MeasuresCSV.write(parts: trust.measureParts, to: path)
                     default:
                         try AtomicFile.write(DataQualityCSV.render(dataset.log.issues), to: path)
                     }

@@ -47,4 +47,80 @@ import Testing
         #expect(Array(a.measureParts.joined()) == a.measures)
         #expect(MeasuresCSV.renderBytes(parts: trust.measureParts) == Array(MeasuresCSV.render(trust.measures).utf8))
     }
+
+    /// measures.csv rendered through the byte buffer, in pieces of any size, is what building it with
+    /// `CSVText` (a String per field) gives: quoting, non-ASCII text, big and awkward numbers, nils.
+    @Test func measuresInPiecesMatchCSVText() throws {
+        let schools = ["Alder", "Birch, Oak", "St \"Mary's\"", "Élan"]
+        var rows: [MeasureRow] = []
+        for i in 0..<300 {
+            var r = MeasureRow(year: i % 2 == 0 ? "2024/25" : "2023-24", urn: "1000\(i % 7)", school: schools[i % 4],
+                               measure: "ks2.rwm.expected", value: Double(i) * 100 / 7)
+            r.group = i % 3 == 0 ? "all" : "disadvantaged"
+            r.numerator = i % 5 == 0 ? nil : Double(i)
+            r.denominator = Double(i + 1)
+            r.national = i % 11 == 0 ? 1.5e300 : 61.3
+            r.la = i % 13 == 0 ? 123_456_789_012.34567 : nil
+            r.target = -0.00005 * Double(i)
+            r.laName = i % 2 == 0 ? "Essex" : nil
+            r.text = i % 9 == 0 ? "two\nlines" : nil
+            r.smallCohort = i % 4 == 0
+            rows.append(r)
+        }
+        var expected = CSVText(header: MeasuresCSV.columns)
+        for r in rows {
+            let texts: [String] = [r.year, r.urn, r.school, r.measure, r.group]
+            let numbers: [Double?] = [r.numerator, r.denominator, r.value, r.national, r.la, r.diffNational, r.diffLA, r.target, r.diffTarget]
+            let extensions: [String] = [r.laName ?? "", r.smallCohort ? "true" : "", r.text ?? ""]
+            expected.appendRow(texts + numbers.map(CSVText.number) + extensions)
+        }
+        let parts = [Array(rows[..<100]), [], Array(rows[100...])]
+        for piece in [1, 7, 100, 1 << 20] {
+            var bytes: [UInt8] = []
+            MeasuresCSV.render(parts: parts, piece: piece) { bytes.append(contentsOf: $0) }
+            #expect(String(decoding: bytes, as: UTF8.self) == expected.text, "pieces of \(piece)")
+        }
+        // Through the file, as the output stage writes it.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("measures-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try MeasuresCSV.write(parts: parts, to: folder + "/measures.csv")
+        #expect(try String(contentsOfFile: folder + "/measures.csv", encoding: .utf8) == expected.text)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["measures.csv"])
+    }
+
+    /// A field longer than the buffer's room grows it; `flush` empties it and keeps writing after.
+    @Test func byteBufferGrowsAndFlushes() {
+        var csv = CSVBytes(capacity: 8)
+        let long = String(repeating: "ab,", count: 50)
+        csv.field(long)
+        csv.number(-12.5)
+        csv.endRow()
+        var flushed: [UInt8] = []
+        csv.flush { flushed.append(contentsOf: $0) }
+        #expect(csv.count == 0)
+        csv.field("x")
+        csv.endRow()
+        #expect(String(decoding: flushed + csv.bytes, as: UTF8.self) == "\"\(long)\",-12.5\nx\n")
+    }
+
+    /// A piecewise write that fails part way leaves neither the file nor its temporary file behind.
+    @Test func failedPiecewiseWriteLeavesNothing() throws {
+        struct Stop: Error {}
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(FileManager.default.createFile(atPath: folder + "/out.csv", contents: Data("previous\n".utf8)))
+        #expect(throws: Stop.self) {
+            try AtomicFile.write(to: folder + "/out.csv") { write in
+                try Array("new,".utf8).withUnsafeBytes { try write($0) }
+                throw Stop()
+            }
+        }
+        #expect(try String(contentsOfFile: folder + "/out.csv", encoding: .utf8) == "previous\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.csv"])
+        #expect(throws: OutputError.self) {
+            try AtomicFile.write(to: folder + "/missing/out.csv") { _ in }
+        }
+    }
 }
