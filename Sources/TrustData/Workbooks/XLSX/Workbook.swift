@@ -123,6 +123,15 @@ public final class Workbook {
 
     private func lookUpFormat(_ spec: CellFormat) -> Format {
         if let existing = formats[spec] { return existing }
+        // A plain cell (a blank needs a format to be written at all) gets the workbook's own default
+        // format, the first libxlsxwriter creates, whose style index is set. A format of ours with the
+        // same (default) properties never gets an index of its own: libxlsxwriter copied, hashed and
+        // freed all its properties again for every cell written with it. The XML is the same (style 0).
+        if spec == .plain, let first = handle?.pointee.formats?.pointee.stqh_first, first.pointee.xf_index == 0 {
+            let format = Format(pointer: first)
+            formats[spec] = format
+            return format
+        }
         let f = workbook_add_format(handle)!
         if spec.bold { format_set_bold(f) }
         if spec.italic { format_set_italic(f) }
