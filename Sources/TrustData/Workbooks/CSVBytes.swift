@@ -42,10 +42,7 @@ struct CSVBytes: ~Copyable {
         separate()
         let done: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
             guard let source = utf8.baseAddress else { return true }
-            let special = CSVBytes.special
-            var plain = true
-            for b in utf8 where b < 64 && special & (1 << UInt64(b)) != 0 { plain = false; break }
-            if plain {
+            if !CSVBytes.hasSpecial(source, utf8.count) {
                 reserve(utf8.count)
                 (base + count).update(from: source, count: utf8.count)
                 count += utf8.count
@@ -68,6 +65,27 @@ struct CSVBytes: ~Copyable {
             return true
         }
         if done != true { appendBytes(CSVText.escape(text)) } // a bridged string, or the Character-level rules
+    }
+
+    /// Whether any of the `count` bytes at `p` is special, eight at a time: a word has a byte equal to `b`
+    /// exactly when `w ^ b…b` has a zero byte, which the usual bit trick finds without a false positive.
+    @inline(__always)
+    static func hasSpecial(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        var i = 0
+        while i + 8 <= count {
+            let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            let found = zeroByte(w ^ (ones &* 0x2C)) | zeroByte(w ^ (ones &* 0x22)) | zeroByte(w ^ (ones &* 0x0A)) | zeroByte(w ^ (ones &* 0x0D))
+            if found != 0 { return true }
+            i += 8
+        }
+        while i < count {
+            let b = p[i]
+            if b < 64 && special & (1 << UInt64(b)) != 0 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A number as `CSVText.number` writes it; nothing for nil.

@@ -89,6 +89,25 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["measures.csv"])
     }
 
+    /// The word-at-a-time scan for , " LF CR finds each of them at every position of fields of every
+    /// length around a word, and nothing in fields without them (bytes just above and below them too).
+    @Test func specialBytesFoundAtEveryPosition() {
+        let fillers: [UInt8] = [UInt8(ascii: "a"), 0x2B, 0x2D, 0x21, 0x23, 0x09, 0x0B, 0x0C, 0x0E, 0xC3, 0xFF, 0x80]
+        for length in 0...40 {
+            for filler in fillers {
+                var bytes = [UInt8](repeating: filler, count: length)
+                #expect(!bytes.withUnsafeBufferPointer { CSVBytes.hasSpecial($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, length) })
+                for at in 0..<length {
+                    for special in [UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r")] {
+                        bytes[at] = special
+                        #expect(bytes.withUnsafeBufferPointer { CSVBytes.hasSpecial($0.baseAddress!, length) }, "\(length) \(at)")
+                        bytes[at] = filler
+                    }
+                }
+            }
+        }
+    }
+
     /// A field longer than the buffer's room grows it; `flush` empties it and keeps writing after.
     @Test func byteBufferGrowsAndFlushes() {
         var csv = CSVBytes(capacity: 8)
