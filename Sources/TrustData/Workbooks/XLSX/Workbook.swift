@@ -10,8 +10,11 @@ public final class Workbook {
     public let path: String
     let tempPath: String
     private var handle: UnsafeMutablePointer<lxw_workbook>?
-    private var formats: [CellFormat: Format] = [:]
-    private var recentFormats: [(CellFormat, Format)] = []
+    // Read on every cell: without `unchecked` each read and update is a dynamic exclusivity check (a
+    // runtime call, 1.2 M of them in a large run). A workbook is written by one thread, top to bottom,
+    // and these are private, with no access held across a call that could reach them again.
+    @exclusivity(unchecked) private var formats: [CellFormat: Format] = [:]
+    @exclusivity(unchecked) private var recentFormats: [(CellFormat, Format)] = []
     private var sheetNames: Set<String> = []
     private(set) var sheets: [Worksheet] = []
     public let constantMemory: Bool
@@ -231,7 +234,8 @@ public final class Worksheet {
     public let name: String
     private let pointer: UnsafeMutablePointer<lxw_worksheet>
     private unowned let workbook: Workbook
-    public private(set) var lastRow = -1
+    /// Checked and updated on every cell: unchecked for the reason given at `Workbook.formats`.
+    @exclusivity(unchecked) public private(set) var lastRow = -1
 
     fileprivate init(name: String, pointer: UnsafeMutablePointer<lxw_worksheet>, workbook: Workbook) {
         self.name = name
