@@ -108,6 +108,33 @@ import Testing
         }
     }
 
+    /// The packed hashes of index keys and formats go by value: texts built differently (literal,
+    /// interpolated, bridged, long or short) find the same figure, and equal formats hash alike.
+    @Test func keysAndFormatsHashByValue() {
+        var rows: [MeasureRow] = []
+        for (year, value) in [("2024/25", 61.0), ("2023/24", 50.0)] {
+            for group in ["disadvantaged", "all", "sen"] {
+                rows.append(MeasureRow(year: year, urn: "100001", school: "A", measure: "ks2.rwm.expected", group: group, value: value))
+            }
+        }
+        rows.append(MeasureRow(year: "2024/25", urn: "100001", school: "A", measure: "ks2.rwm.expecte", group: "dall", value: 1))
+        let index = KS2MeasureIndex(rows)
+        let subject = "rwm", urn = String(String("100001".reversed()).reversed())
+        let group = NSString(string: "disadvantaged") as String
+        #expect(index.get(urn, AcademicYear(startYear: 2024), "ks2.\(subject).expected", group)?.value == 61)
+        #expect(index.get(urn, AcademicYear(startYear: 2023), "ks2.\(subject).expected", group)?.value == 50)
+        #expect(index.get(urn, AcademicYear(startYear: 2024), "ks2.rwm.expected")?.value == 61)
+        #expect(index.get(urn, AcademicYear(startYear: 2024), "ks2.rwm.expecte", "dall")?.value == 1)
+        #expect(index.get(urn, AcademicYear(startYear: 2024), "ks2.rwm.expected", "dall") == nil)
+        #expect(index.get("100002", AcademicYear(startYear: 2024), "ks2.rwm.expected") == nil)
+
+        let a = CellFormat.percent.with { $0.bold = true; $0.fill = 0; $0.fontColor = 0xC00000 }
+        let b = CellFormat(bold: true, fontColor: 0xC00000, fill: 0, numberFormat: String("x0.0%".dropFirst()))
+        #expect(a == b && a.hashValue == b.hashValue)
+        #expect(a != a.with { $0.fill = nil })
+        #expect(Set([a, b, a.with { $0.fill = nil }, CellFormat.plain, CellFormat(fontSize: 11), CellFormat(indent: 1)]).count == 5)
+    }
+
     /// A field longer than the buffer's room grows it; `flush` empties it and keeps writing after.
     @Test func byteBufferGrowsAndFlushes() {
         var csv = CSVBytes(capacity: 8)
