@@ -135,6 +135,30 @@ import Testing
         #expect(Set([a, b, a.with { $0.fill = nil }, CellFormat.plain, CellFormat(fontSize: 11), CellFormat(indent: 1)]).count == 5)
     }
 
+    /// The card's index finds its ids by first and last eight bytes, then in full: look-alikes of the
+    /// same length (one byte changed in the middle, or at either end) are not taken for card figures.
+    @Test func cardFiguresTellLookAlikeIdsApart() throws {
+        let long = try #require(CardFigures.measureIDs.first { $0.utf8.count > 17 })
+        let short = try #require(CardFigures.measureIDs.first { (8...16).contains($0.utf8.count) })
+        func altered(_ id: String, at offset: Int) -> String {
+            var bytes = Array(id.utf8)
+            bytes[offset] = bytes[offset] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var rows: [MeasureRow] = []
+        for (k, id) in [long, short].enumerated() {
+            let n = id.utf8.count
+            for (j, offset) in [n / 2, 0, n - 1].enumerated() {
+                rows.append(MeasureRow(year: "2024/25", urn: "100001", school: "A", measure: altered(id, at: offset), value: Double(10 * k + j)))
+            }
+            rows.append(MeasureRow(year: "2024/25", urn: "100001", school: "A", measure: String(String(id.reversed()).reversed()), value: 100 + Double(k)))
+        }
+        let table = CardFigures(rows, urn: "100001", currentYear: AcademicYear(startYear: 2024), years: [AcademicYear(startYear: 2024)])
+        #expect(table.current("100001", long)?.value == 100)
+        #expect(table.current("100001", short)?.value == 101)
+        #expect(table.hasAny("100001", measures: [long]) && !table.hasAny("100002", measures: [long]))
+    }
+
     /// A field longer than the buffer's room grows it; `flush` empties it and keeps writing after.
     @Test func byteBufferGrowsAndFlushes() {
         var csv = CSVBytes(capacity: 8)

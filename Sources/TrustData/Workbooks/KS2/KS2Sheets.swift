@@ -25,21 +25,23 @@ struct KS2MeasureIndex {
         /// figure of the school (of every school for the trust sheet). Equality still compares all four.
         func hash(into hasher: inout Hasher) {
             var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            Key.fold(urn, into: &h)
-            Key.fold(year, into: &h)
-            Key.fold(measure, into: &h)
-            Key.fold(group, into: &h)
+            KS2MeasureIndex.fold(urn, into: &h)
+            KS2MeasureIndex.fold(year, into: &h)
+            KS2MeasureIndex.fold(measure, into: &h)
+            KS2MeasureIndex.fold(group, into: &h)
             hasher.combine(h)
         }
+    }
 
-        @inline(__always)
-        static func fold(_ text: String, into h: inout UInt64) {
-            let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-                for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-            }
-            if done == nil { for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 } }
-            h = (h ^ 0xFF) &* 0x100_0000_01B3 // a separator: ("ab", "c") and ("a", "bc") differ
+    /// Folds a text's UTF-8 bytes into `h` (FNV-1a), then a separator byte, so ("ab", "c") and ("a", "bc")
+    /// fold differently. For hashing keys of several texts in one combine.
+    @inline(__always)
+    static func fold(_ text: String, into h: inout UInt64) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
         }
+        if done == nil { for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 } }
+        h = (h ^ 0xFF) &* 0x100_0000_01B3
     }
 
     private let parts: [[MeasureRow]]
