@@ -7,7 +7,8 @@ is reported. Stages measured:
   marks      trustdata-bench marks: the attendance-marks import alone (parse + validate + aggregate)
   parse      trustdata-bench csv: CSVReader over every input file, no-op per row
   floor csv  libcsv over the same files with no-op callbacks (Benchmarks/floor/floor.c)
-  floor xlsx libxlsxwriter, constant memory, the same number of cells the pipeline wrote
+  floor xlsx libxlsxwriter, constant memory, the same number of cells the pipeline wrote (one thread);
+             compared with the CPU seconds of the pipeline's workbook tasks (write_cpu in its JSON)
   pandas     Benchmarks/baseline/pandas_baseline.py (pandas + XlsxWriter)
 """
 import glob
@@ -54,7 +55,9 @@ def median_run(name, cmd):
     return {"out": mid[0], "wall": mid[1], "cpu": statistics.median(r[2] for r in runs),
             "rss": statistics.median(r[3] for r in runs),
             "inner": statistics.median(r[0].get("seconds", 0) for r in runs),
-            "stages": {k: statistics.median(r[0]["stages"][k] for r in runs) for k in mid[0].get("stages", {})}}
+            "stages": {k: statistics.median(r[0]["stages"][k] for r in runs) for k in mid[0].get("stages", {})},
+            # CPU seconds inside the write stage (thread CPU clocks around each output task; see WriteCPU.swift).
+            "write_cpu": {k: statistics.median(r[0]["write_cpu"][k] for r in runs) for k in mid[0].get("write_cpu", {})}}
 
 
 def cells_in(folder):
@@ -86,9 +89,13 @@ pandas = median_run("pandas baseline", [sys.executable, os.path.join(root, "Benc
                                         os.path.join(scratch, "pandas")])
 
 st = pipe["stages"]
+wcpu = pipe["write_cpu"]
 rows = marks["out"]["rows"]
 write_rate = cells / st["write"]
 floor_cell_rate = cells / fxlsx["inner"]
+# Workbook cells per CPU-second: the thread CPU of the workbook tasks only (not measures.csv or
+# data-quality.csv, not waiting), the figure to hold against the one-thread floor's rate.
+workbook_cpu_rate = cells / wcpu["workbooks"]
 floor_total = fcsv["inner"] + fxlsx["inner"]
 res = {
     "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
@@ -96,11 +103,12 @@ res = {
                + (re.search(r"model name\s*: (.*)", open("/proc/cpuinfo").read()).group(1) if os.path.exists("/proc/cpuinfo") else platform.processor()),
     "inputs_mb": mb(total_bytes), "marks_mb": mb(marks_bytes), "marks_rows": rows, "cells": cells, "workbooks": books,
     "threads": threads, "reps": reps,
-    "pipeline": {"wall": pipe["wall"], "cpu": pipe["cpu"], "peak_mb": pipe["rss"], "stages": st},
+    "pipeline": {"wall": pipe["wall"], "cpu": pipe["cpu"], "peak_mb": pipe["rss"], "stages": st, "write_cpu": wcpu,
+                 "workbook_cells_per_cpu_s": workbook_cpu_rate},
     "marks": {"seconds": marks["inner"], "mb_s": mb(marks_bytes) / marks["inner"], "marks_s": rows / marks["inner"], "peak_mb": marks["rss"]},
     "parse": {"seconds": parse["inner"], "mb_s": mb(total_bytes) / parse["inner"]},
     "floor": {"csv_s": fcsv["inner"], "csv_mb_s": mb(total_bytes) / fcsv["inner"], "marks_mb_s": mb(marks_bytes) / fmarks["inner"],
-              "xlsx_s": fxlsx["inner"], "cells_s": floor_cell_rate, "total_s": floor_total},
+              "xlsx_s": fxlsx["inner"], "xlsx_cpu_s": fxlsx["cpu"], "cells_s": floor_cell_rate, "total_s": floor_total},
     "pandas": {"wall": pandas["wall"], "cpu": pandas["cpu"], "peak_mb": pandas["rss"], "stages": {k: pandas["out"][k] for k in ["import", "measures", "write"]}},
 }
 res["ratios"] = {
@@ -108,6 +116,8 @@ res["ratios"] = {
     "marks_vs_libcsv": res["floor"]["marks_mb_s"] / res["marks"]["mb_s"],
     "write_per_core_vs_libxlsxwriter": (write_rate / threads) / floor_cell_rate,
     "write_vs_libxlsxwriter": write_rate / floor_cell_rate,
+    # CPU against CPU: the floor's user + system seconds (one thread, so about its wall time).
+    "workbook_cpu_rate_vs_libxlsxwriter": workbook_cpu_rate / (cells / fxlsx["cpu"]),
     "run_vs_floor": pipe["wall"] / floor_total,
     "pandas_vs_run": pandas["wall"] / pipe["wall"],
 }
@@ -125,6 +135,7 @@ lines = [
     f"| attendance marks: parse + validate + aggregate | {res['marks']['mb_s']:.0f} MB/s, {res['marks']['marks_s'] / 1e6:.1f} M marks/s, peak {marks['rss']:.0f} MB | {res['floor']['marks_mb_s']:.0f} MB/s | {r['marks_vs_libcsv']:.2f}× |",
     f"| analysis stage | {st.get('analysis', 0):.2f} s | – | – |",
     f"| write stage ({threads} threads) | {st['write']:.2f} s = {write_rate / 1e6:.2f} M cells/s ({write_rate / threads / 1e6:.2f} M per core) | {floor_cell_rate / 1e6:.2f} M cells/s (1 core) | per core {r['write_per_core_vs_libxlsxwriter'] * 100:.0f}% of floor |",
+    f"| workbooks, CPU (thread CPU of the workbook tasks) | {wcpu['workbooks']:.2f} s CPU = {workbook_cpu_rate / 1e6:.2f} M cells per CPU-second (CSV outputs {wcpu['csv']:.2f} s, whole stage {wcpu['stage']:.2f} s CPU) | {cells / fxlsx['cpu'] / 1e6:.2f} M cells per CPU-second ({fxlsx['cpu']:.2f} s CPU, 1 thread) | {r['workbook_cpu_rate_vs_libxlsxwriter'] * 100:.0f}% of floor's rate |",
     f"| pandas + XlsxWriter baseline | {pandas['wall']:.2f} s (import {res['pandas']['stages']['import']:.1f}, measures {res['pandas']['stages']['measures']:.1f}, write {res['pandas']['stages']['write']:.1f}; peak {pandas['rss']:.0f} MB) | | trustdata is {r['pandas_vs_run']:.1f}× faster |",
 ]
 text = "\n".join(lines)

@@ -11,7 +11,12 @@ import TrustData
 ///                                            KS2, phonics (one thread, files read in full)
 ///   trustdata-bench pipeline PIPELINE THREADS OUTPUT
 ///                                            the whole run (import → analysis → workbooks) with THREADS
-///                                            threads into OUTPUT; stage seconds from the run report
+///                                            threads into OUTPUT; stage seconds from the run report, and
+///                                            write_cpu: CPU seconds of the workbook and CSV tasks and of
+///                                            the whole write stage
+///   trustdata-bench write PIPELINE THREADS OUTPUT [REPS]
+///                                            import and analyse once, then the write stage alone REPS
+///                                            times (for profiling), one line per run
 func now() -> Double { Date().timeIntervalSince1970 }
 
 func json(_ object: [String: Any]) -> String {
@@ -25,7 +30,7 @@ func fileSize(_ path: String) -> Int {
 
 let args = CommandLine.arguments
 guard args.count >= 3 else {
-    FileHandle.standardError.write("usage: trustdata-bench csv FILE... | marks PIPELINE | tables PIPELINE [RUNS] | pipeline PIPELINE THREADS OUTPUT\n".data(using: .utf8)!)
+    FileHandle.standardError.write("usage: trustdata-bench csv FILE... | marks PIPELINE | tables PIPELINE [RUNS] | pipeline PIPELINE THREADS OUTPUT | write PIPELINE THREADS OUTPUT [REPS]\n".data(using: .utf8)!)
     exit(2)
 }
 
@@ -102,8 +107,32 @@ do {
         var stages: [String: Double] = [:]
         for stage in report.stages { stages[stage.stage] = stage.seconds }
         let inputs = report.inputs.map { ["file": $0.file, "dataset": $0.dataset, "bytes": $0.bytes, "rows": $0.rowsRead] as [String: Any] }
+        // CPU seconds of the write stage (thread CPU clocks around each output task; see WriteCPU).
+        let cpu = report.writeCPU
+        let writeCPU: [String: Any] = ["workbooks": cpu.workbookSeconds, "csv": cpu.csvSeconds, "stage": cpu.stageSeconds,
+                                       "workbook_count": cpu.workbooks]
         print(json(["kind": "pipeline", "threads": threads, "seconds": wall, "stages": stages, "inputs": inputs,
-                    "files": report.filesWritten, "measures": report.measures]))
+                    "files": report.filesWritten, "measures": report.measures, "write_cpu": writeCPU]))
+
+    case "write":
+        // The write stage alone, REPS times over one import + analysis: for profiling it (perf, callgrind)
+        // without the import's 3 s of CPU around it.
+        guard args.count >= 5, let threads = Int(args[3]) else { throw PipelineError.configuration("write PIPELINE THREADS OUTPUT [REPS]") }
+        let reps = args.count > 5 ? Int(args[5]) ?? 1 : 1
+        var config = try PipelineConfig.load(path: args[2])
+        config.output = args[4]
+        let runner = PipelineRunner(config: config, pipelinePath: args[2], threads: threads)
+        let dataset = try ImportStage(config: config, threads: threads).run()
+        let context = AnalysisContext(config: config, schools: dataset.register.schools, roster: dataset.roster,
+                                      benchmarks: dataset.benchmarks, targets: dataset.targets)
+        let trust = try runner.analyse(dataset, context: context)
+        for _ in 0..<reps {
+            let start = now()
+            let cpu = try OutputStage(config: config, threads: threads).writeTimed(trust, dataset: dataset, context: context,
+                                                                                   progress: { _ in }).cpu
+            print(json(["kind": "write", "threads": threads, "seconds": now() - start, "workbooks": cpu.workbookSeconds,
+                        "csv": cpu.csvSeconds, "stage": cpu.stageSeconds]))
+        }
 
     default:
         throw PipelineError.configuration("unknown mode \(args[1])")

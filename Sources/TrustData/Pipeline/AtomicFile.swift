@@ -21,6 +21,41 @@ public enum AtomicFile {
     public static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
     }
+
+    /// The same for a file produced in pieces: `body` is given a function that appends bytes to the
+    /// temporary file (plain `write(2)` calls, no copy into a `Data`), which is renamed over `path` only
+    /// when `body` returns and every byte was written.
+    public static func write(to path: String, _ body: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let temp = (folder as NSString).appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let failed = { OutputError.cannotWrite(path: path, reason: "could not create a file in \(folder) (is the folder writable and the disk not full?)") }
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw failed() }
+        var open = true
+        defer {
+            if open { close(fd); unlink(temp) }
+        }
+        try body { bytes in
+            var done = 0
+            while done < bytes.count {
+                let n = Foundation.write(fd, bytes.baseAddress! + done, bytes.count - done)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { throw failed() }
+                done += n
+            }
+        }
+        open = false
+        guard close(fd) == 0 else {
+            unlink(temp)
+            throw failed()
+        }
+        guard rename(temp, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temp)
+            throw OutputError.cannotWrite(path: path, reason: reason)
+        }
+    }
 }
 
 /// A problem writing the run's outputs.

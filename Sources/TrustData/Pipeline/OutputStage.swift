@@ -15,13 +15,21 @@ public struct OutputStage: Sendable {
     /// Returns the written paths relative to the output folder, in a fixed order.
     public func write(_ trust: TrustReport, dataset: TrustDataset, context: AnalysisContext,
                       progress: @escaping @Sendable (ProgressEvent) -> Void) throws -> [String] {
+        try writeTimed(trust, dataset: dataset, context: context, progress: progress).files
+    }
+
+    /// `write`, also returning the CPU time its tasks took (see `WriteCPU`).
+    public func writeTimed(_ trust: TrustReport, dataset: TrustDataset, context: AnalysisContext,
+                           progress: @escaping @Sendable (ProgressEvent) -> Void) throws -> (files: [String], cpu: WriteCPU) {
+        let start = WriteCPU.processNow()
         // Everything is written into a staging folder and renamed into place together at the end.
         let staging = try OutputStaging.begin(output: config.outputDirectory, subfolders: ["schools"])
         defer { staging.discard() } // on success commit has emptied it; on failure nothing is left
         do {
-            let written = try writeAll(trust, dataset: dataset, context: context, into: staging.folder, progress: progress)
+            var (written, cpu) = try writeAll(trust, dataset: dataset, context: context, into: staging.folder, progress: progress)
             try staging.commit(written)
-            return written
+            cpu.stageSeconds = WriteCPU.processNow() - start
+            return (written, cpu)
         } catch let error as OutputError {
             throw error
         } catch {
@@ -34,15 +42,16 @@ public struct OutputStage: Sendable {
     /// in around them on a work queue); the returned list keeps the fixed order:
     /// school workbooks, trust.xlsx, reserves.xlsx (when there is one), measures.csv, data-quality.csv.
     func writeAll(_ trust: TrustReport, dataset: TrustDataset, context: AnalysisContext, into out: String,
-                  progress: @escaping @Sendable (ProgressEvent) -> Void) throws -> [String] {
+                  progress: @escaping @Sendable (ProgressEvent) -> Void) throws -> ([String], WriteCPU) {
         var extras: [String] = ["trust.xlsx"]
         if let finance = trust.finance, FinanceSheets.hasReservesWorkbook(finance) { extras.append("reserves.xlsx") }
         extras += ["measures.csv", "data-quality.csv"]
         // Started longest first (measures.csv has a row per figure of the run); reported in the fixed order.
         let longestFirst = ["trust.xlsx", "measures.csv"]
         let trustFiles = extras.filter(longestFirst.contains) + extras.filter { !longestFirst.contains($0) }
-        let results = OutputStage.fanOutQueued(trustFiles.count + trust.schools.count, threads: threads) { i -> Result<String, Error> in
-            Result {
+        let results = OutputStage.fanOutQueued(trustFiles.count + trust.schools.count, threads: threads) { i -> (Result<String, Error>, Double) in
+            let start = WriteCPU.threadNow()
+            let result = Result {
                 if i < trustFiles.count {
                     let name = trustFiles[i]
                     let path = (out as NSString).appendingPathComponent(name)
@@ -52,13 +61,8 @@ public struct OutputStage: Sendable {
                     case "reserves.xlsx":
                         try FinanceSheets.writeReservesWorkbook(trust.finance!, trust: trust, context: context, to: path)
                     case "measures.csv":
-                        // Written straight from the buffer (17 MB on a large trust), not copied into a Data first.
-                        let bytes = MeasuresCSV.renderBytes(parts: trust.measureParts)
-                        try bytes.withUnsafeBytes { buffer in
-                            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: buffer.baseAddress!), count: buffer.count,
-                                            deallocator: .none)
-                            try AtomicFile.write(data, to: path)
-                        }
+                        // Written in pieces as it is rendered (17 MB on a large trust), never whole in memory.
+                        try MeasuresCSV.write(parts: trust.measureParts, to: path)
                     default:
                         try AtomicFile.write(DataQualityCSV.render(dataset.log.issues), to: path)
                     }
@@ -72,9 +76,19 @@ public struct OutputStage: Sendable {
                 progress(.fileWritten(name))
                 return name
             }
+            return (result, WriteCPU.threadNow() - start)
+        }
+        var cpu = WriteCPU()
+        for (i, (_, seconds)) in results.enumerated() {
+            if i >= trustFiles.count || trustFiles[i].hasSuffix(".xlsx") {
+                cpu.workbookSeconds += seconds
+                cpu.workbooks += 1
+            } else {
+                cpu.csvSeconds += seconds
+            }
         }
         // Rethrow the error the serial order would have met first: school workbooks, then the trust files.
         let ordered = Array(results[trustFiles.count...]) + extras.map { results[trustFiles.firstIndex(of: $0)!] }
-        return try ordered.map { try $0.get() }
+        return (try ordered.map { try $0.0.get() }, cpu)
     }
 }

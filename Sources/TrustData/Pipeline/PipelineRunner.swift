@@ -28,14 +28,15 @@ public struct PipelineRunner: Sendable {
         let context = AnalysisContext(config: config, schools: dataset.register.schools, roster: dataset.roster,
                                       benchmarks: dataset.benchmarks, targets: dataset.targets)
         let trust = try clock.time("analysis") { try analyse(dataset, context: context, progress: progress) }
-        let written = try clock.time("write") { try OutputStage(config: config, threads: threads)
-            .write(trust, dataset: dataset, context: context, progress: progress) }
+        let (written, writeCPU) = try clock.time("write") { try OutputStage(config: config, threads: threads)
+            .writeTimed(trust, dataset: dataset, context: context, progress: progress) }
 
         report.inputs = dataset.log.stats
         report.issueCounts = Dictionary(dataset.log.issues.map { ($0.code.rawValue, 1) }, uniquingKeysWith: +)
         report.schools = trust.schools.count
         report.measures = trust.measures.count
         report.stages = clock.timings
+        report.writeCPU = writeCPU
         report.filesWritten = written + ["run-report.json"]
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

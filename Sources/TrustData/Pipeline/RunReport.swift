@@ -15,6 +15,8 @@ public struct RunReport: Codable, Sendable {
     public var schools: Int = 0
     public var measures: Int = 0
     public var threads: Int = 1
+    /// For the benchmark only: not among the coding keys, so not in the file.
+    public var writeCPU = WriteCPU()
 
     enum CodingKeys: String, CodingKey {
         case trustdataVersion = "trustdata_version"

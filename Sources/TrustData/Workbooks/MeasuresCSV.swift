@@ -12,19 +12,36 @@ public enum MeasuresCSV {
         String(decoding: renderBytes(parts: [rows]), as: UTF8.self)
     }
 
-    /// The file's bytes for the rows of `parts` in order (`TrustReport.measureParts`, read in place),
-    /// built in one buffer (see `CSVBytes`); what the output stage writes.
+    /// The file's bytes for the rows of `parts` in order (`TrustReport.measureParts`, read in place).
     public static func renderBytes(parts: [[MeasureRow]]) -> [UInt8] {
-        var csv = CSVBytes(capacity: 128 * (parts.reduce(0) { $0 + $1.count } + 1))
+        var bytes: [UInt8] = []
+        render(parts: parts, piece: 1 << 20) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// Writes the file to `path` (atomically, see `AtomicFile`) in pieces of about 1 MiB: what the output
+    /// stage does. Building the whole 17 MB first touched every page of a fresh buffer and wrote it back
+    /// from memory; a piece is written while it is still in cache.
+    public static func write(parts: [[MeasureRow]], to path: String) throws {
+        try AtomicFile.write(to: path) { write in try render(parts: parts, piece: 1 << 20, write) }
+    }
+
+    /// Renders the rows of `parts` in order, handing `emit` the bytes each time about `piece` of them are
+    /// ready, and the rest at the end.
+    static func render(parts: [[MeasureRow]], piece: Int, _ emit: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        var csv = CSVBytes(capacity: piece + 4096)
         csv.appendRow(columns)
         for rows in parts {
             // Fields read in place: copying each row out retains and releases all its texts.
-            rows.withUnsafeBufferPointer { buffer in
+            try rows.withUnsafeBufferPointer { buffer in
                 guard let first = buffer.baseAddress else { return }
-                for i in buffer.indices { append(first + i, to: &csv) }
+                for i in buffer.indices {
+                    append(first + i, to: &csv)
+                    if csv.count >= piece { try csv.flush(emit) }
+                }
             }
         }
-        return csv.bytes
+        try csv.flush(emit)
     }
 
     @inline(__always)

@@ -4,24 +4,24 @@ import Foundation
 public enum MeasureFormat {
     /// A threshold or count without trailing zeros: 2, 2.5.
     public static func plain(_ v: Double) -> String {
-        v == v.rounded() ? String(Int(v)) : String(format: "%.1f", v)
+        v == v.rounded() ? String(Int(v)) : OneDecimal.text(v)
     }
 
     public static func value(_ v: Double?, unit: MeasureDefinition.Unit?) -> String {
         guard let v else { return "no figure" }
         switch unit {
-        case .percent?: return String(format: "%.1f%%", v)
+        case .percent?: return OneDecimal.text(v) + "%"
         case .pounds?: return (v < 0 ? "-£" : "£") + grouped(abs(v))
-        case .points?: return String(format: "%+.1f", v)
+        case .points?: return OneDecimal.text(v, plus: true)
         case .pupils?, .count?: return grouped(v)
-        default: return String(format: "%.1f", v)
+        default: return OneDecimal.text(v)
         }
     }
 
     /// A difference in the measure's unit: +3.0 points, -£12,000.
     public static func difference(_ d: Double, unit: MeasureDefinition.Unit?) -> String {
         if unit == .pounds { return (d < 0 ? "-£" : "+£") + grouped(abs(d)) }
-        return String(format: "%+.1f points", d)
+        return OneDecimal.text(d, plus: true) + " points"
     }
 
     static func grouped(_ v: Double) -> String {

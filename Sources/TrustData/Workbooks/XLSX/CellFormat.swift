@@ -34,21 +34,19 @@ public struct CellFormat: Hashable, Sendable {
         self.indent = indent
     }
 
-    /// Every field but the number format's text, which counts by its length: hashing a text in full
-    /// normalises its Unicode ("£"), and formats are looked up per cell. Equality still compares it all.
+    /// Every field but the number format's text, which counts by its length (hashing a text in full
+    /// normalises its Unicode, "£"), packed into three words for three combines rather than twelve:
+    /// formats are looked up per cell. Equality still compares it all.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(bold)
-        hasher.combine(italic)
-        hasher.combine(fontSize)
-        hasher.combine(fontColor)
-        hasher.combine(fill)
-        hasher.combine(numberFormat?.utf8.count)
-        hasher.combine(align)
-        hasher.combine(verticalAlign)
-        hasher.combine(wrap)
-        hasher.combine(border)
-        hasher.combine(bottomBorder)
-        hasher.combine(indent)
+        var flags: UInt64 = (bold ? 1 : 0) | (italic ? 2 : 0) | (wrap ? 4 : 0) | (border ? 8 : 0) | (bottomBorder ? 16 : 0)
+        flags |= UInt64(truncatingIfNeeded: indent) << 8
+        flags |= UInt64(align.map { $0 == .left ? 1 : $0 == .centre ? 2 : 3 } ?? 0) << 16
+        flags |= UInt64(verticalAlign.map { $0 == .top ? 1 : $0 == .centre ? 2 : 3 } ?? 0) << 20
+        flags |= UInt64(numberFormat.map { $0.utf8.count + 1 } ?? 0) << 32
+        hasher.combine(flags)
+        // A colour is 24 bits: bit 32 marks one that is set, so nil and 0x000000 hash apart.
+        hasher.combine(UInt64(fontColor.map { UInt64($0) | 1 << 32 } ?? 0) << 24 ^ (fill.map { UInt64($0) | 1 << 32 } ?? 0))
+        hasher.combine(fontSize?.bitPattern ?? 1)
     }
 
     /// A copy with some properties changed: `CellFormat.percent.with { $0.bold = true }`.

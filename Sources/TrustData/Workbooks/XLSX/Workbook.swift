@@ -10,8 +10,11 @@ public final class Workbook {
     public let path: String
     let tempPath: String
     private var handle: UnsafeMutablePointer<lxw_workbook>?
-    private var formats: [CellFormat: Format] = [:]
-    private var recentFormats: [(CellFormat, Format)] = []
+    // Read on every cell: without `unchecked` each read and update is a dynamic exclusivity check (a
+    // runtime call, 1.2 M of them in a large run). A workbook is written by one thread, top to bottom,
+    // and these are private, with no access held across a call that could reach them again.
+    @exclusivity(unchecked) private var formats: [CellFormat: Format] = [:]
+    @exclusivity(unchecked) private var recentFormats: [(CellFormat, Format)] = []
     private var sheetNames: Set<String> = []
     private(set) var sheets: [Worksheet] = []
     public let constantMemory: Bool
@@ -123,6 +126,15 @@ public final class Workbook {
 
     private func lookUpFormat(_ spec: CellFormat) -> Format {
         if let existing = formats[spec] { return existing }
+        // A plain cell (a blank needs a format to be written at all) gets the workbook's own default
+        // format, the first libxlsxwriter creates, whose style index is set. A format of ours with the
+        // same (default) properties never gets an index of its own: libxlsxwriter copied, hashed and
+        // freed all its properties again for every cell written with it. The XML is the same (style 0).
+        if spec == .plain, let first = handle?.pointee.formats?.pointee.stqh_first, first.pointee.xf_index == 0 {
+            let format = Format(pointer: first)
+            formats[spec] = format
+            return format
+        }
         let f = workbook_add_format(handle)!
         if spec.bold { format_set_bold(f) }
         if spec.italic { format_set_italic(f) }
@@ -222,7 +234,8 @@ public final class Worksheet {
     public let name: String
     private let pointer: UnsafeMutablePointer<lxw_worksheet>
     private unowned let workbook: Workbook
-    public private(set) var lastRow = -1
+    /// Checked and updated on every cell: unchecked for the reason given at `Workbook.formats`.
+    @exclusivity(unchecked) public private(set) var lastRow = -1
 
     fileprivate init(name: String, pointer: UnsafeMutablePointer<lxw_worksheet>, workbook: Workbook) {
         self.name = name
