@@ -65,58 +65,31 @@ extension TableImporter {
             throw importError(error)
         }
         handler = sink.handler
-        guard sink.width >= 0 else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
-        close(reader, &sink.stats, &sink.issues)
-        return (sink.stats, sink.issues)
+        guard sink.books.width >= 0 else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
+        close(reader, &sink.books.stats, &sink.books.issues)
+        return (sink.books.stats, sink.books.issues)
     }
 }
 
-/// The books `streamRaw` keeps around its handler.
+/// `streamRaw`'s sink: the books, and the handler every counted row goes to.
 private struct RawTableSink<Handler: RawRowHandler>: CSVRawRowSink {
-    let importer: TableImporter
     var handler: Handler
-    var stats: ImportStats
-    var issues: [DataQualityIssue] = []
-    /// Headings in the header; -1 until the header is read.
-    var width = -1
+    var books: TableBooks
 
     init(importer: TableImporter, handler: Handler, header: HeaderMap?) {
-        self.importer = importer
         self.handler = handler
-        stats = ImportStats(dataset: importer.schema.dataset, file: importer.displayName)
+        books = TableBooks(importer: importer)
         if let header {
-            width = header.headers.count
+            books.width = header.headers.count
             self.handler.begin(header)
         }
     }
 
     mutating func take(_ row: CSVRawRow) throws {
-        if width < 0 {
-            let (resolved, headerIssues) = try HeaderMap.resolve(
-                header: CSVRow(row).fields.map { $0.trimmingCharacters(in: .whitespaces) },
-                schema: importer.schema, overrides: importer.overrides, path: importer.displayName)
-            width = resolved.headers.count
-            issues += headerIssues
-            handler.begin(resolved)
-            return
-        }
-        if row.isBlank { return }
-        stats.rowsRead += 1
-        if row.count > width, longRow(row) { return }
+        guard books.width >= 0 else { return handler.begin(try books.readHeader(row)) }
+        guard books.admit(row) else { return }
         try handler.handle(row)
-        stats.rowsAccepted += 1
-    }
-
-    /// Rejects a row with non-blank fields past the last heading (true when it did).
-    @inline(never)
-    mutating func longRow(_ row: CSVRawRow) -> Bool {
-        guard (width..<row.count).contains(where: { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
-        stats.rowsRejected += 1
-        issues.append(DataQualityIssue(
-            file: importer.displayName, line: row.line, column: nil, value: "\(row.count) fields", code: .longRow,
-            message: TableImporter.longRowMessage(fields: row.count, headings: width),
-            severity: .rejected, urn: nil, upn: nil))
-        return true
+        books.stats.rowsAccepted += 1
     }
 }
 

@@ -30,73 +30,49 @@ extension TableImporter {
             throw importError(error)
         }
         guard sink.map != nil else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
-        close(reader, &sink.stats, &sink.issues)
-        return (sink.stats, sink.issues)
+        close(reader, &sink.books.stats, &sink.books.issues)
+        return (sink.books.stats, sink.books.issues)
     }
 }
 
-/// The books `stream(into:)` keeps around its handler: rows read = accepted + rejected.
+/// `stream(into:)`'s sink: the books, and the handler's two paths for every counted row.
 private struct TableSink<Handler: TableRowHandler>: CSVRawRowSink {
-    let importer: TableImporter
     var handler: Handler
-    var stats: ImportStats
-    var issues: [DataQualityIssue] = []
+    var books: TableBooks
     /// nil until the header is read.
     var map: HeaderMap?
-    /// Headings in the header; -1 until it is read (tested rather than `map`, which binding would
-    /// retain and release for every row).
-    var width = -1
 
     init(importer: TableImporter, handler: Handler) {
-        self.importer = importer
         self.handler = handler
-        stats = ImportStats(dataset: importer.schema.dataset, file: importer.displayName)
+        books = TableBooks(importer: importer)
     }
 
     mutating func take(_ row: CSVRawRow) throws {
-        guard width >= 0 else {
-            let (resolved, headerIssues) = try HeaderMap.resolve(
-                header: CSVRow(row).fields.map { $0.trimmingCharacters(in: .whitespaces) },
-                schema: importer.schema, overrides: importer.overrides, path: importer.displayName)
+        guard books.width >= 0 else {
+            let resolved = try books.readHeader(row)
             map = resolved
-            width = resolved.headers.count
-            issues += headerIssues
             handler.begin(resolved)
             return
         }
-        // A row of nothing but delimiters (spreadsheet exports pad with them) carries no data.
-        if row.isBlank { return }
-        stats.rowsRead += 1
-        if row.count > width, longRow(row) { return }
+        guard books.admit(row) else { return }
         if handler.plain(row) {
-            stats.rowsAccepted += 1
+            books.stats.rowsAccepted += 1
             return
         }
-        var parser = RowParser(row: CSVRow(row), map: map!, file: importer.displayName)
+        let file = books.importer.displayName
+        var parser = RowParser(row: CSVRow(row), map: map!, file: file)
         do {
             try handler.parse(&parser)
-            stats.rowsAccepted += 1
+            books.stats.rowsAccepted += 1
         } catch let rejection as RowRejection {
-            stats.rowsRejected += 1
-            issues.append(DataQualityIssue(
-                file: importer.displayName, line: row.line, column: rejection.column, value: rejection.value,
+            books.stats.rowsRejected += 1
+            books.issues.append(DataQualityIssue(
+                file: file, line: row.line, column: rejection.column, value: rejection.value,
                 code: rejection.code, message: rejection.message, severity: .rejected,
                 urn: parser.urn, upn: parser.upn))
         }
-        stats.warnings += parser.warnings.count
-        issues += parser.warnings
-    }
-
-    /// Rejects a row with non-blank fields past the last heading (true when it did).
-    @inline(never)
-    mutating func longRow(_ row: CSVRawRow) -> Bool {
-        guard (width..<row.count).contains(where: { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
-        stats.rowsRejected += 1
-        issues.append(DataQualityIssue(
-            file: importer.displayName, line: row.line, column: nil, value: "\(row.count) fields", code: .longRow,
-            message: TableImporter.longRowMessage(fields: row.count, headings: width),
-            severity: .rejected, urn: nil, upn: nil))
-        return true
+        books.stats.warnings += parser.warnings.count
+        books.issues += parser.warnings
     }
 }
 
