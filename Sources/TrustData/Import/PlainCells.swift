@@ -54,7 +54,12 @@ extension CSVRawRow {
     /// `RowParser.integer(_:in:)`: `.some(nil)` when blank.
     @inline(__always)
     func integer(_ column: Int?, in range: ClosedRange<Int>) -> Int?? {
-        if let v = ValueParsers.quickInteger(cell(column)) { return range.contains(v) ? v : nil }
+        // Spelled out: `range.contains(v) ? v : nil` typed as `Int?` and came back as `.some(nil)`, "blank",
+        // so an out-of-range value in an optional column passed as blank instead of going to `parse`.
+        if let v = ValueParsers.quickInteger(cell(column)) {
+            guard range.contains(v) else { return Int??.none }
+            return .some(v)
+        }
         return isBlank(column) ? .some(nil) : nil
     }
 
