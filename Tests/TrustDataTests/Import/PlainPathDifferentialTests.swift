@@ -6,23 +6,7 @@ import Testing
 /// from a list of usual, unusual and wrong values, so rows of every mix reach both paths. Each file must
 /// import exactly as with the plain path turned off (records, books, issues in order), whatever the mix.
 @Suite struct PlainPathDifferentialTests {
-    /// SplitMix64: the same files on every machine and run.
-    struct Seeded {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        /// The first value most of the time (most rows are usual, 85% of cells), any other value otherwise.
-        mutating func pick(_ values: [String]) -> String {
-            let roll = next() % 100
-            return roll < 85 ? values[0] : values[Int(next() % UInt64(values.count))]
-        }
-    }
-
+    typealias Seeded = SplitMix64
     /// A pool of UPNs, small enough that duplicates and second schools happen, with the odd wrong one.
     static let upns: [String] = (1000 ..< 1400).map { PlainPathTests.upn("88120012\($0)") }
     static func upnCell(_ r: inout Seeded) -> String {
@@ -37,22 +21,48 @@ import Testing
     static let flags = ["N", "Y", "yes", "no", "TRUE", "false", "1", "0", "", "maybe"]
 
     static func file(_ header: String, rows: Int, seed: UInt64, _ row: (inout Seeded) -> [String]) -> [UInt8] {
-        var r = Seeded(state: seed)
+        var r = Seeded(seed: seed)
         var text = header + "\n"
         for _ in 0 ..< rows { text += row(&r).joined(separator: ",") + "\n" }
         return Array(text.utf8)
     }
 
-    static func check<H: TableRowHandler>(_ schema: DatasetSchema, _ bytes: [UInt8], _ name: String, _ make: () -> H,
-                                          same: (H, H) -> Bool) throws -> Int {
+    /// Imports `bytes` with the plain path on and off and expects the same outcome; returns how many rows
+    /// the plain path took. Also checks the file after byte-level damage (`CSVMutator`: stray quotes,
+    /// commas, line breaks, high bytes, truncation), where both paths must give the same records and issues
+    /// or fail with the same error.
+    static func check<H: TableRowHandler>(_ schema: DatasetSchema, _ bytes: [UInt8], _ name: String, seed: UInt64,
+                                          _ make: () -> H, same: (H, H) -> Bool) throws -> Int {
+        let taken = try compare(schema, bytes, name, make, same: same)
+        var rng = SplitMix64(seed: seed &* 7919)
+        for _ in 0 ..< 8 {
+            _ = try compare(schema, CSVMutator.mutate(bytes, rng: &rng, rounds: 12), name, make, same: same)
+        }
+        return taken ?? 0
+    }
+
+    static func compare<H: TableRowHandler>(_ schema: DatasetSchema, _ bytes: [UInt8], _ name: String, _ make: () -> H,
+                                            same: (H, H) -> Bool) throws -> Int? {
         let path = try PlainPathTests.file(bytes, name)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let run = try PlainPathTests.both(schema, path, make)
-        #expect(same(run.plain.wrapped, run.parseOnly))
-        #expect(run.outcome.0 == run.reference.0)
-        #expect(run.outcome.1 == run.reference.1)
-        #expect(run.outcome.0.rowsRead == run.outcome.0.rowsAccepted + run.outcome.0.rowsRejected)
-        return run.plain.taken
+        let importer = TableImporter(schema: schema, path: path, displayName: "file.csv")
+        var plain = Counted(wrapped: make()), parseOnly = ParseOnly(wrapped: make())
+        let outcome = Result { try importer.stream(into: &plain) }
+        let reference = Result { try importer.stream(into: &parseOnly) }
+        switch (outcome, reference) {
+        case let (.success(outcome), .success(reference)):
+            #expect(same(plain.wrapped, parseOnly.wrapped))
+            #expect(outcome.0 == reference.0)
+            #expect(outcome.1 == reference.1)
+            #expect(outcome.0.rowsRead == outcome.0.rowsAccepted + outcome.0.rowsRejected)
+            return plain.taken
+        case let (.failure(failure), .failure(expected)):
+            #expect("\(failure)" == "\(expected)")
+            return nil
+        default:
+            Issue.record("one path failed and the other did not: \(outcome) / \(reference)")
+            return nil
+        }
     }
 
     @Test(arguments: [1, 2, 3] as [UInt64]) func rosterImportsAsWithoutThePlainPath(seed: UInt64) throws {
@@ -66,7 +76,7 @@ import Testing
              r.pick(["", "01/09/2022", "2023-09-01", "bad", "01/09/2030"]), r.pick(["", "31/08/2024", "2022-08-31", "x"])]
         }
         let register = try ImportFixtures.register()
-        let taken = try Self.check(PupilsImporter.schema, bytes, "pupils.csv", { PupilRows(register: register, rows: 600) }) {
+        let taken = try Self.check(PupilsImporter.schema, bytes, "pupils.csv", seed: seed, { PupilRows(register: register, rows: 600) }) {
             $0.pupils == $1.pupils
         }
         #expect(taken > 100 && taken < 600)
@@ -83,7 +93,7 @@ import Testing
                     r.pick(["", "20/12/2024", "2025-03-28", "01/08/2024", "x"])]
         }
         let register = try ImportFixtures.register()
-        let taken = try Self.check(AttendanceSummaryImporter.schema, bytes, "attendance_summary.csv", { SummaryRows(register: register, rows: 600) }) {
+        let taken = try Self.check(AttendanceSummaryImporter.schema, bytes, "attendance_summary.csv", seed: seed, { SummaryRows(register: register, rows: 600) }) {
             $0.tallies == $1.tallies
         }
         #expect(taken > 20 && taken < 600)
@@ -103,7 +113,7 @@ import Testing
         let register = try ImportFixtures.register()
         let codes = KS2CodeTable(try KS2CodeTable.read(path: fixturePath("../../../inputs/reference/ks2-codes.csv"),
                                                        displayName: "ks2-codes.csv").records)
-        let taken = try Self.check(KS2Importer.schema, bytes, "ks2.csv", {
+        let taken = try Self.check(KS2Importer.schema, bytes, "ks2.csv", seed: seed, {
             KS2Rows(register: register, codes: codes, seen: [], displayName: "file.csv")
         }) { $0.pupils == $1.pupils && $0.seen == $1.seen }
         #expect(taken > 20 && taken < 600)
@@ -119,9 +129,17 @@ import Testing
         let register = try ImportFixtures.register()
         var log = ImportLog()
         let codes = try PhonicsCodeTable.load(folder: fixturePath("../../../inputs/reference"), displayFolder: "reference", log: &log)
-        let taken = try Self.check(PhonicsImporter.schema, bytes, "phonics.csv", {
+        let taken = try Self.check(PhonicsImporter.schema, bytes, "phonics.csv", seed: seed, {
             PhonicsRows(register: register, codes: codes, maxMark: 40)
         }) { $0.records == $1.records }
         #expect(taken > 20 && taken < 600)
+    }
+}
+
+extension SplitMix64 {
+    /// The first value most of the time (most rows are usual, 85% of cells), any other value otherwise.
+    mutating func pick(_ values: [String]) -> String {
+        let roll = next() % 100
+        return roll < 85 ? values[0] : values[Int(next() % UInt64(values.count))]
     }
 }
