@@ -236,9 +236,8 @@ public final class CSVReader {
             statePointer.pointee.reserve(feeding: count, pending: parser.pointee.entry_pos)
             statePointer.pointee.beginBatch(rows: count)
             csv_set_opts(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
-            let done = csv_parse(parser, base + start, count, csvFieldCallback, csvRowCallback, context)
+            let done = csv_parse(parser, base + start, count, csvFieldCallback, csvBatchRowCallback, context)
             csv_set_opts(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI))
-            statePointer.pointee.batching = false
             var p = start
             var rowBytes = 0, rowEnds = 0
             for k in 0 ..< statePointer.pointee.batchCount {
@@ -384,9 +383,7 @@ private struct ParseState {
     /// Where the current record's bytes start in `bytes` (its field ends are counted from there): 0
     /// except while a batch collects several records.
     var rowStart = 0
-    /// While a batch is parsed, each row callback appends (byte count, end count) at the row's end
-    /// here instead of readying the row.
-    var batching = false
+    /// While a batch is parsed, its row callback appends (byte count, end count) at each row's end here.
     var batch: UnsafeMutablePointer<(Int, Int)>
     var batchCount = 0
     var batchCapacity: Int
@@ -423,7 +420,6 @@ private struct ParseState {
             batch = .allocate(capacity: rows)
         }
         batchCount = 0
-        batching = true
     }
 
     /// Forgets the batched rows, which end at `bytes` and `ends`: what follows (the fields of a
@@ -519,14 +515,16 @@ private struct ParseState {
         }
     }
 
+    /// A row's end in a batch: remembered, and the next row's field ends count from here.
+    @inline(__always)
+    mutating func endBatchedRow() {
+        batch[batchCount] = (byteCount, endCount)
+        batchCount &+= 1
+        rowStart = byteCount
+    }
+
     @inline(__always)
     mutating func endRow() {
-        if batching {
-            batch[batchCount] = (byteCount, endCount)
-            batchCount &+= 1
-            rowStart = byteCount
-            return
-        }
         rowReady = true
         readyLine = pendingLine
         readyOffset = pendingOffset
@@ -543,6 +541,11 @@ private let csvFieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, Uns
 
 private let csvRowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
     context!.assumingMemoryBound(to: ParseState.self).pointee.endRow()
+}
+
+/// The row callback while a batch is parsed (`feedBatch`).
+private let csvBatchRowCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
+    context!.assumingMemoryBound(to: ParseState.self).pointee.endBatchedRow()
 }
 
 /// Where `forEachRawRow(into:)` hands each record (a view valid only during the call).
