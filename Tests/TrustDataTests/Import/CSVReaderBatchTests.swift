@@ -119,6 +119,24 @@ private func expectSame(_ bytes: [UInt8], sizes: [Int] = Array(1...12) + [16, 31
         }
     }
 
+    @Test func fieldsOfEveryLengthAroundTheShortFieldPath() throws {
+        // Fields of up to 16 bytes of ASCII input are copied inline; longer ones, and every field once
+        // a non-ASCII byte has been read, take the general path. Each length, both ways, both paths.
+        let fields = (0 ... 40).map { n in String((0 ..< n).map { Character(Unicode.Scalar(UInt8(0x61 + $0 % 26))) }) }
+        let ascii = fields.joined(separator: ",") + "\n" + fields.reversed().joined(separator: ",") + "\n"
+        for text in [ascii, "é\n" + ascii] {
+            for size in [1, 7, 64, 1 << 16] {
+                for batched in [false, true] {
+                    let reader = CSVReader(data: Array(text.utf8), chunkSize: size)
+                    reader.batchesPlainChunks = batched
+                    var got: [[String]] = []
+                    try reader.forEachRow { got.append($0.fields) }
+                    #expect(Array(got.suffix(2)) == [fields, fields.reversed()], "chunkSize \(size)")
+                }
+            }
+        }
+    }
+
     @Test func unterminatedQuoteAfterPlainChunks() {
         expectSame(Array("a\nb\nc\n\"open\nd\ne\nf\ng\n".utf8))
         expectSame(Array("a\nb\nc\nd,\"".utf8))
