@@ -240,9 +240,20 @@ public final class CSVReader {
             csv_set_opts(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI))
             var p = start
             var rowBytes = 0, rowEnds = 0
+            // A row that starts at `p` holds at least its fields' bytes and a comma between each two
+            // before its LF (libcsv only drops spaces and tabs around fields; there are no quotes to
+            // unwrap), so its LF is found at that distance at the earliest, and usually exactly there.
+            // Not for the chunk's first row (it may have begun in the last chunk), nor once any field
+            // has been converted from Windows-1252, which makes fields longer than their input.
+            let exactLengths = !statePointer.pointee.sawWindows1252
             for k in 0 ..< statePointer.pointee.batchCount {
-                let lf = UnsafePointer<UInt8>(memchr(base + p, 0x0A, n - p)!.assumingMemoryBound(to: UInt8.self)) - base
                 let (byteEnd, endEnd) = statePointer.pointee.batch[k]
+                var from = p
+                if k > 0 && exactLengths {
+                    from += byteEnd - rowBytes + max(endEnd - rowEnds - 1, 0)
+                }
+                let lf = from < n && base[from] == 0x0A
+                    ? from : UnsafePointer<UInt8>(memchr(base + from, 0x0A, n - from)!.assumingMemoryBound(to: UInt8.self)) - base
                 // A zero-field row is a blank line, which the line-at-a-time path never delivers.
                 if endEnd > rowEnds {
                     try sink.take(CSVRawRow(

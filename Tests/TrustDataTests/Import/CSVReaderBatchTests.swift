@@ -137,6 +137,18 @@ private func expectSame(_ bytes: [UInt8], sizes: [Int] = Array(1...12) + [16, 31
         }
     }
 
+    @Test func paddedFieldsAndBlankLinesInABatch() {
+        // libcsv drops the spaces and tabs around unquoted fields, so a row's input is longer than its
+        // fields and commas: the LF is searched for from there on. Blank lines of spaces or tabs.
+        let text = "h\n a , b \n\t\n1,2\n  x\t,\ty  \n \n3,4\n"
+        for size in [5, 1 << 16] {
+            let got = outcome(Array(text.utf8), chunkSize: size, batched: true)
+            #expect(got.rows == ["1@0:h", "2@2:a|b", "4@12:1|2", "5@16:x|y", "7@28:3|4"], "chunkSize \(size)")
+            #expect(got.linesRead == 7)
+        }
+        expectSame(Array(text.utf8))
+    }
+
     @Test func unterminatedQuoteAfterPlainChunks() {
         expectSame(Array("a\nb\nc\n\"open\nd\ne\nf\ng\n".utf8))
         expectSame(Array("a\nb\nc\nd,\"".utf8))
