@@ -10,7 +10,9 @@ import Darwin
 /// libcsv reports neither positions nor line numbers, so the reader splits the input into
 /// physical lines itself (LF, CRLF and lone CR) and feeds libcsv one line at a time. The
 /// parser's state is inspected between lines, which tells us exactly where each record
-/// starts even when quoted fields span several lines.
+/// starts even when quoted fields span several lines. A chunk with no quote mark and no CR
+/// (nearly every chunk of an MIS export) cannot hold a multi-line record, so it is fed whole
+/// and its rows are matched to its LFs afterwards (`feedBatch`), with the same results.
 public final class CSVReader {
     public let name: String
     public private(set) var detectedEncoding: TextEncoding = .utf8
