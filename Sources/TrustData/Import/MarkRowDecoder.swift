@@ -90,7 +90,22 @@ public enum MarkRowDecoder {
     }
 
     /// AM/PM (also A/P, any case): false for the morning, true for the afternoon.
+    @inline(__always)
     public static func isAfternoon(_ raw: Bytes) -> Bool? {
+        // Nearly every mark says AM or PM (either case): two bytes compared at once, inline; the
+        // same test as below (`| 0x20` on both bytes), so anything else gets the same answer there.
+        if raw.count == 2, let base = raw.baseAddress {
+            switch UnsafeRawPointer(base).loadUnaligned(as: UInt16.self) | 0x2020 {
+            case 0x6D61: return false   // "am"
+            case 0x6D70: return true    // "pm"
+            default: break
+            }
+        }
+        return anyIsAfternoon(raw)
+    }
+
+    @inline(never)
+    static func anyIsAfternoon(_ raw: Bytes) -> Bool? {
         let b = trimmed(raw)
         guard b.count == 1 || (b.count == 2 && (b[1] | 0x20) == 0x6D) else { return nil }
         switch b[0] | 0x20 {
@@ -102,7 +117,15 @@ public enum MarkRowDecoder {
 
     /// The register code packed for `AttendanceCodeTable.classify(packed:day:)`; 0 when blank,
     /// `UInt32.max` when longer than any code.
+    @inline(__always)
     public static func code(_ raw: Bytes) -> UInt32 {
+        // Nearly every code is one byte: packed inline unless trimming would remove it.
+        if raw.count == 1, let b = raw.first, b != 0x20 && b != 0x09 && b != 0x0D { return UInt32(b) }
+        return anyCode(raw)
+    }
+
+    @inline(never)
+    static func anyCode(_ raw: Bytes) -> UInt32 {
         let b = trimmed(raw)
         if b.isEmpty { return 0 }
         return AttendanceCodeTable.pack(b) ?? UInt32.max

@@ -57,6 +57,31 @@ import Testing
         #expect(CalendarDate(dayNumber: CalendarDate(year: 2024, month: 2, day: 29)!.dayNumber) == CalendarDate(year: 2024, month: 2, day: 29))
     }
 
+    /// The inline fast paths for two-byte sessions and one-byte codes give exactly what the general
+    /// decoders give, for every one- and two-byte field (and a few longer ones).
+    @Test func sessionAndCodeFastPathsMatchTheGeneralDecoders() {
+        func check(_ field: [UInt8]) {
+            field.withUnsafeBufferPointer { b in
+                #expect(MarkRowDecoder.isAfternoon(b) == MarkRowDecoder.anyIsAfternoon(b), "\(field)")
+                #expect(MarkRowDecoder.code(b) == MarkRowDecoder.anyCode(b), "\(field)")
+            }
+        }
+        check([])
+        for x in 0 ... 255 {
+            check([UInt8(x)])
+            for y in 0 ... 255 { check([UInt8(x), UInt8(y)]) }
+        }
+        for s in [" am", "pm ", "A M", "C1", " I ", "Y7", "\t/"] { check(Array(s.utf8)) }
+        func bytes<T>(_ s: String, _ f: (MarkRowDecoder.Bytes) -> T) -> T { Array(s.utf8).withUnsafeBufferPointer(f) }
+        #expect(bytes("pM", MarkRowDecoder.isAfternoon) == true)
+        #expect(bytes("aM", MarkRowDecoder.isAfternoon) == false)
+        #expect(bytes("a", MarkRowDecoder.isAfternoon) == false)
+        #expect(bytes("\\", MarkRowDecoder.code) == 0x5C)
+        #expect(bytes(" ", MarkRowDecoder.code) == 0)
+        #expect(bytes("\r", MarkRowDecoder.code) == 0)
+        #expect(bytes("C1", MarkRowDecoder.code) == 0x3143)
+    }
+
     @Test func marksAreCountedAndEveryBadMarkReported() throws {
         let dataset = try ImportStage(config: try Self.config()).run()
         let stats = try #require(dataset.log.stats.first { $0.dataset == "attendance_marks" })
