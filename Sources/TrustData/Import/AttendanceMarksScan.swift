@@ -81,17 +81,18 @@ extension AttendanceMarksImporter {
         mutating func date(_ raw: MarkRowDecoder.Bytes) -> CalendarDate? {
             if lastDateField.matches(raw) { return lastDate }
             let slot = dates.slot(raw)
-            if let slot, dates.entries[slot].count == raw.count, dates.entries[slot].words == FieldMemo.words(raw) {
-                lastDate = dates.entries[slot].date
-                lastDay = dates.entries[slot].day
-                lastIsWeekend = dates.entries[slot].isWeekend
+            if let slot, Int(dates.entries[slot].count) == raw.count, dates.entries[slot].words == FieldMemo.words(raw) {
+                let e = dates.entries[slot]
+                lastDate = CalendarDate(validYear: Int(e.year), month: Int(e.month), day: Int(e.dayOfMonth))
+                lastDay = Int(e.day)
+                lastIsWeekend = e.isWeekend
             } else {
                 guard let date = MarkRowDecoder.date(raw) else { return nil }
                 lastDate = date
                 lastDay = date.dayNumber
                 lastIsWeekend = date.isWeekend
                 if let slot {
-                    dates.entries[slot] = DateTable.Entry(words: FieldMemo.words(raw), count: raw.count, date: date,
+                    dates.entries[slot] = DateTable.Entry(words: FieldMemo.words(raw), count: Int8(raw.count), date: date,
                                                           day: lastDay, isWeekend: lastIsWeekend)
                 }
             }
@@ -208,8 +209,9 @@ extension AttendanceMarksImporter {
                                                                          message: "`\(upn)` is a temporary UPN; replace it with the permanent UPN when it is issued.", severity: .warning, urn: urn, upn: upn))
                     }
                     if !enrolments.isEmpty {
-                        enrolment = enrolments.enrolment(urn: urn, upn: upn, year: year)
-                        if enrolments.match(urn: urn, upn: upn, year: year) == nil || enrolment == nil {
+                        // Where the pupil is on the school's roll `match` finds a row too: one question answers both.
+                        enrolment = enrolments.enrolment(urn: urn, packedUPN: upnValue, year: year)
+                        if enrolment == nil {
                             slotWarning(key, .notOnRoster, DataQualityIssue(
                                 file: displayName, line: line, column: heading, value: upn, code: .notOnRoster,
                                 message: "UPN \(upn) has marks at school \(urn) in \(year) but is not on that school's roster; the marks count for the school but the pupil is in no group and their enrolment dates cannot be checked.",
@@ -240,13 +242,29 @@ extension AttendanceMarksImporter {
 
     /// Dates decoded, by their bytes: a direct-mapped table of 1,024 entries (a clash only costs a decode).
     struct DateTable {
+        /// 32 bytes (two entries to a cache line): the date as year, month and day in narrow fields and
+        /// its day number as 32 bits (dates are 1900...2200). The 64-byte entry missed the cache often.
         struct Entry {
             var words: (UInt64, UInt64) = (0, 0)
+            var day: Int32 = 0
+            var year: UInt16 = 2000
             /// -1 for an empty entry.
-            var count = -1
-            var date = CalendarDate(year: 2000, month: 1, day: 1)!
-            var day = 0
+            var count: Int8 = -1
+            var month: UInt8 = 1
+            var dayOfMonth: UInt8 = 1
             var isWeekend = false
+
+            init() {}
+
+            init(words: (UInt64, UInt64), count: Int8, date: CalendarDate, day: Int, isWeekend: Bool) {
+                self.words = words
+                self.count = count
+                self.day = Int32(day)
+                year = UInt16(date.year)
+                month = UInt8(date.month)
+                dayOfMonth = UInt8(date.day)
+                self.isWeekend = isWeekend
+            }
         }
 
         var entries = [Entry](repeating: Entry(), count: 1024)
