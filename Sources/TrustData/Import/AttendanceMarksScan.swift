@@ -81,18 +81,17 @@ extension AttendanceMarksImporter {
         mutating func date(_ raw: MarkRowDecoder.Bytes) -> CalendarDate? {
             if lastDateField.matches(raw) { return lastDate }
             let slot = dates.slot(raw)
-            if let slot, Int(dates.entries[slot].count) == raw.count, dates.entries[slot].words == FieldMemo.words(raw) {
-                let e = dates.entries[slot]
-                lastDate = CalendarDate(validYear: Int(e.year), month: Int(e.month), day: Int(e.dayOfMonth))
-                lastDay = Int(e.day)
-                lastIsWeekend = e.isWeekend
+            if let slot, dates.entries[slot].count == raw.count, dates.entries[slot].words == FieldMemo.words(raw) {
+                lastDate = dates.entries[slot].date
+                lastDay = dates.entries[slot].day
+                lastIsWeekend = dates.entries[slot].isWeekend
             } else {
                 guard let date = MarkRowDecoder.date(raw) else { return nil }
                 lastDate = date
                 lastDay = date.dayNumber
                 lastIsWeekend = date.isWeekend
                 if let slot {
-                    dates.entries[slot] = DateTable.Entry(words: FieldMemo.words(raw), count: Int8(raw.count), date: date,
+                    dates.entries[slot] = DateTable.Entry(words: FieldMemo.words(raw), count: raw.count, date: date,
                                                           day: lastDay, isWeekend: lastIsWeekend)
                 }
             }
@@ -242,29 +241,13 @@ extension AttendanceMarksImporter {
 
     /// Dates decoded, by their bytes: a direct-mapped table of 1,024 entries (a clash only costs a decode).
     struct DateTable {
-        /// 32 bytes (two entries to a cache line): the date as year, month and day in narrow fields and
-        /// its day number as 32 bits (dates are 1900...2200). The 64-byte entry missed the cache often.
         struct Entry {
             var words: (UInt64, UInt64) = (0, 0)
-            var day: Int32 = 0
-            var year: UInt16 = 2000
             /// -1 for an empty entry.
-            var count: Int8 = -1
-            var month: UInt8 = 1
-            var dayOfMonth: UInt8 = 1
+            var count = -1
+            var date = CalendarDate(year: 2000, month: 1, day: 1)!
+            var day = 0
             var isWeekend = false
-
-            init() {}
-
-            init(words: (UInt64, UInt64), count: Int8, date: CalendarDate, day: Int, isWeekend: Bool) {
-                self.words = words
-                self.count = count
-                self.day = Int32(day)
-                year = UInt16(date.year)
-                month = UInt8(date.month)
-                dayOfMonth = UInt8(date.day)
-                self.isWeekend = isWeekend
-            }
         }
 
         var entries = [Entry](repeating: Entry(), count: 1024)

@@ -17,14 +17,6 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses UK `dd/mm/yyyy` (also `d/m/yyyy`) and ISO `yyyy-mm-dd`; `nil` for anything else,
     /// including impossible dates such as 31/02/2025.
-    /// A date already known to be valid (e.g. one stored from a checked `CalendarDate`).
-    @inline(__always)
-    init(validYear year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.contains("/") {

@@ -122,19 +122,4 @@ import Testing
         #expect(roster.pupil(Self.y23, "X1") == nil)
         #expect(roster.pupils(at: "100001", in: Self.y24).map(\.surname) == ["P24a", "Temp", "Lower"])
     }
-
-    @Test func dateTableEntriesAre32BytesAndKeepTheDate() {
-        typealias Entry = AttendanceMarksImporter.DateTable.Entry
-        #expect(MemoryLayout<Entry>.stride <= 32)
-        for date in [Self.date(2024, 9, 2), Self.date(1900, 1, 1), Self.date(2200, 12, 31), Self.date(2024, 2, 29)] {
-            let e = Entry(words: (1, 2), count: 10, date: date, day: date.dayNumber, isWeekend: date.isWeekend)
-            #expect(CalendarDate(validYear: Int(e.year), month: Int(e.month), day: Int(e.dayOfMonth)) == date)
-            #expect(Int(e.day) == date.dayNumber)
-            #expect(e.isWeekend == date.isWeekend)
-            #expect(e.count == 10)
-            #expect(e.words == (1, 2))
-        }
-        #expect(Entry().count == -1)
-        #expect(AttendanceMarksImporter.DateTable().entries.allSatisfy { $0.count == -1 })
-    }
 }
