@@ -1,7 +1,11 @@
 /// The census roster indexed for joins: results files look pupils up by (academic year, UPN).
 public struct PupilRoster: Sendable {
     public let pupils: [Pupil]
-    private let byYearAndUPN: [Key: Int]
+    /// Rows by (year, UPN): canonical UPNs (every valid roster UPN) by their 48-bit packing, which hashes
+    /// far faster than a String; anything else by its String, so lookups answer exactly as one
+    /// String-keyed table would.
+    private let byYearAndUPN: [PackedKey: Int]
+    private let byYearAndOtherUPN: [Key: Int]
     /// Positions in `pupils` by URN, in roster order: each school's context figures read its own rows
     /// (filtering the whole roster once per school was the largest copy in the analysis, profiled).
     private let bySchool: [String: [Int]]
@@ -13,17 +17,27 @@ public struct PupilRoster: Sendable {
         let upn: String
     }
 
+    private struct PackedKey: Hashable {
+        let year: Int
+        let upn: UInt64
+    }
+
     public init(_ pupils: [Pupil]) {
         self.pupils = pupils
-        var index: [Key: Int] = [:]
+        var index: [PackedKey: Int] = [:]
         index.reserveCapacity(pupils.count)
+        var other: [Key: Int] = [:]
         var bySchool: [String: [Int]] = [:]
         // Rosters list a school's pupils together: positions are gathered per run of one URN and added to
         // the table when the URN changes, rather than looked up in it for every row.
         var runURN: String?
         var run: [Int] = []
         for i in pupils.indices {   // by index: iterating copies every row
-            Self.keepFirst(&index[Key(year: pupils[i].academicYear, upn: pupils[i].upn)], i)
+            if let upn = MarkRowDecoder.canonicalUPN(pupils[i].upn) {
+                Self.keepFirst(&index[PackedKey(year: pupils[i].academicYear.startYear, upn: upn)], i)
+            } else {
+                Self.keepFirst(&other[Key(year: pupils[i].academicYear, upn: pupils[i].upn)], i)
+            }
             if pupils[i].urn != runURN {
                 if let urn = runURN { bySchool[urn, default: []].append(contentsOf: run) }
                 runURN = pupils[i].urn
@@ -33,6 +47,7 @@ public struct PupilRoster: Sendable {
         }
         if let urn = runURN { bySchool[urn, default: []].append(contentsOf: run) }
         byYearAndUPN = index
+        byYearAndOtherUPN = other
         self.bySchool = bySchool
     }
 
@@ -43,7 +58,10 @@ public struct PupilRoster: Sendable {
     }
 
     public func pupil(_ year: AcademicYear, _ upn: String) -> Pupil? {
-        byYearAndUPN[Key(year: year, upn: upn)].map { pupils[$0] }
+        if let packed = MarkRowDecoder.canonicalUPN(upn) {
+            return byYearAndUPN[PackedKey(year: year.startYear, upn: packed)].map { pupils[$0] }
+        }
+        return byYearAndOtherUPN[Key(year: year, upn: upn)].map { pupils[$0] }
     }
 
     public func pupils(at urn: String, in year: AcademicYear) -> [Pupil] {

@@ -208,8 +208,9 @@ extension AttendanceMarksImporter {
                                                                          message: "`\(upn)` is a temporary UPN; replace it with the permanent UPN when it is issued.", severity: .warning, urn: urn, upn: upn))
                     }
                     if !enrolments.isEmpty {
-                        enrolment = enrolments.enrolment(urn: urn, upn: upn, year: year)
-                        if enrolments.match(urn: urn, upn: upn, year: year) == nil || enrolment == nil {
+                        // Where the pupil is on the school's roll `match` finds a row too: one question answers both.
+                        enrolment = enrolments.enrolment(urn: urn, packedUPN: upnValue, year: year)
+                        if enrolment == nil {
                             slotWarning(key, .notOnRoster, DataQualityIssue(
                                 file: displayName, line: line, column: heading, value: upn, code: .notOnRoster,
                                 message: "UPN \(upn) has marks at school \(urn) in \(year) but is not on that school's roster; the marks count for the school but the pupil is in no group and their enrolment dates cannot be checked.",

@@ -64,6 +64,32 @@ public enum MarkRowDecoder {
         return UInt64(first - 0x41) << 43 | digits << 6 | last
     }
 
+    /// `upn` packed as `upn(_:)` packs it, but only when it is exactly a canonical UPN (an upper-case
+    /// letter, 11 digits, a digit or an upper-case letter; no spaces), so that `upnString` gives `upn`
+    /// back: tables keyed by this answer exactly as tables keyed by the String. Nil for anything else.
+    public static func canonicalUPN(_ upn: String) -> UInt64? {
+        var upn = upn
+        return upn.withUTF8 { b -> UInt64? in
+            guard b.count == 13, b[0] >= 0x41, b[0] <= 0x5A else { return nil }
+            var digits: UInt64 = 0
+            for i in 1...11 {
+                let d = b[i] &- 0x30
+                guard d < 10 else { return nil }
+                digits = digits &* 10 &+ UInt64(d)
+            }
+            let c = b[12]
+            let last: UInt64
+            if c &- 0x30 < 10 {
+                last = UInt64(c &- 0x30)
+            } else if c >= 0x41, c <= 0x5A {
+                last = 10 + UInt64(c &- 0x41)
+            } else {
+                return nil
+            }
+            return UInt64(b[0] &- 0x41) << 43 | digits << 6 | last
+        }
+    }
+
     public static func upnString(_ packed: UInt64) -> String {
         let first = Character(Unicode.Scalar(UInt8(packed >> 43) + 0x41))
         let digits = (packed >> 6) & ((1 << 37) - 1)

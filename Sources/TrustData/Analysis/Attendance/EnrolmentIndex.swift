@@ -13,23 +13,30 @@ public struct EnrolmentIndex: Sendable {
     /// Roster positions grouped by UPN (roster order within a UPN): a UPN's rows are
     /// `positions[starts[slot]..<starts[slot + 1]]`. Flat arrays rather than an array per UPN: building
     /// one small array per pupil (and copying every roster row into it) showed in profiles.
-    private let slots: [String: Int]
+    /// Canonical UPNs (an upper-case letter, 11 digits, a digit or upper-case letter: every valid roster
+    /// UPN) are keyed by their 48-bit packing (`MarkRowDecoder.upn`), which hashes far faster than a
+    /// String; anything else by its String, so lookups answer exactly as a String-keyed table would.
+    private let packedSlots: [UInt64: Int]
+    private let otherSlots: [String: Int]
     private let starts: [Int]
     private let positions: [Int]
 
     public init(_ pupils: [Pupil]) {
         self.pupils = pupils
-        var slots: [String: Int] = [:]
-        slots.reserveCapacity(pupils.count)
+        var packedSlots: [UInt64: Int] = [:]
+        packedSlots.reserveCapacity(pupils.count)
+        var otherSlots: [String: Int] = [:]
         var slotOfRow: [Int] = []
         slotOfRow.reserveCapacity(pupils.count)
         var counts: [Int] = []
         for i in pupils.indices {   // by index: iterating copies every roster row
             let next = counts.count
-            let slot = { (s: inout Int) -> Int in
-                if s < 0 { s = next }
-                return s
-            }(&slots[pupils[i].upn, default: -1])
+            let slot: Int
+            if let key = MarkRowDecoder.canonicalUPN(pupils[i].upn) {
+                slot = Self.slot(&packedSlots[key, default: -1], next)
+            } else {
+                slot = Self.slot(&otherSlots[pupils[i].upn, default: -1], next)
+            }
             if slot == next { counts.append(0) }
             counts[slot] += 1
             slotOfRow.append(slot)
@@ -42,20 +49,35 @@ public struct EnrolmentIndex: Sendable {
             positions[fill[slot]] = i
             fill[slot] += 1
         }
-        self.slots = slots
+        self.packedSlots = packedSlots
+        self.otherSlots = otherSlots
         self.starts = starts
         self.positions = positions
     }
 
+    /// One in-place hash lookup both finds and fills the slot.
+    @inline(__always)
+    private static func slot(_ s: inout Int, _ next: Int) -> Int {
+        if s < 0 { s = next }
+        return s
+    }
+
     /// This UPN's roster positions, in roster order.
     private func rowsOf(_ upn: String) -> ArraySlice<Int>? {
-        guard let slot = slots[upn] else { return nil }
+        if let key = MarkRowDecoder.canonicalUPN(upn) { return rowsOf(packed: key) }
+        guard let slot = otherSlots[upn] else { return nil }
+        return positions[starts[slot]..<starts[slot + 1]]
+    }
+
+    /// The rows of the UPN `MarkRowDecoder.upnString(packed)`.
+    private func rowsOf(packed: UInt64) -> ArraySlice<Int>? {
+        guard let slot = packedSlots[packed] else { return nil }
         return positions[starts[slot]..<starts[slot + 1]]
     }
 
     public init(_ roster: PupilRoster) { self.init(roster.pupils) }
 
-    public var isEmpty: Bool { slots.isEmpty }
+    public var isEmpty: Bool { packedSlots.isEmpty && otherSlots.isEmpty }
 
     public func match(urn: String, upn: String, year: AcademicYear) -> Match? {
         guard let rows = rowsOf(upn) else { return nil }
@@ -74,10 +96,25 @@ public struct EnrolmentIndex: Sendable {
 
     /// The enrolment at `urn` as day numbers (open ends are unbounded); nil when not on this school's roll.
     public func enrolment(urn: String, upn: String, year: AcademicYear) -> ClosedRange<Int>? {
-        guard let rows = rowsOf(upn)?.filter({ pupils[$0].urn == urn }), !rows.isEmpty else { return nil }
-        let row = pupils[rows.first { pupils[$0].academicYear == year } ?? rows[0]]
-        let from = row.admissionDate?.dayNumber ?? Int.min
-        let to = row.leavingDate?.dayNumber ?? Int.max
+        enrolment(urn: urn, rows: rowsOf(upn), year: year)
+    }
+
+    /// `enrolment(urn:upn:year:)` for the UPN `MarkRowDecoder.upnString(packedUPN)`. When this is not
+    /// nil, `match` finds a row too (one at `urn`), so the marks scan asks only this.
+    func enrolment(urn: String, packedUPN: UInt64, year: AcademicYear) -> ClosedRange<Int>? {
+        enrolment(urn: urn, rows: rowsOf(packed: packedUPN), year: year)
+    }
+
+    private func enrolment(urn: String, rows: ArraySlice<Int>?, year: AcademicYear) -> ClosedRange<Int>? {
+        guard let rows else { return nil }
+        var first: Int?
+        for i in rows where pupils[i].urn == urn {
+            if pupils[i].academicYear == year { first = i; break }
+            if first == nil { first = i }
+        }
+        guard let i = first else { return nil }
+        let from = pupils[i].admissionDate?.dayNumber ?? Int.min
+        let to = pupils[i].leavingDate?.dayNumber ?? Int.max
         return from...max(from, to)
     }
 }
