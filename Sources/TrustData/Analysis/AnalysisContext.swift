@@ -36,10 +36,27 @@ public struct AnalysisContext: Sendable {
 
     public func measure(_ id: String, group: String = "all", year: AcademicYear, school: School?, value: Double?,
                         numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil) -> MeasureRow {
+        measure(id, compared: isCompared(id), group: group, year: year, yearText: year.description, school: school,
+                value: value, numerator: numerator, denominator: denominator, cohort: cohort)
+    }
+
+    /// Whether `id` has any national, LA or target figure (else `measure` skips the three lookups).
+    func isCompared(_ id: String) -> Bool { comparedMeasures.contains(id) }
+
+    /// `measure` with `isCompared(id)` and `year.description` worked out by the caller, once for many
+    /// rows (hashing every row's id and formatting its year showed in profiles of the KS2 rows).
+    func measure(_ id: String, compared: Bool, group: String, year: AcademicYear, yearText: String, school: School?,
+                 proportion: Proportion) -> MeasureRow {
+        measure(id, compared: compared, group: group, year: year, yearText: yearText, school: school, value: proportion.percent,
+                numerator: Double(proportion.numerator), denominator: Double(proportion.denominator),
+                cohort: proportion.denominator)
+    }
+
+    func measure(_ id: String, compared: Bool, group: String, year: AcademicYear, yearText: String, school: School?,
+                 value: Double?, numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil) -> MeasureRow {
         let urn = school?.urn ?? MeasureRow.trustURN
-        let compared = comparedMeasures.contains(id)
         return MeasureRow(
-            year: year.description, urn: urn, school: school?.name ?? config.trust, measure: id, group: group,
+            year: yearText, urn: urn, school: school?.name ?? config.trust, measure: id, group: group,
             numerator: numerator, denominator: denominator, value: value,
             national: compared ? benchmarks.national(year, id, group)?.value : nil,
             la: !compared ? nil : school.flatMap { benchmarks.la(year, normalisedArea: laAreas[$0.laName] ?? LocalAuthorityName.normalise($0.laName), id, group)?.value },

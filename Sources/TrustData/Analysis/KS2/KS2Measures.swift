@@ -15,11 +15,14 @@ public enum KS2Measures {
                      context: AnalysisContext) -> [MeasureRow] {
         var rows: [MeasureRow] = []
         let z = context.config.ks2.intervalZ
+        // Ids, their comparison flags and each year's text worked out once per call, not once per row.
+        let ids = KS2Subject.allCases.map { MeasureIDs($0, context: context) }
         let disadvantagedBit = KS2PupilFacts.groupBit(.disadvantaged), otherBit = KS2PupilFacts.groupBit(.notDisadvantaged)
         // Positions into `pupils`, never copies of the facts (copying them per group showed in profiles).
         for year in years {
             let cohort = positions.filter { pupils[$0].year == year }
             guard !cohort.isEmpty else { continue }
+            let yearText = year.description
             for (i, group) in PupilGroup.characteristicGroups.enumerated() {
                 let bit: UInt32 = 1 << UInt32(i)
                 let members = cohort.filter { pupils[$0].isIn(groupBit: bit) }
@@ -27,15 +30,17 @@ public enum KS2Measures {
                 let g = group.rawValue
                 for subject in KS2Subject.allCases {
                     let a = KS2Attainment(subject, facts: pupils, at: members)
-                    let base = "ks2.\(subject.rawValue)"
-                    rows.append(context.measure("\(base).expected", group: g, year: year, school: school, proportion: a.expected))
-                    rows.append(context.measure("\(base).higher", group: g, year: year, school: school, proportion: a.higher))
+                    let id = ids[subject.index]
+                    rows.append(context.measure(id.expected, group: g, year: year, yearText: yearText, school: school, proportion: a.expected))
+                    rows.append(context.measure(id.higher, group: g, year: year, yearText: yearText, school: school, proportion: a.higher))
                     if subject.isTest {
-                        rows.append(context.measure("\(base).average_scaled_score", group: g, year: year, school: school,
+                        rows.append(context.measure(id.averageScaledScore, group: g, year: year, yearText: yearText, school: school,
                                                     value: a.averageScaledScore, numerator: Double(a.scoreSum),
                                                     denominator: Double(a.scoreCount), cohort: a.scoreCount))
                     }
-                    rows += fftRows(subject, FFTSummary(subject, facts: pupils, at: members, z: z), group: g, year: year, school: school, context: context)
+                    // Appended in place: a returned array of rows was copied row by row (profiled).
+                    appendFFTRows(subject, FFTSummary(subject, facts: pupils, at: members, z: z), ids: id, group: g,
+                                  year: year, yearText: yearText, school: school, context: context, to: &rows)
                 }
             }
             let disadvantaged = cohort.filter { pupils[$0].isIn(groupBit: disadvantagedBit) }
@@ -58,30 +63,84 @@ public enum KS2Measures {
         return rows
     }
 
-    static func fftRows(_ subject: KS2Subject, _ s: FFTSummary, group: String, year: AcademicYear, school: School?,
-                        context: AnalysisContext) -> [MeasureRow] {
-        guard s.estimatedCohort > 0 else { return [] }
-        let base = "fft.\(subject.rawValue)"
-        var rows: [MeasureRow] = []
+    /// The FFT-style rows of one subject and group (none when nobody has an estimate), appended to `rows`.
+    static func appendFFTRows(_ subject: KS2Subject, _ s: FFTSummary, ids: MeasureIDs, group: String, year: AcademicYear, yearText: String,
+                              school: School?, context: AnalysisContext, to rows: inout [MeasureRow]) {
+        guard s.estimatedCohort > 0 else { return }
         if subject != .rwm {
-            rows.append(context.measure("\(base).at_or_above_estimate", group: group, year: year, school: school, proportion: s.atOrAbove))
+            rows.append(context.measure(ids.fftAtOrAbove, group: group, year: year, yearText: yearText, school: school, proportion: s.atOrAbove))
         }
         if subject.isTest, s.gapCount > 0 {
-            rows.append(context.measure("\(base).mean_gap", group: group, year: year, school: school, value: s.meanGap,
+            rows.append(context.measure(ids.fftMeanGap, group: group, year: year, yearText: yearText, school: school, value: s.meanGap,
                                         numerator: s.gapSum, denominator: Double(s.gapCount), cohort: s.gapCount))
             if let low = s.intervalLow, let high = s.intervalHigh {
-                rows.append(context.measure("\(base).mean_gap_ci_low", group: group, year: year, school: school, value: low,
+                rows.append(context.measure(ids.fftMeanGapLow, group: group, year: year, yearText: yearText, school: school, value: low,
                                             denominator: Double(s.gapCount), cohort: s.gapCount))
-                rows.append(context.measure("\(base).mean_gap_ci_high", group: group, year: year, school: school, value: high,
+                rows.append(context.measure(ids.fftMeanGapHigh, group: group, year: year, yearText: yearText, school: school, value: high,
                                             denominator: Double(s.gapCount), cohort: s.gapCount))
             }
         }
-        rows.append(context.measure("\(base).estimated_expected", group: group, year: year, school: school,
+        rows.append(context.measure(ids.fftEstimatedExpected, group: group, year: year, yearText: yearText, school: school,
                                     value: s.estimatedExpectedPercent, numerator: s.estimatedExpectedPupils,
                                     denominator: Double(s.estimatedCohort), cohort: s.estimatedCohort))
-        rows.append(context.measure("\(base).actual_vs_estimated_expected", group: group, year: year, school: school,
+        rows.append(context.measure(ids.fftActualVsEstimated, group: group, year: year, yearText: yearText, school: school,
                                     value: s.actualVsEstimated, numerator: Double(s.actualExpected.numerator),
                                     denominator: Double(s.actualExpected.denominator), cohort: s.estimatedCohort))
-        return rows
+    }
+
+    /// A measure id and whether it has any comparison figure (`AnalysisContext.isCompared`).
+    struct MeasureID: Sendable {
+        let text: String
+        let compared: Bool
+
+        init(_ text: String, context: AnalysisContext) {
+            self.text = text
+            compared = context.isCompared(text)
+        }
+    }
+
+    /// A subject's measure ids, built once per call of `rows` rather than interpolated for every row.
+    struct MeasureIDs: Sendable {
+        let expected, higher, averageScaledScore: MeasureID
+        let fftAtOrAbove, fftMeanGap, fftMeanGapLow, fftMeanGapHigh, fftEstimatedExpected, fftActualVsEstimated: MeasureID
+
+        init(_ subject: KS2Subject, context: AnalysisContext) {
+            let ks2 = "ks2.\(subject.rawValue)", fft = "fft.\(subject.rawValue)"
+            expected = MeasureID("\(ks2).expected", context: context)
+            higher = MeasureID("\(ks2).higher", context: context)
+            averageScaledScore = MeasureID("\(ks2).average_scaled_score", context: context)
+            fftAtOrAbove = MeasureID("\(fft).at_or_above_estimate", context: context)
+            fftMeanGap = MeasureID("\(fft).mean_gap", context: context)
+            fftMeanGapLow = MeasureID("\(fft).mean_gap_ci_low", context: context)
+            fftMeanGapHigh = MeasureID("\(fft).mean_gap_ci_high", context: context)
+            fftEstimatedExpected = MeasureID("\(fft).estimated_expected", context: context)
+            fftActualVsEstimated = MeasureID("\(fft).actual_vs_estimated_expected", context: context)
+        }
+    }
+}
+
+extension AnalysisContext {
+    fileprivate func measure(_ id: KS2Measures.MeasureID, group: String, year: AcademicYear, yearText: String, school: School?,
+                             proportion: Proportion) -> MeasureRow {
+        measure(id.text, compared: id.compared, group: group, year: year, yearText: yearText, school: school, proportion: proportion)
+    }
+
+    fileprivate func measure(_ id: KS2Measures.MeasureID, group: String, year: AcademicYear, yearText: String, school: School?,
+                             value: Double?, numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil) -> MeasureRow {
+        measure(id.text, compared: id.compared, group: group, year: year, yearText: yearText, school: school, value: value,
+                numerator: numerator, denominator: denominator, cohort: cohort)
+    }
+}
+
+extension KS2Subject {
+    /// The position in `allCases`.
+    var index: Int {
+        switch self {
+        case .reading: return 0
+        case .writing: return 1
+        case .maths: return 2
+        case .gps: return 3
+        case .rwm: return 4
+        }
     }
 }
