@@ -78,14 +78,21 @@ struct ParseState {
     @inline(__always)
     mutating func reserveBytes(_ extra: Int) {
         if byteCount + extra > byteCapacity {
-            var cap = byteCapacity * 2
-            while cap < byteCount + extra { cap *= 2 }
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: cap)
-            grown.update(from: bytes, count: byteCount)
-            bytes.deallocate()
-            bytes = grown
-            byteCapacity = cap
+            ParseState.grow(&bytes, capacity: &byteCapacity, keeping: byteCount, toHold: byteCount + extra)
         }
+    }
+
+    /// Doubles `buffer` until it holds `needed` elements, keeping its first `count`; out of line, as
+    /// growing is rare and the callers sit on the per-field path.
+    @inline(never)
+    static func grow<T>(_ buffer: inout UnsafeMutablePointer<T>, capacity: inout Int, keeping count: Int, toHold needed: Int) {
+        var cap = capacity * 2
+        while cap < needed { cap *= 2 }
+        let grown = UnsafeMutablePointer<T>.allocate(capacity: cap)
+        grown.moveInitialize(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = grown
+        capacity = cap
     }
 
     /// Makes room, before a feed of `n` bytes, for every field libcsv can submit during it. The row's
@@ -98,13 +105,7 @@ struct ParseState {
     mutating func reserve(feeding n: Int, pending: Int) {
         reserveBytes(pending + n)
         if endCount + n + 1 > endCapacity {
-            var cap = endCapacity * 2
-            while cap < endCount + n + 1 { cap *= 2 }
-            let grown = UnsafeMutablePointer<Int>.allocate(capacity: cap)
-            grown.update(from: ends, count: endCount)
-            ends.deallocate()
-            ends = grown
-            endCapacity = cap
+            ParseState.grow(&ends, capacity: &endCapacity, keeping: endCount, toHold: endCount + n + 1)
         }
     }
 
