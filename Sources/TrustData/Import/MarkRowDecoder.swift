@@ -68,25 +68,11 @@ public enum MarkRowDecoder {
     /// letter, 11 digits, a digit or an upper-case letter; no spaces), so that `upnString` gives `upn`
     /// back: tables keyed by this answer exactly as tables keyed by the String. Nil for anything else.
     public static func canonicalUPN(_ upn: String) -> UInt64? {
-        var upn = upn
-        return upn.withUTF8 { b -> UInt64? in
-            guard b.count == 13, b[0] >= 0x41, b[0] <= 0x5A else { return nil }
-            var digits: UInt64 = 0
-            for i in 1...11 {
-                let d = b[i] &- 0x30
-                guard d < 10 else { return nil }
-                digits = digits &* 10 &+ UInt64(d)
-            }
-            let c = b[12]
-            let last: UInt64
-            if c &- 0x30 < 10 {
-                last = UInt64(c &- 0x30)
-            } else if c >= 0x41, c <= 0x5A {
-                last = 10 + UInt64(c &- 0x41)
-            } else {
-                return nil
-            }
-            return UInt64(b[0] &- 0x41) << 43 | digits << 6 | last
+        var text = upn
+        // `upn(_:)` trims and upper-cases; 13 bytes with no lower-case letter leave it nothing to change.
+        return text.withUTF8 { b in
+            guard b.count == 13, !b.contains(where: { $0 &- 0x61 < 26 }) else { return nil }
+            return MarkRowDecoder.upn(b)
         }
     }
 
