@@ -92,7 +92,7 @@ do {
                 _ = try PupilsImporter.read(path: config.resolve(path), displayName: path, register: register)
             }
         }
-        seconds["attendance_summary"] = try cpu { _ = try AttendanceSlice.loadSummary(config, register: register) }
+        seconds["attendance_summary"] = try cpu { _ = try AttendanceSlice.loadSummary(config.sliceInputs(AttendanceSlice.self, register: register)) }
         seconds["ks2"] = try cpu { var log = ImportLog(); _ = try KS2Slice.load(config, register: register, log: &log) }
         seconds["phonics"] = try cpu { var log = ImportLog(); _ = try PhonicsSlice.load(config, register: register, log: &log) }
         print(json(["kind": "tables", "runs": runs, "cpu_seconds": seconds]))

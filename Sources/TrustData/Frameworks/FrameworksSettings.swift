@@ -24,6 +24,8 @@ public struct FrameworksSettings: Decodable, Sendable, Hashable {
         self.triggers = triggers
     }
 
+    public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
+
     enum CodingKeys: String, CodingKey, CaseIterable {
         case ignoreSmallCohorts = "ignore_small_cohorts"
         case thresholds, tiers, triggers

@@ -16,21 +16,20 @@ enum SchoolAssessments {
             for list in lists { for i in list.indices where read.contains(list[i].measure) { rows.append(list[i]) } }
             return rows
         }
-        let trustRows = readRows([trust.context, trust.ks2?.measures ?? [], trust.phonics?.measures ?? [],
-                                  trust.attendance?.measures ?? [], trust.finance?.measures ?? []])
+        let trustRows = readRows(trust.trustMeasureParts)
         let separable = urns.count == schools.count && trust.schools.count == schools.count
             && zip(trust.schools, schools).allSatisfy { $0.school.urn == $1.urn }
             && !trustRows.contains { urns.contains($0.urn) }
         if separable {
             let assessed = try fanOut(schools.count, threads: threads) { i -> SupportAssessment? in
                 let school = schools[i]
-                let rows = readRows(trust.schools[i].measureLists)
+                let rows = readRows(trust.schools[i].measureParts)
                 guard rows.allSatisfy({ $0.urn == school.urn }) else { return nil }
                 return FrameworkEvaluator(settings: settings, table: MeasureTable(rows, currentYear: currentYear))
                     .assess(urn: school.urn, school: school.name)
             }
             if assessed.allSatisfy({ $0 != nil }) { return assessed.map { $0! } }
         }
-        return FrameworkEvaluator(settings: settings, measureLists: trust.measureLists, currentYear: currentYear).assess(schools)
+        return FrameworkEvaluator(settings: settings, measureLists: trust.measureParts, currentYear: currentYear).assess(schools)
     }
 }

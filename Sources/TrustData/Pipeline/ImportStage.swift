@@ -13,54 +13,15 @@ public struct ImportStage: Sendable {
         self.threads = configured > 0 ? configured : ProcessInfo.processInfo.activeProcessorCount
     }
 
-    /// What one group of slices read, with its own books.
-    struct SliceLoad: Sendable {
-        var ks2: KS2Data?
-        var phonics: PhonicsData?
-        var attendance: AttendanceData?
-        var finance: FinanceData?
-        var log = ImportLog()
-    }
-
     /// The path as the user wrote it in the pipeline file, for messages.
     func display(_ path: String) -> String { path }
 
-    /// The roster and everything read alongside it, each with its own books (see `run`).
-    struct RosterSide: Sendable {
-        var pupils: Result<(PupilRoster, ImportLog), Error>?
-        var finance: Result<SliceLoad, Error>?
-        var targets: Result<([Target], ImportLog), Error>?
-        var benchmarks: Result<(BenchmarkLookup, ImportLog), Error>?
-        /// KS2 joined to the roster here when the other side had read it by then (`joinKS2`).
-        var joinedKS2: SliceLoad?
-    }
-
-    /// The KS2 read, passed from the reference side to the roster side so the join is done there while
-    /// the other side is still reading; never waited for (if it is not there yet, the join is done
-    /// after both sides, as before), so the two sides need not run at the same time.
-    final class KS2Handoff: @unchecked Sendable {
-        private let lock = NSLock()
-        private var load: SliceLoad?
-
-        func put(_ load: SliceLoad) {
-            lock.lock()
-            self.load = load
-            lock.unlock()
-        }
-
-        func peek() -> SliceLoad? {
-            lock.lock()
-            defer { lock.unlock() }
-            return load
-        }
-    }
-
-    struct ReferenceSide: Sendable {
-        /// Read without the roster; joined to it once both sides are done (`joinKS2`).
-        var ks2: Result<SliceLoad, Error>?
-        var phonics: Result<SliceLoad, Error>?
-        /// The attendance summary files (the marks need the roster, so they are read afterwards).
-        var attendanceSummary: Result<([AttendanceTally], ImportLog), Error>?
+    /// One piece of the first round of reading, which needs only the register.
+    enum FirstRound: Sendable {
+        case roster(Result<(PupilRoster, ImportLog), Error>)
+        case targets(Result<([Target], ImportLog), Error>)
+        case benchmarks(Result<(BenchmarkLookup, ImportLog), Error>)
+        case slice(Result<PendingSlice?, Error>)
     }
 
     public func run(progress: @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustDataset {
@@ -76,87 +37,48 @@ public struct ImportStage: Sendable {
             throw PipelineError.configuration("The school register \(config.inputs.schools) has no usable rows; every run needs at least one school.")
         }
 
-        // Two sides read at once, keeping both cores busy without a third thread: the roster, finance,
-        // targets and benchmarks on one; KS2 (joined to the roster afterwards), phonics and the attendance
-        // summary on the other (split so the two sides take about as long; they need only the register).
-        // The attendance marks need the roster and read their big file on both cores themselves, so they
-        // come after. Every file keeps its own books, appended in the order the
-        // files were once read one after another (pupils, targets, benchmarks, performance tables, KS2,
-        // phonics, attendance, finance), and the first error in that order is the one thrown, so neither
-        // the run report, data-quality.csv nor the error depends on scheduling.
+        // The schedule follows from what each piece needs. First round, needing only the register: the
+        // roster, each slice's first read (`Slice.read`), the targets and the benchmarks, taken from one
+        // queue by as many threads as allowed (the roster first: the second round waits for it). Second
+        // round, needing the roster: each slice's `finish` in registry order (the attendance marks read
+        // their big file on every core themselves). Every file keeps its own books, appended in the
+        // order the files were once read one after another (pupils, targets, benchmarks, performance
+        // tables, then each slice in registry order), and the first error in that order is the one
+        // thrown, so neither the run report, data-quality.csv nor the error depends on scheduling.
         let stage = self
-        let ks2Handoff = KS2Handoff()
-        let sides = try fanOut(2, threads: min(threads, 2)) { side -> (RosterSide?, ReferenceSide?) in
-            if side == 0 {
-                var out = RosterSide()
-                out.pupils = Result { try stage.readRoster(register: register) }
-                out.finance = Result {
-                    var load = SliceLoad()
-                    load.finance = try FinanceSlice.load(stage.config, register: register, log: &load.log)
-                    return load
-                }
-                out.targets = Result { try stage.readTargets() }
-                guard case .success? = out.targets else { return (out, nil) }
-                out.benchmarks = Result { try stage.readBenchmarks() }
-                if case .success(let (roster, _))? = out.pupils, let ks2 = ks2Handoff.peek() {
-                    out.joinedKS2 = stage.joinKS2(ks2, roster: roster)
-                }
-                return (out, nil)
+        let slices = SliceRegistry.all
+        let shared = 3
+        let firstRound = OutputStage.fanOutQueued(shared + slices.count, threads: threads) { i -> FirstRound in
+            switch i {
+            case 0: return .roster(Result { try stage.readRoster(register: register) })
+            case 1 ... slices.count: return .slice(Result { try slices[i - 1].firstRead(stage.config, register: register) })
+            case slices.count + 1: return .targets(Result { try stage.readTargets() })
+            default: return .benchmarks(Result { try stage.readBenchmarks() })
             }
-            var out = ReferenceSide()
-            out.ks2 = Result {
-                var load = SliceLoad()
-                load.ks2 = try KS2Slice.load(stage.config, register: register, roster: PupilRoster([]), log: &load.log)
-                return load
-            }
-            guard case .success(let ks2)? = out.ks2 else { return (nil, out) }
-            ks2Handoff.put(ks2)
-            out.phonics = Result {
-                var load = SliceLoad()
-                load.phonics = try PhonicsSlice.load(stage.config, register: register, log: &load.log)
-                return load
-            }
-            out.attendanceSummary = Result { try AttendanceSlice.loadSummary(stage.config, register: register) }
-            return (nil, out)
         }
-        let rosterSide = sides[0].0!, referenceSide = sides[1].1!
+        guard case .roster(let rosterRead) = firstRound[0], case .targets(let targetsRead) = firstRound[slices.count + 1],
+              case .benchmarks(let benchmarksRead) = firstRound[slices.count + 2] else { preconditionFailure("fanOutQueued keeps index order") }
 
-        let (roster, rosterLog) = try rosterSide.pupils!.get()
+        let (roster, rosterLog) = try rosterRead.get()
         log.append(rosterLog)
-        let (targets, targetsLog) = try rosterSide.targets!.get()
+        let (targets, targetsLog) = try targetsRead.get()
         log.append(targetsLog)
-        let (benchmarks, benchmarksLog) = try rosterSide.benchmarks!.get()
+        let (benchmarks, benchmarksLog) = try benchmarksRead.get()
         log.append(benchmarksLog)
         for stats in log.stats.dropFirst(1) { progress(.fileImported(stats)) }
 
         var dataset = TrustDataset(register: register, roster: roster, benchmarks: benchmarks,
                                    targets: TargetLookup(targets), log: log)
-        let ks2Read = try referenceSide.ks2!.get()
-        let ks2 = rosterSide.joinedKS2 ?? joinKS2(ks2Read, roster: roster)
-        let phonics = try referenceSide.phonics!.get()
-        var attendance = SliceLoad()
-        attendance.attendance = try AttendanceSlice.load(config, register: register, roster: roster,
-                                                         summary: referenceSide.attendanceSummary, log: &attendance.log)
-        let finance = try rosterSide.finance!.get()
-
-        dataset.ks2 = ks2.ks2
-        dataset.phonics = phonics.phonics
-        dataset.attendance = attendance.attendance
-        dataset.finance = finance.finance
-        for load in [ks2, phonics, attendance, finance] { dataset.log.append(load.log) }
+        for i in slices.indices {
+            guard case .slice(let read) = firstRound[i + 1] else { preconditionFailure("fanOutQueued keeps index order") }
+            guard let pending = try read.get() else { continue }
+            let finished = try pending.finish(roster)
+            finished.store(&dataset)
+            dataset.log.append(finished.log)
+        }
         // The slices keep their own books; report their files once they are read.
         for stats in dataset.log.stats.dropFirst(log.stats.count) { progress(.fileImported(stats)) }
         return dataset
-    }
-
-    /// KS2 pupils read without the roster, joined to it with `KS2Slice.join`, as `KS2Slice.load(_:register:roster:log:)`
-    /// does after reading: the join's issues follow the KS2 files' books.
-    func joinKS2(_ load: SliceLoad, roster: PupilRoster) -> SliceLoad {
-        guard var data = load.ks2 else { return load }
-        var joined = load
-        data.pupils = KS2Slice.join(data.pupils, roster: roster, log: &joined.log)
-        joined.ks2 = data
-        return joined
     }
 
     /// The pupil files and the roster built from them.

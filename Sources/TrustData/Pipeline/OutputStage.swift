@@ -40,12 +40,13 @@ public struct OutputStage: Sendable {
     /// The trust-level outputs are written in the same fan-out as the school workbooks (they come first so
     /// the largest, the trust workbook and measures.csv, start straight away and the school workbooks fill
     /// in around them on a work queue); the returned list keeps the fixed order:
-    /// school workbooks, trust.xlsx, reserves.xlsx (when there is one), measures.csv, data-quality.csv.
+    /// school workbooks, trust.xlsx, the slices' own files (reserves.xlsx when there is one), measures.csv,
+    /// data-quality.csv.
     func writeAll(_ trust: TrustReport, dataset: TrustDataset, context: AnalysisContext, into out: String,
                   progress: @escaping @Sendable (ProgressEvent) -> Void) throws -> ([String], WriteCPU) {
-        var extras: [String] = ["trust.xlsx"]
-        if let finance = trust.finance, FinanceSheets.hasReservesWorkbook(finance) { extras.append("reserves.xlsx") }
-        extras += ["measures.csv", "data-quality.csv"]
+        // The slices' own files (reserves.xlsx) come after trust.xlsx, in registry order.
+        let sliceOutputs = SliceRegistry.all.flatMap { $0.trustOutputs(trust, context: context) }
+        let extras = ["trust.xlsx"] + sliceOutputs.map(\.name) + ["measures.csv", "data-quality.csv"]
         // Started longest first (measures.csv has a row per figure of the run); reported in the fixed order.
         let longestFirst = ["trust.xlsx", "measures.csv"]
         let trustFiles = extras.filter(longestFirst.contains) + extras.filter { !longestFirst.contains($0) }
@@ -58,13 +59,13 @@ public struct OutputStage: Sendable {
                     switch name {
                     case "trust.xlsx":
                         try TrustWorkbook(report: trust, dataset: dataset, context: context).write(to: path)
-                    case "reserves.xlsx":
-                        try FinanceSheets.writeReservesWorkbook(trust.finance!, trust: trust, context: context, to: path)
                     case "measures.csv":
                         // Written in pieces as it is rendered (17 MB on a large trust), never whole in memory.
                         try MeasuresCSV.write(parts: trust.measureParts, to: path)
-                    default:
+                    case "data-quality.csv":
                         try AtomicFile.write(DataQualityCSV.render(dataset.log.issues), to: path)
+                    default:
+                        try sliceOutputs.first { $0.name == name }!.write(path)
                     }
                     if name.hasSuffix(".xlsx") { progress(.fileWritten(name)) }
                     return name

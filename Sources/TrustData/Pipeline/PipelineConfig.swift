@@ -17,20 +17,26 @@ public struct PipelineConfig: Decodable, Sendable {
     /// Per dataset, canonical column → the heading the export uses (`pupils: {surname: "Legal Surname"}`).
     public var columnMappings: [String: [String: String]]?
     public var settings: PipelineSettings
-    public var ks2: KS2Settings
-    public var phonics: PhonicsSettings
-    public var attendance: AttendanceSettings
-    public var finance: FinanceSettings
+    /// Each slice's block (`ks2:`, `finance:`, …), by slice (`sliceSettings(_:)`).
+    var slices = SliceValues<any Sendable>()
     public var frameworks: FrameworksSettings
 
     /// Where the pipeline file itself lives; set when loaded, used to resolve relative paths.
     public var baseDirectory: String = "."
 
-    enum CodingKeys: String, CodingKey {
-        case version, name, trust, root, output, inputs, settings, ks2, phonics, attendance, finance, frameworks
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case version, name, trust, root, output, inputs, settings, frameworks
         case academicYear = "academic_year"
         case columnMappings = "column_mappings"
     }
+
+    /// Every top-level key: the pipeline's own, then each slice's block.
+    public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) + SliceRegistry.all.map { $0.id } }
+
+    /// A slice's settings: its block of the file, or its defaults when the file has none.
+    public func sliceSettings<S: Slice>(_ slice: S.Type) -> S.Settings { slices.get(S.self, as: S.Settings.self) ?? S.Settings() }
+
+    public mutating func setSliceSettings<S: Slice>(_ settings: S.Settings, for slice: S.Type) { slices.set(S.self, settings) }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -43,11 +49,13 @@ public struct PipelineConfig: Decodable, Sendable {
         inputs = try c.decode(InputFiles.self, forKey: .inputs)
         columnMappings = try c.decodeIfPresent([String: [String: String]].self, forKey: .columnMappings)
         settings = try c.decodeIfPresent(PipelineSettings.self, forKey: .settings) ?? PipelineSettings()
-        ks2 = try c.decodeIfPresent(KS2Settings.self, forKey: .ks2) ?? KS2Settings()
-        phonics = try c.decodeIfPresent(PhonicsSettings.self, forKey: .phonics) ?? PhonicsSettings()
-        attendance = try c.decodeIfPresent(AttendanceSettings.self, forKey: .attendance) ?? AttendanceSettings()
-        finance = try c.decodeIfPresent(FinanceSettings.self, forKey: .finance) ?? FinanceSettings()
         frameworks = try c.decodeIfPresent(FrameworksSettings.self, forKey: .frameworks) ?? FrameworksSettings()
+        let sections = try decoder.container(keyedBy: AnyKey.self)
+        for slice in SliceRegistry.all { try decodeSettings(slice, from: sections) }
+    }
+
+    private mutating func decodeSettings<S: Slice>(_ slice: S.Type, from sections: KeyedDecodingContainer<AnyKey>) throws {
+        if let settings = try sections.decodeIfPresent(S.Settings.self, forKey: AnyKey(S.id)) { setSliceSettings(settings, for: S.self) }
     }
 
     public static let supportedVersion = 1
@@ -63,12 +71,25 @@ public struct PipelineConfig: Decodable, Sendable {
         return try parse(yaml: text, path: path)
     }
 
+    /// Parses a pipeline file strictly: a YAML syntax error, an unknown key anywhere in the sections
+    /// trustdata reads (`PipelineKeys`) or a value of the wrong kind stops here, before any import,
+    /// with its line and column.
     public static func parse(yaml: String, path: String) throws -> PipelineConfig {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw PipelineError.invalid(path: path, reason: "the file is empty; start from pipelines/sample.yml")
+            }
+            root = node
+        } catch let error as YamlError {
+            throw PipelineError.invalid(path: path, reason: PipelineError.explain(error))
+        }
+        try PipelineKeys.check(root, path: path)
         var config: PipelineConfig
         do {
             config = try YAMLDecoder().decode(PipelineConfig.self, from: yaml)
         } catch let error as DecodingError {
-            throw PipelineError.invalid(path: path, reason: PipelineError.explain(error))
+            throw PipelineError.invalid(path: path, reason: PipelineError.explain(error, in: root))
         } catch {
             throw PipelineError.invalid(path: path, reason: "\(error)")
         }
@@ -104,6 +125,14 @@ public struct PipelineConfig: Decodable, Sendable {
     public var outputDirectory: String { resolve(output ?? "outputs/\(name)") }
 
     public func columnMapping(for dataset: String) -> [String: String] { columnMappings?[dataset] ?? [:] }
+
+    /// What a slice's import sees of this pipeline (`SliceInputs`).
+    public func sliceInputs<S: Slice>(_ slice: S.Type, register: SchoolRegister) -> SliceInputs<S> {
+        var files: [String: [String]] = [:]
+        for key in S.inputKeys { files[key] = inputs[key]?.paths ?? [] }
+        return SliceInputs(settings: sliceSettings(S.self), register: register, academicYear: academicYear, files: files,
+                           reference: inputs.reference, columnMappings: columnMappings ?? [:], root: rootDirectory)
+    }
 }
 
 /// A problem with the pipeline file itself.
@@ -117,7 +146,8 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
         case .fileMissing(let path):
             return "No pipeline file at \(path). Run `trustdata run` with no argument for the sample, or name a file under pipelines/."
         case let .invalid(path, reason):
-            return "The pipeline file \(path) is not valid: \(reason)."
+            let stop = reason.last.map { ".?!".contains($0) } == true ? "" : "."
+            return "The pipeline file \(path) is not valid: \(reason)\(stop)"
         case .configuration(let text):
             return text
         }
@@ -135,6 +165,39 @@ public enum PipelineError: Error, CustomStringConvertible, Equatable {
             return "`\(path(context.codingPath))`: \(context.debugDescription)"
         @unknown default:
             return "\(error)"
+        }
+    }
+
+    /// As above, led by the line and column the error's path points at in the file.
+    static func explain(_ error: DecodingError, in root: Node) -> String {
+        let codingPath: [CodingKey]
+        var node: Node
+        switch error {
+        case let .keyNotFound(_, context):
+            codingPath = context.codingPath
+            node = PipelineKeys.node(at: codingPath, in: root)
+        case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
+            codingPath = context.codingPath
+            node = PipelineKeys.node(at: codingPath, in: root)
+            // An unknown key inside a rule points at the key itself, not its value.
+            if case .dataCorrupted = error, let key = PipelineKeys.keyNode(at: codingPath, in: root) { node = key }
+        @unknown default:
+            return explain(error)
+        }
+        let place = PipelineKeys.place(node)
+        return place.isEmpty ? explain(error) : place + " " + explain(error)
+    }
+
+    /// A YAML syntax error, with the line and column where the parser gave up.
+    static func explain(_ error: YamlError) -> String {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let while_ = context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
+            return "line \(mark.line), column \(mark.column): the YAML is not valid: \(problem)\(while_); check the indentation and the `:` after each key"
+        case let .reader(problem, offset, _, _):
+            return "the YAML could not be read\(offset.map { " at byte \($0)" } ?? ""): \(problem)"
+        default:
+            return "the YAML is not valid: \(error)"
         }
     }
 }

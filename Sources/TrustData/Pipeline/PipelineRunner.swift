@@ -48,35 +48,23 @@ public struct PipelineRunner: Sendable {
     public func analyse(_ dataset: TrustDataset, context: AnalysisContext,
                         progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustReport {
         let schools = dataset.register.schools
-        // Each slice's data indexed once for all schools, not filtered again per school (profiled); the
-        // attendance index is built alongside the others.
-        let (attendance, (ks2, phonics, finance)) = try concurrently(threads: threads, {
-            dataset.attendance.map { AttendanceEnrolments(data: $0, context: context) }
-        }, {
-            (dataset.ks2.map { KS2Cohorts(data: $0) }, dataset.phonics.map { PhonicsCohorts(data: $0, context: context) },
-             dataset.finance.map { FinanceAcademies(data: $0, context: context) })
-        })
+        // Each slice's rows indexed once for all schools, not filtered again per school (profiled); the
+        // slices are indexed side by side.
+        let slices = SliceRegistry.all
+        let indexed = OutputStage.fanOutQueued(slices.count, threads: threads) { i in slices[i].indexed(dataset, context: context) }
+            .compactMap { $0 }
         let reports = try fanOut(schools.count, threads: threads) { i -> SchoolReport in
             let school = schools[i]
             var r = SchoolReport(school: school)
             r.context = ContextMeasures.school(school, context: context)
-            r.ks2 = ks2.map { KS2Slice.school(school, cohorts: $0, context: context) }
-            r.phonics = phonics.map { PhonicsSlice.school(school, cohorts: $0) }
-            r.attendance = attendance.map { AttendanceSlice.school(school, enrolments: $0, context: context) }
-            r.finance = finance.map { FinanceSlice.school(school, academies: $0, context: context) }
+            for slice in indexed { slice.school(school, &r) }
             r.issues = dataset.log.issues.filter { $0.urn == school.urn }
             progress(.schoolAnalysed(urn: school.urn, done: i + 1, of: schools.count))
             return r
         }
         var trust = TrustReport(schools: reports)
         trust.context = ContextMeasures.trust(context: context)
-        (trust.ks2, trust.phonics) = try concurrently(threads: threads, {
-            ks2.map { KS2Slice.trust(cohorts: $0, schools: reports.compactMap(\.ks2), context: context) }
-        }, {
-            phonics.map { PhonicsSlice.trust(cohorts: $0, schools: reports.compactMap(\.phonics)) }
-        })
-        trust.attendance = attendance.map { AttendanceSlice.trust(enrolments: $0, schools: reports.compactMap(\.attendance), context: context) }
-        trust.finance = dataset.finance.map { data in FinanceSlice.trust(data: data, schools: reports.compactMap(\.finance), context: context) }
+        for store in OutputStage.fanOutQueued(indexed.count, threads: threads, { i in indexed[i].trust(reports) }) { store(&trust) }
         trust.support = try SchoolAssessments.assess(schools, trust: trust, settings: config.frameworks,
                                                      currentYear: config.academicYear, threads: threads)
         return trust

@@ -17,7 +17,9 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey {
+    public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case minGroupSize = "min_group_size"
         case pupilLevelInTrust = "pupil_level_in_trust"
         case ragGreenFrom = "rag_green_from"
@@ -29,12 +31,13 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        minGroupSize = try c.decodeIfPresent(Int.self, forKey: .minGroupSize) ?? 5
-        pupilLevelInTrust = try c.decodeIfPresent(Bool.self, forKey: .pupilLevelInTrust) ?? false
-        ragGreenFrom = try c.decodeIfPresent(Double.self, forKey: .ragGreenFrom) ?? 0
-        ragRedBelow = try c.decodeIfPresent(Double.self, forKey: .ragRedBelow) ?? -5
-        threads = try c.decodeIfPresent(Int.self, forKey: .threads) ?? 0
-        pseudonymise = try c.decodeIfPresent(Bool.self, forKey: .pseudonymise) ?? false
+        let d = PipelineSettings() // the defaults, written once (above)
+        minGroupSize = try c.decodeIfPresent(Int.self, forKey: .minGroupSize) ?? d.minGroupSize
+        pupilLevelInTrust = try c.decodeIfPresent(Bool.self, forKey: .pupilLevelInTrust) ?? d.pupilLevelInTrust
+        ragGreenFrom = try c.decodeIfPresent(Double.self, forKey: .ragGreenFrom) ?? d.ragGreenFrom
+        ragRedBelow = try c.decodeIfPresent(Double.self, forKey: .ragRedBelow) ?? d.ragRedBelow
+        threads = try c.decodeIfPresent(Int.self, forKey: .threads) ?? d.threads
+        pseudonymise = try c.decodeIfPresent(Bool.self, forKey: .pseudonymise) ?? d.pseudonymise
         pseudonymiseKey = try c.decodeIfPresent(String.self, forKey: .pseudonymiseKey)
     }
 }

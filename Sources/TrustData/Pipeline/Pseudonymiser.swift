@@ -59,7 +59,8 @@ public struct Pseudonymiser: Sendable {
         return out
     }
 
-    /// The whole dataset: roster, issues, and every slice whose data adopts `Pseudonymisable`.
+    /// The whole dataset: roster, issues, and every slice's rows (each slice's `Rows` is
+    /// `Pseudonymisable` by the `Slice` protocol, so none can be missed).
     public func apply(to dataset: TrustDataset) -> TrustDataset {
         var out = dataset
         out.roster = PupilRoster(dataset.roster.pupils.map(pupil))
@@ -67,23 +68,14 @@ public struct Pseudonymiser: Sendable {
         for stats in dataset.log.stats { log.record(stats, []) }
         log.add(dataset.log.issues.map { issue($0) })
         out.log = log
-        out.ks2 = Self.slice(dataset.ks2, self)
-        out.phonics = Self.slice(dataset.phonics, self)
-        out.attendance = Self.slice(dataset.attendance, self)
-        out.finance = Self.slice(dataset.finance, self)
+        for slice in SliceRegistry.all { slice.pseudonymise(&out, by: self) }
         return out
-    }
-
-    static func slice<T>(_ data: T?, _ p: Pseudonymiser) -> T? {
-        guard let data else { return nil }
-        guard let adopting = data as? any Pseudonymisable else { return data }
-        return adopting.pseudonymised(by: p) as? T
     }
 }
 
-/// Slice data holding pupil rows adopts this so `--pseudonymise` reaches it: return a copy with every
-/// UPN passed through `p.upn(_:)` and every name through `p.surname(forUPN:)`/`p.forename(forUPN:)`.
-/// Slice data that does not adopt it is passed on unchanged, so a slice with pupil rows MUST adopt it.
+/// Every slice's rows adopt this (`Slice.Rows`), so `--pseudonymise` reaches them: return a copy with
+/// every UPN passed through `p.upn(_:)` and every name through `p.surname(forUPN:)`/`p.forename(forUPN:)`
+/// (rows without pupils return `self`).
 public protocol Pseudonymisable {
     func pseudonymised(by p: Pseudonymiser) -> Self
 }

@@ -2,26 +2,23 @@
 public struct SchoolReport: Sendable {
     public let school: School
     public var context: [MeasureRow] = []
-    public var ks2: KS2SchoolReport?
-    public var phonics: PhonicsSchoolReport?
-    public var attendance: AttendanceSchoolReport?
-    public var finance: FinanceSchoolReport?
+    /// Each slice's part of the report, by slice (`part(_:)`).
+    var slices = SliceValues<any SliceReport>()
     /// The data-quality issues about this school's rows only (privacy: never another school's).
     public var issues: [DataQualityIssue] = []
 
     public init(school: School) { self.school = school }
 
-    public var measures: [MeasureRow] { Array(measureLists.joined()) }
+    public func part<S: Slice>(_ slice: S.Type) -> S.SchoolPart? { slices.get(S.self, as: S.SchoolPart.self) }
 
-    /// The arrays `measures` is made of, in its order (no row copied).
-    var measureLists: [[MeasureRow]] {
-        [context, ks2?.measures ?? [], phonics?.measures ?? [], attendance?.measures ?? [], finance?.measures ?? []]
-    }
+    public mutating func setPart<S: Slice>(_ part: S.SchoolPart?, for slice: S.Type) { slices.set(S.self, part) }
 
-    /// The arrays `measures` joins, in its order (keep the two in step), for readers that only scan the
-    /// figures: no copy of every row into one new array.
+    public var measures: [MeasureRow] { Array(measureParts.joined()) }
+
+    /// The arrays `measures` joins, in its order: the context figures, then each slice's in registry
+    /// order. For readers that only scan the figures: no copy of every row into one new array.
     public var measureParts: [[MeasureRow]] {
-        [context, ks2?.measures ?? [], phonics?.measures ?? [], attendance?.measures ?? [], finance?.measures ?? []]
+        [context] + SliceRegistry.all.map { slices[id: $0.id]?.measures ?? [] }
     }
 }
 
@@ -29,36 +26,34 @@ public struct SchoolReport: Sendable {
 public struct TrustReport: Sendable {
     public var schools: [SchoolReport]
     public var context: [MeasureRow] = []
-    public var ks2: KS2TrustReport?
-    public var phonics: PhonicsTrustReport?
-    public var attendance: AttendanceTrustReport?
-    public var finance: FinanceTrustReport?
+    /// Each slice's trust part, by slice (`part(_:)`).
+    var slices = SliceValues<any SliceReport>()
     /// Each school's tier, finance category and triggered interventions (the frameworks), register order.
     public var support: [SupportAssessment] = []
 
     public init(schools: [SchoolReport]) { self.schools = schools }
 
+    public func part<S: Slice>(_ slice: S.Type) -> S.TrustPart? { slices.get(S.self, as: S.TrustPart.self) }
+
+    public mutating func setPart<S: Slice>(_ part: S.TrustPart?, for slice: S.Type) { slices.set(S.self, part) }
+
     /// Every figure of the run, schools first in register order, then the trust rows.
     /// Built in one array, each row copied once: chained `+` copied the 150k rows of a large trust
     /// several times over (profiled).
     public var measures: [MeasureRow] {
-        let lists = measureLists
+        let parts = measureParts
         var all: [MeasureRow] = []
-        all.reserveCapacity(lists.reduce(0) { $0 + $1.count })
-        for list in lists { all.append(contentsOf: list) }
+        all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { all.append(contentsOf: part) }
         return all
     }
 
-    /// The arrays `measures` is made of, in its order (no row copied): for readers that need only some.
-    public var measureLists: [[MeasureRow]] {
-        schools.flatMap(\.measureLists)
-            + [context, ks2?.measures ?? [], phonics?.measures ?? [], attendance?.measures ?? [], finance?.measures ?? []]
-    }
+    /// The arrays `measures` joins, in its order. 150,000 figures on a large trust: the writers scan
+    /// these rather than copy every row into one array.
+    public var measureParts: [[MeasureRow]] { schools.flatMap(\.measureParts) + trustMeasureParts }
 
-    /// The arrays `measures` joins, in its order (keep the two in step). 150,000 figures on a large
-    /// trust: the writers scan these rather than copy every row into one array.
-    public var measureParts: [[MeasureRow]] {
-        schools.flatMap(\.measureParts) + [context, ks2?.measures ?? [], phonics?.measures ?? [],
-                                           attendance?.measures ?? [], finance?.measures ?? []]
+    /// The trust's own figures (not the schools'): the context, then each slice's in registry order.
+    public var trustMeasureParts: [[MeasureRow]] {
+        [context] + SliceRegistry.all.map { slices[id: $0.id]?.measures ?? [] }
     }
 }

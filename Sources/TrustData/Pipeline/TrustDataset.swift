@@ -4,10 +4,8 @@ public struct TrustDataset: Sendable {
     public var roster: PupilRoster
     public var benchmarks: BenchmarkLookup
     public var targets: TargetLookup
-    public var ks2: KS2Data?
-    public var phonics: PhonicsData?
-    public var attendance: AttendanceData?
-    public var finance: FinanceData?
+    /// Each slice's rows, by slice (`rows(_:)`); a slice the pipeline names no files for has none.
+    var slices = SliceValues<any Sendable>()
     public var log: ImportLog
 
     public init(register: SchoolRegister, roster: PupilRoster, benchmarks: BenchmarkLookup, targets: TargetLookup, log: ImportLog) {
@@ -17,4 +15,9 @@ public struct TrustDataset: Sendable {
         self.targets = targets
         self.log = log
     }
+
+    /// The slice's imported rows (nil when the pipeline names none of its files).
+    public func rows<S: Slice>(_ slice: S.Type) -> S.Rows? { slices.get(S.self, as: S.Rows.self) }
+
+    public mutating func setRows<S: Slice>(_ rows: S.Rows?, for slice: S.Type) { slices.set(S.self, rows) }
 }

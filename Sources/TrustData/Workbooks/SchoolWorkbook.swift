@@ -16,10 +16,7 @@ public struct SchoolWorkbook {
         try AcademyCardSheet.write(into: workbook, school: report.school, measureParts: report.measureParts,
                                    support: trust.support.first { $0.urn == report.school.urn },
                                    year: context.config.academicYear, settings: context.config.settings)
-        if let ks2 = report.ks2 { try KS2Sheets.writeSchoolSheets(ks2, school: report, workbook: workbook, context: context) }
-        if let phonics = report.phonics { try PhonicsSheets.writeSchoolSheets(phonics, school: report, workbook: workbook, context: context) }
-        if let attendance = report.attendance { try AttendanceSheets.writeSchoolSheets(attendance, school: report, workbook: workbook, context: context) }
-        if let finance = report.finance { try FinanceSheets.writeSchoolSheets(finance, school: report, workbook: workbook, context: context) }
+        for slice in SliceRegistry.all { try slice.writeSchoolSheets(report, workbook: workbook, context: context) }
         try DataQualitySheet.writeSchool(into: workbook, school: report.school, issues: report.issues)
         try AboutSheet.write(into: workbook, title: "\(report.school.name) (URN \(report.school.urn))", context: context)
         try workbook.close()

@@ -15,9 +15,7 @@ public struct TrustWorkbook {
         try TrustOverviewSheet.write(into: workbook, trust: context.config.trust, schools: report.schools.map(\.school),
                                      measureParts: report.measureParts, year: context.config.academicYear, settings: context.config.settings)
         try SupportSheet.write(into: workbook, trust: context.config.trust, support: report.support, year: context.config.academicYear)
-        if let ks2 = report.ks2 { try KS2Sheets.writeTrustSheets(ks2, trust: report, workbook: workbook, context: context) }
-        if let phonics = report.phonics { try PhonicsSheets.writeTrustSheets(phonics, trust: report, workbook: workbook, context: context) }
-        if let attendance = report.attendance { try AttendanceSheets.writeTrustSheets(attendance, trust: report, workbook: workbook, context: context) }
+        for slice in SliceRegistry.all { try slice.writeTrustSheets(report, workbook: workbook, context: context) }
         try DataQualitySheet.writeTrust(into: workbook, trust: context.config.trust, log: dataset.log,
                                          showPupils: context.config.settings.pupilLevelInTrust)
         try AboutSheet.write(into: workbook, title: context.config.trust, context: context)

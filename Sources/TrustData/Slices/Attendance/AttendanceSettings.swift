@@ -1,6 +1,6 @@
 /// Settings of the `attendance:` block of a pipeline file. Every field has a default so the block may be
 /// left out.
-public struct AttendanceSettings: Decodable, Sendable, Hashable {
+public struct AttendanceSettings: SliceSettings, Hashable {
     /// DfE persistent absence: a pupil who misses 10% or more of their own possible sessions
     /// (DfE "Pupil absence in schools in England" methodology). Percent, compared with ≥.
     public var persistentAbsenceThreshold: Double = 10
@@ -15,12 +15,15 @@ public struct AttendanceSettings: Decodable, Sendable, Hashable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        persistentAbsenceThreshold = try c.decodeIfPresent(Double.self, forKey: .persistentAbsenceThreshold) ?? 10
-        severeAbsenceThreshold = try c.decodeIfPresent(Double.self, forKey: .severeAbsenceThreshold) ?? 50
-        maxIssuesPerCode = try c.decodeIfPresent(Int.self, forKey: .maxIssuesPerCode) ?? 200
+        let d = AttendanceSettings() // the defaults, written once (above)
+        persistentAbsenceThreshold = try c.decodeIfPresent(Double.self, forKey: .persistentAbsenceThreshold) ?? d.persistentAbsenceThreshold
+        severeAbsenceThreshold = try c.decodeIfPresent(Double.self, forKey: .severeAbsenceThreshold) ?? d.severeAbsenceThreshold
+        maxIssuesPerCode = try c.decodeIfPresent(Int.self, forKey: .maxIssuesPerCode) ?? d.maxIssuesPerCode
     }
 
-    enum CodingKeys: String, CodingKey {
+    public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case persistentAbsenceThreshold = "persistent_absence_threshold"
         case severeAbsenceThreshold = "severe_absence_threshold"
         case maxIssuesPerCode = "max_issues_per_code"

@@ -1,7 +1,7 @@
 /// Settings of the `finance:` block of a pipeline file: the trust's finance-category rules and DfE's
 /// reserve framings. Every field has a default so the block may be left out. Thresholds are trust
 /// policy (domain.md: "express them in the pipeline file, never as literals in code").
-public struct FinanceSettings: Decodable, Sendable, Hashable {
+public struct FinanceSettings: SliceSettings, Hashable {
     /// Universal needs reserves at or above this % of GAG (seed trust: "reserves at 5% or more").
     public var universalReservesPctGAG: Double = 5
     /// Poor when reserves are below this % of GAG (seed trust: "below 3% of GAG" → warning notice).
@@ -20,7 +20,9 @@ public struct FinanceSettings: Decodable, Sendable, Hashable {
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey {
+    public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case universalReservesPctGAG = "universal_reserves_pct_gag"
         case poorReservesPctGAG = "poor_reserves_pct_gag"
         case overProfileMarginPct = "over_profile_margin_pct"
@@ -32,13 +34,14 @@ public struct FinanceSettings: Decodable, Sendable, Hashable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        universalReservesPctGAG = try c.decodeIfPresent(Double.self, forKey: .universalReservesPctGAG) ?? 5
-        poorReservesPctGAG = try c.decodeIfPresent(Double.self, forKey: .poorReservesPctGAG) ?? 3
-        overProfileMarginPct = try c.decodeIfPresent(Double.self, forKey: .overProfileMarginPct) ?? 5
-        dfeLowPctIncome = try c.decodeIfPresent(Double.self, forKey: .dfeLowPctIncome) ?? 5
-        dfeHighPctIncome = try c.decodeIfPresent(Double.self, forKey: .dfeHighPctIncome) ?? 20
-        reconciliationTolerance = try c.decodeIfPresent(Double.self, forKey: .reconciliationTolerance) ?? 1
-        previousCategories = try c.decodeIfPresent([String: String].self, forKey: .previousCategories) ?? [:]
+        let d = FinanceSettings() // the defaults, written once (above)
+        universalReservesPctGAG = try c.decodeIfPresent(Double.self, forKey: .universalReservesPctGAG) ?? d.universalReservesPctGAG
+        poorReservesPctGAG = try c.decodeIfPresent(Double.self, forKey: .poorReservesPctGAG) ?? d.poorReservesPctGAG
+        overProfileMarginPct = try c.decodeIfPresent(Double.self, forKey: .overProfileMarginPct) ?? d.overProfileMarginPct
+        dfeLowPctIncome = try c.decodeIfPresent(Double.self, forKey: .dfeLowPctIncome) ?? d.dfeLowPctIncome
+        dfeHighPctIncome = try c.decodeIfPresent(Double.self, forKey: .dfeHighPctIncome) ?? d.dfeHighPctIncome
+        reconciliationTolerance = try c.decodeIfPresent(Double.self, forKey: .reconciliationTolerance) ?? d.reconciliationTolerance
+        previousCategories = try c.decodeIfPresent([String: String].self, forKey: .previousCategories) ?? d.previousCategories
         guard poorReservesPctGAG <= universalReservesPctGAG else {
             throw DecodingError.dataCorruptedError(forKey: .poorReservesPctGAG, in: c,
                 debugDescription: "poor_reserves_pct_gag (\(poorReservesPctGAG)) must not exceed universal_reserves_pct_gag (\(universalReservesPctGAG))")

@@ -1,6 +1,6 @@
 /// Settings of the `ks2:` block of a pipeline file. Every field has a default so the block may be
 /// left out.
-public struct KS2Settings: Decodable, Sendable, Hashable {
+public struct KS2Settings: SliceSettings, Hashable {
     /// The FFT benchmark the estimates in ks2.csv were exported at (FFT50, FFT20, FFT5); named on every
     /// sheet because estimates at different benchmarks are not comparable. Trusts use FFT20 as challenge.
     public var fftBenchmark: String = "FFT20"
@@ -11,11 +11,14 @@ public struct KS2Settings: Decodable, Sendable, Hashable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        fftBenchmark = try c.decodeIfPresent(String.self, forKey: .fftBenchmark) ?? "FFT20"
-        intervalZ = try c.decodeIfPresent(Double.self, forKey: .intervalZ) ?? 1.96
+        let d = KS2Settings() // the defaults, written once (above)
+        fftBenchmark = try c.decodeIfPresent(String.self, forKey: .fftBenchmark) ?? d.fftBenchmark
+        intervalZ = try c.decodeIfPresent(Double.self, forKey: .intervalZ) ?? d.intervalZ
     }
 
-    enum CodingKeys: String, CodingKey {
+    public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case fftBenchmark = "fft_benchmark"
         case intervalZ = "interval_z"
     }

@@ -3,45 +3,81 @@ import Foundation
 /// The attendance slice: imports its files, computes its measures per school and for the trust.
 /// Rates follow the DfE pupil absence methodology: sessions over possible sessions; persistent (≥ 10%)
 /// and severe (≥ 50%) absence over enrolments, so a pupil at two schools counts at each.
-public enum AttendanceSlice {
-    /// Reads the pipeline's attendance inputs; nil when the pipeline names none. `roster` (when given)
-    /// checks marks against each pupil's admission and leaving dates. `summary` is `loadSummary`'s result
-    /// when the import stage read the summary files already (they need only the register).
-    public static func load(_ config: PipelineConfig, register: SchoolRegister, roster: PupilRoster? = nil,
-                            summary: Result<([AttendanceTally], ImportLog), Error>? = nil,
-                            log: inout ImportLog) throws -> AttendanceData? {
-        let summaryPaths = config.inputs.attendanceSummary?.paths ?? []
-        let marksPaths = config.inputs.attendanceMarks?.paths ?? []
-        guard !summaryPaths.isEmpty || !marksPaths.isEmpty else { return nil }
+public enum AttendanceSlice: Slice {
+    public typealias Settings = AttendanceSettings
+    public typealias Rows = AttendanceData
+    public typealias Index = AttendanceEnrolments
+    public typealias SchoolPart = AttendanceSchoolReport
+    public typealias TrustPart = AttendanceTrustReport
+    public static let id = "attendance"
+    public static let inputKeys = ["attendance_marks", "attendance_summary"]
+
+    /// The summary files, read alongside the roster (they need only the register); the marks need the
+    /// roster and are read in `finish`. The summary's result waits there, so the marks' books and
+    /// errors come first, as when the files were read one after another.
+    public struct FirstRead: Sendable {
+        let summary: Result<([AttendanceTally], ImportLog), Error>
+    }
+
+    public static func read(_ inputs: SliceInputs<AttendanceSlice>) -> (FirstRead, ImportLog)? {
+        guard !inputs.isEmpty else { return nil }
+        return (FirstRead(summary: Result { try loadSummary(inputs) }), ImportLog())
+    }
+
+    /// The marks, checked against each pupil's admission and leaving dates on the roster, then the
+    /// summary read earlier.
+    public static func finish(_ first: FirstRead, inputs: SliceInputs<AttendanceSlice>, roster: PupilRoster,
+                              log: inout ImportLog) throws -> AttendanceData {
+        let marksPaths = inputs.paths("attendance_marks")
         var fromMarks: [AttendanceTally] = []
         if !marksPaths.isEmpty {
-            guard let reference = config.inputs.reference else {
+            guard let reference = inputs.reference else {
                 throw PipelineError.configuration("The pipeline reads attendance marks but names no `inputs.reference` folder; the marks need its attendance-codes.csv.")
             }
             let display = (reference as NSString).appendingPathComponent("attendance-codes.csv")
-            let (codes, stats, issues) = try AttendanceCodeTable.read(path: config.resolve(display), displayName: display)
+            let (codes, stats, issues) = try AttendanceCodeTable.read(path: inputs.resolve(display), displayName: display)
             log.record(stats, issues)
             for path in marksPaths {
                 fromMarks += log.take(try AttendanceMarksImporter.read(
-                    path: config.resolve(path), displayName: path, overrides: config.columnMapping(for: "attendance_marks"),
-                    register: register, roster: roster, codes: codes, maxIssuesPerCode: config.attendance.maxIssuesPerCode))
+                    path: inputs.resolve(path), displayName: path, overrides: inputs.columnMapping(for: "attendance_marks"),
+                    register: inputs.register, roster: roster, codes: codes, maxIssuesPerCode: inputs.settings.maxIssuesPerCode))
             }
         }
-        let (fromSummary, summaryLog) = try (summary ?? Result { try loadSummary(config, register: register) }).get()
+        let (fromSummary, summaryLog) = try first.summary.get()
         log.append(summaryLog)
         return AttendanceData(marks: fromMarks, summary: fromSummary, log: &log)
     }
 
     /// The attendance summary files alone, with their own books.
-    public static func loadSummary(_ config: PipelineConfig, register: SchoolRegister) throws -> ([AttendanceTally], ImportLog) {
+    public static func loadSummary(_ inputs: SliceInputs<AttendanceSlice>) throws -> ([AttendanceTally], ImportLog) {
         var log = ImportLog()
         var fromSummary: [AttendanceTally] = []
-        for path in config.inputs.attendanceSummary?.paths ?? [] {
+        for path in inputs.paths("attendance_summary") {
             fromSummary += log.take(try AttendanceSummaryImporter.read(
-                path: config.resolve(path), displayName: path, overrides: config.columnMapping(for: "attendance_summary"),
-                register: register))
+                path: inputs.resolve(path), displayName: path, overrides: inputs.columnMapping(for: "attendance_summary"),
+                register: inputs.register))
         }
         return (fromSummary, log)
+    }
+
+    public static func index(_ rows: AttendanceData, context: AnalysisContext) -> AttendanceEnrolments {
+        AttendanceEnrolments(data: rows, context: context)
+    }
+
+    public static func school(_ school: School, index: AttendanceEnrolments, context: AnalysisContext) -> AttendanceSchoolReport {
+        self.school(school, enrolments: index, context: context)
+    }
+
+    public static func trust(_ index: AttendanceEnrolments, schools: [AttendanceSchoolReport], context: AnalysisContext) -> AttendanceTrustReport {
+        trust(enrolments: index, schools: schools, context: context)
+    }
+
+    public static func writeSchoolSheets(_ part: AttendanceSchoolReport, school: SchoolReport, workbook: Workbook, context: AnalysisContext) throws {
+        try AttendanceSheets.writeSchoolSheets(part, school: school, workbook: workbook, context: context)
+    }
+
+    public static func writeTrustSheets(_ part: AttendanceTrustReport, trust: TrustReport, workbook: Workbook, context: AnalysisContext) throws {
+        try AttendanceSheets.writeTrustSheets(part, trust: trust, workbook: workbook, context: context)
     }
 
     public static func school(_ school: School, data: AttendanceData, context: AnalysisContext) -> AttendanceSchoolReport {

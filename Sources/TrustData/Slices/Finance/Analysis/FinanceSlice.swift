@@ -1,12 +1,24 @@
 /// The finance slice: imports `finance.csv` and `budget_monitoring.csv`, computes reserves measures
 /// and the finance category per academy, and consolidates central services and the trust.
-public enum FinanceSlice {
-    /// Reads the pipeline's finance inputs; nil when the pipeline names none.
-    public static func load(_ config: PipelineConfig, register: SchoolRegister, log: inout ImportLog) throws -> FinanceData? {
-        let financePaths = config.inputs.finance?.paths ?? []
-        let monitoringPaths = config.inputs.budgetMonitoring?.paths ?? []
+public enum FinanceSlice: Slice {
+    public typealias Settings = FinanceSettings
+    public typealias Rows = FinanceData
+    public typealias FirstRead = FinanceData
+    public typealias Index = FinanceAcademies
+    public typealias SchoolPart = FinanceSchoolReport
+    public typealias TrustPart = FinanceTrustReport
+    public static let id = "finance"
+    public static let inputKeys = ["finance", "budget_monitoring"]
+
+    /// Reads the finance and budget-monitoring files (they need only the register); nil when the
+    /// pipeline names none.
+    public static func read(_ inputs: SliceInputs<FinanceSlice>) throws -> (FinanceData, ImportLog)? {
+        let financePaths = inputs.paths("finance")
+        let monitoringPaths = inputs.paths("budget_monitoring")
         guard !financePaths.isEmpty || !monitoringPaths.isEmpty else { return nil }
-        let settings = config.finance
+        var log = ImportLog()
+        let settings = inputs.settings
+        let register = inputs.register
         var previous: [String: FinanceCategory] = [:]
         for (urn, text) in settings.previousCategories.sorted(by: { $0.key < $1.key }) {
             guard let category = FinanceCategory(parsing: text) else {
@@ -17,8 +29,8 @@ public enum FinanceSlice {
         var data = FinanceData(previousCategories: previous)
         var seen: Set<String> = []
         for path in financePaths {
-            let outcome = try FinanceImporter.read(path: config.resolve(path), displayName: path,
-                                                   overrides: config.columnMapping(for: "finance"),
+            let outcome = try FinanceImporter.read(path: inputs.resolve(path), displayName: path,
+                                                   overrides: inputs.columnMapping(for: "finance"),
                                                    register: register, settings: settings, seen: &seen)
             data.issues += outcome.issues
             data.records += log.take(outcome)
@@ -28,13 +40,36 @@ public enum FinanceSlice {
         log.add(continuity)
         var seenLines: Set<String> = []
         for path in monitoringPaths {
-            let outcome = try BudgetMonitoringImporter.read(path: config.resolve(path), displayName: path,
-                                                            overrides: config.columnMapping(for: "budget_monitoring"),
+            let outcome = try BudgetMonitoringImporter.read(path: inputs.resolve(path), displayName: path,
+                                                            overrides: inputs.columnMapping(for: "budget_monitoring"),
                                                             register: register, seen: &seenLines)
             data.issues += outcome.issues
             data.monitoring += log.take(outcome)
         }
-        return data
+        return (data, log)
+    }
+
+    public static func index(_ rows: FinanceData, context: AnalysisContext) -> FinanceAcademies { FinanceAcademies(data: rows, context: context) }
+
+    public static func school(_ school: School, index: FinanceAcademies, context: AnalysisContext) -> FinanceSchoolReport {
+        self.school(school, academies: index, context: context)
+    }
+
+    public static func trust(_ index: FinanceAcademies, schools: [FinanceSchoolReport], context: AnalysisContext) -> FinanceTrustReport {
+        trust(data: index.data, schools: schools, context: context)
+    }
+
+    public static func writeSchoolSheets(_ part: FinanceSchoolReport, school: SchoolReport, workbook: Workbook, context: AnalysisContext) throws {
+        try FinanceSheets.writeSchoolSheets(part, school: school, workbook: workbook, context: context)
+    }
+
+    /// `reserves.xlsx`, when any year has figures to consolidate.
+    public static func trustFiles(_ part: FinanceTrustReport) -> [String] {
+        FinanceSheets.hasReservesWorkbook(part) ? ["reserves.xlsx"] : []
+    }
+
+    public static func writeTrustFile(_ name: String, part: FinanceTrustReport, trust: TrustReport, context: AnalysisContext, to path: String) throws {
+        try FinanceSheets.writeReservesWorkbook(part, trust: trust, context: context, to: path)
     }
 
     public static func school(_ school: School, data: FinanceData, context: AnalysisContext) -> FinanceSchoolReport {
@@ -128,7 +163,7 @@ public enum FinanceSlice {
 }
 
 /// The imported finance records.
-public struct FinanceData: Sendable {
+public struct FinanceData: Sendable, Pseudonymisable {
     public var records: [FinanceRecord] = []
     public var monitoring: [MonitoringLine] = []
     /// Every finance data-quality issue (reconciliation differences with their amounts), for the
@@ -142,6 +177,9 @@ public struct FinanceData: Sendable {
         self.monitoring = monitoring
         self.previousCategories = previousCategories
     }
+
+    /// Finance rows are about academies and central services, never pupils: nothing to replace.
+    public func pseudonymised(by p: Pseudonymiser) -> FinanceData { self }
 
     /// The best-informed year of every academy in the register (not central services).
     func academyYears(register schools: [School]) -> [FinanceYear] {

@@ -1,26 +1,57 @@
 import Foundation
 
-/// The ks2 slice: imports its files, computes its measures per school and for the trust.
-public enum KS2Slice {
-    /// Reads the pipeline's ks2 inputs; nil when the pipeline names none. Without a roster no join is
-    /// made (the import stage passes the roster through the overload below).
-    public static func load(_ config: PipelineConfig, register: SchoolRegister, log: inout ImportLog) throws -> KS2Data? {
-        try load(config, register: register, roster: PupilRoster([]), log: &log)
-    }
+/// The ks2 slice: KS2 results with FFT estimates (`inputs.ks2`), joined to the roster; measures per
+/// school and for the trust; the KS2 and outcomes-meeting sheets.
+public enum KS2Slice: Slice {
+    public typealias Settings = KS2Settings
+    public typealias Rows = KS2Data
+    public typealias FirstRead = KS2Data
+    public typealias Index = KS2Cohorts
+    public typealias SchoolPart = KS2SchoolReport
+    public typealias TrustPart = KS2TrustReport
+    public static let id = "ks2"
 
-    public static func load(_ config: PipelineConfig, register: SchoolRegister, roster: PupilRoster, log: inout ImportLog) throws -> KS2Data? {
-        guard let paths = config.inputs.ks2?.paths, !paths.isEmpty else { return nil }
-        let folder = config.inputs.reference ?? "inputs/reference"
+    /// Reads the KS2 files without the roster (the roster is read alongside); `finish` joins them.
+    public static func read(_ inputs: SliceInputs<KS2Slice>) throws -> (KS2Data, ImportLog)? {
+        let paths = inputs.paths(id)
+        guard !paths.isEmpty else { return nil }
+        var log = ImportLog()
+        let folder = inputs.reference ?? "inputs/reference"
         let display = (folder as NSString).appendingPathComponent(KS2CodeTable.fileName)
-        let codes = KS2CodeTable(log.take(try KS2CodeTable.read(path: config.resolve(display), displayName: display)))
+        let codes = KS2CodeTable(log.take(try KS2CodeTable.read(path: inputs.resolve(display), displayName: display)))
         var seen: Set<String> = []
         var pupils: [KS2Pupil] = []
         for path in paths {
-            pupils += log.take(try KS2Importer.read(path: config.resolve(path), displayName: path,
-                                                    overrides: config.columnMapping(for: "ks2"),
-                                                    register: register, codes: codes, seen: &seen))
+            pupils += log.take(try KS2Importer.read(path: inputs.resolve(path), displayName: path,
+                                                    overrides: inputs.columnMapping(for: id),
+                                                    register: inputs.register, codes: codes, seen: &seen))
         }
-        return KS2Data(pupils: join(pupils, roster: roster, log: &log), fftBenchmark: config.ks2.fftBenchmark)
+        return (KS2Data(pupils: pupils, fftBenchmark: inputs.settings.fftBenchmark), log)
+    }
+
+    /// Every pupil joined to the roster; the join's issues follow the KS2 files' books.
+    public static func finish(_ first: KS2Data, inputs: SliceInputs<KS2Slice>, roster: PupilRoster, log: inout ImportLog) -> KS2Data {
+        var data = first
+        data.pupils = join(first.pupils, roster: roster, log: &log)
+        return data
+    }
+
+    public static func index(_ rows: KS2Data, context: AnalysisContext) -> KS2Cohorts { KS2Cohorts(data: rows) }
+
+    public static func school(_ school: School, index: KS2Cohorts, context: AnalysisContext) -> KS2SchoolReport {
+        self.school(school, cohorts: index, context: context)
+    }
+
+    public static func trust(_ index: KS2Cohorts, schools: [KS2SchoolReport], context: AnalysisContext) -> KS2TrustReport {
+        trust(cohorts: index, schools: schools, context: context)
+    }
+
+    public static func writeSchoolSheets(_ part: KS2SchoolReport, school: SchoolReport, workbook: Workbook, context: AnalysisContext) throws {
+        try KS2Sheets.writeSchoolSheets(part, school: school, workbook: workbook, context: context)
+    }
+
+    public static func writeTrustSheets(_ part: KS2TrustReport, trust: TrustReport, workbook: Workbook, context: AnalysisContext) throws {
+        try KS2Sheets.writeTrustSheets(part, trust: trust, workbook: workbook, context: context)
     }
 
     /// Every pupil joined to the roster (unchanged without one); the join's issues go to `log`.

@@ -3,20 +3,30 @@ import Foundation
 /// The phonics slice: imports its files, computes its measures per school and for the trust.
 /// Two DfE measures: % of Year 1 meeting the standard, and % meeting it by the end of Year 2 (met in
 /// Year 1 last year, or at this year's Year 2 retake, over the Year 2 cohort).
-public enum PhonicsSlice {
-    /// Reads the pipeline's phonics inputs; nil when the pipeline names none.
-    public static func load(_ config: PipelineConfig, register: SchoolRegister, log: inout ImportLog) throws -> PhonicsData? {
-        guard let paths = config.inputs.phonics?.paths, !paths.isEmpty else { return nil }
-        guard let reference = config.inputs.reference else {
+public enum PhonicsSlice: Slice {
+    public typealias Settings = PhonicsSettings
+    public typealias Rows = PhonicsData
+    public typealias FirstRead = PhonicsData
+    public typealias Index = PhonicsCohorts
+    public typealias SchoolPart = PhonicsSchoolReport
+    public typealias TrustPart = PhonicsTrustReport
+    public static let id = "phonics"
+
+    /// Reads the phonics files (they need only the register); nil when the pipeline names none.
+    public static func read(_ inputs: SliceInputs<PhonicsSlice>) throws -> (PhonicsData, ImportLog)? {
+        let paths = inputs.paths(id)
+        guard !paths.isEmpty else { return nil }
+        guard let reference = inputs.reference else {
             throw PipelineError.configuration("The pipeline reads phonics results but names no `inputs.reference` folder; phonics needs its phonics-codes.csv and phonics-thresholds.csv.")
         }
-        let codes = try PhonicsCodeTable.load(folder: config.resolve(reference), displayFolder: reference, log: &log)
+        var log = ImportLog()
+        let codes = try PhonicsCodeTable.load(folder: inputs.resolve(reference), displayFolder: reference, log: &log)
         var records: [PhonicsRecord] = []
         var seen: Set<String> = []
         for path in paths {
-            for r in log.take(try PhonicsImporter.read(path: config.resolve(path), displayName: path,
-                                                       overrides: config.columnMapping(for: "phonics"), register: register,
-                                                       codes: codes, maxMark: config.phonics.maxMark)) {
+            for r in log.take(try PhonicsImporter.read(path: inputs.resolve(path), displayName: path,
+                                                       overrides: inputs.columnMapping(for: id), register: inputs.register,
+                                                       codes: codes, maxMark: inputs.settings.maxMark)) {
                 // The same pupil and year in two files: the first file wins (each file checks its own rows).
                 if seen.insert("\(r.year)|\(r.upn)").inserted { records.append(r) } else {
                     log.add([DataQualityIssue(file: path, line: nil, column: "upn", value: r.upn, code: .duplicateRow,
@@ -25,7 +35,25 @@ public enum PhonicsSlice {
                 }
             }
         }
-        return PhonicsData(records: records, codes: codes)
+        return (PhonicsData(records: records, codes: codes), log)
+    }
+
+    public static func index(_ rows: PhonicsData, context: AnalysisContext) -> PhonicsCohorts { PhonicsCohorts(data: rows, context: context) }
+
+    public static func school(_ school: School, index: PhonicsCohorts, context: AnalysisContext) -> PhonicsSchoolReport {
+        self.school(school, cohorts: index)
+    }
+
+    public static func trust(_ index: PhonicsCohorts, schools: [PhonicsSchoolReport], context: AnalysisContext) -> PhonicsTrustReport {
+        trust(cohorts: index, schools: schools)
+    }
+
+    public static func writeSchoolSheets(_ part: PhonicsSchoolReport, school: SchoolReport, workbook: Workbook, context: AnalysisContext) throws {
+        try PhonicsSheets.writeSchoolSheets(part, school: school, workbook: workbook, context: context)
+    }
+
+    public static func writeTrustSheets(_ part: PhonicsTrustReport, trust: TrustReport, workbook: Workbook, context: AnalysisContext) throws {
+        try PhonicsSheets.writeTrustSheets(part, trust: trust, workbook: workbook, context: context)
     }
 
     public static func school(_ school: School, data: PhonicsData, context: AnalysisContext) -> PhonicsSchoolReport {

@@ -1,0 +1,78 @@
+/// One dataset end to end: the unit a new dataset adds. A slice names itself once (`id`: its section
+/// of the pipeline file, its column-mapping key and its schema name), reads its files into rows,
+/// analyses them for each school and for the trust, lists the measures it computes (in its reports'
+/// `measures`), and writes the sheets it contributes. `SliceRegistry.all` lists the slices; pipeline
+/// decoding, the import, the analysis, `measures.csv` and the workbooks loop over that list, so a new
+/// dataset is one new folder under `Slices/` plus one line in the registry (README, "Adding a dataset").
+///
+/// Every function is static: a slice is a namespace (an `enum` with no cases) over value types that
+/// travel between the stages as `Sendable` values.
+public protocol Slice: Sendable {
+    /// The slice's block of the pipeline file (`ks2:`); every field has a default.
+    associatedtype Settings: SliceSettings
+    /// The rows the import hands to analysis. Pupil-level rows must be pseudonymisable, so
+    /// `--pseudonymise` reaches every slice: the compiler checks it, there is no runtime escape.
+    associatedtype Rows: Pseudonymisable & Sendable
+    /// What the slice reads before the pupil roster exists (its files are read alongside the roster);
+    /// `finish` completes it once the roster is there. Slices that do not need the roster read their
+    /// rows whole here (`FirstRead == Rows`).
+    associatedtype FirstRead: Sendable = Rows
+    /// The rows indexed once for the whole run, shared read-only by the per-school fan-out.
+    associatedtype Index: Sendable
+    /// What one school's workbook and `measures.csv` get from this slice.
+    associatedtype SchoolPart: SliceReport
+    /// The trust as one pooled cohort (never an average of school figures).
+    associatedtype TrustPart: SliceReport
+
+    /// Written once: the pipeline section (`ks2:`), and the default input key and column-mapping key.
+    static var id: String { get }
+    /// The keys under `inputs:` this slice reads (default: `[id]`), each also a column-mapping key.
+    static var inputKeys: [String] { get }
+
+    /// Reads the slice's files without the roster; nil when the pipeline names none of `inputKeys`.
+    /// The log holds the books of the files read here (appended to the run's books in registry order).
+    static func read(_ inputs: SliceInputs<Self>) throws -> (FirstRead, ImportLog)?
+    /// Completes the rows once the roster is read (joins, checks against admission dates); issues go
+    /// to `log`, after the first read's books.
+    static func finish(_ first: FirstRead, inputs: SliceInputs<Self>, roster: PupilRoster, log: inout ImportLog) throws -> Rows
+
+    static func index(_ rows: Rows, context: AnalysisContext) -> Index
+    static func school(_ school: School, index: Index, context: AnalysisContext) -> SchoolPart
+    /// `schools`: the school parts made from the same index, in register order.
+    static func trust(_ index: Index, schools: [SchoolPart], context: AnalysisContext) -> TrustPart
+
+    /// The slice's sheets in one school's workbook (after the academy card).
+    static func writeSchoolSheets(_ part: SchoolPart, school: SchoolReport, workbook: Workbook, context: AnalysisContext) throws
+    /// The slice's sheets in the trust workbook (default: none).
+    static func writeTrustSheets(_ part: TrustPart, trust: TrustReport, workbook: Workbook, context: AnalysisContext) throws
+    /// Files of its own the slice adds beside trust.xlsx (`reserves.xlsx`), by name (default: none).
+    static func trustFiles(_ part: TrustPart) -> [String]
+    static func writeTrustFile(_ name: String, part: TrustPart, trust: TrustReport, context: AnalysisContext, to path: String) throws
+}
+
+extension Slice {
+    public static var inputKeys: [String] { [id] }
+
+    public static func writeTrustSheets(_ part: TrustPart, trust: TrustReport, workbook: Workbook, context: AnalysisContext) throws {}
+
+    public static func trustFiles(_ part: TrustPart) -> [String] { [] }
+
+    public static func writeTrustFile(_ name: String, part: TrustPart, trust: TrustReport, context: AnalysisContext, to path: String) throws {}
+}
+
+extension Slice where FirstRead == Rows {
+    /// Slices that do not need the roster are done after their first read.
+    public static func finish(_ first: Rows, inputs: SliceInputs<Self>, roster: PupilRoster, log: inout ImportLog) throws -> Rows { first }
+}
+
+/// A slice's part of a school or trust report: the figures it adds to `measures.csv`.
+public protocol SliceReport: Sendable {
+    var measures: [MeasureRow] { get }
+}
+
+/// A slice's block of the pipeline file. Every field has a default, so the block may be left out;
+/// `keys` are the block's keys, checked by the strict pipeline reader (`PipelineKeys`).
+public protocol SliceSettings: Decodable, Sendable {
+    init()
+    static var keys: [String] { get }
+}
