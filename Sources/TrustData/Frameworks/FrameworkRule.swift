@@ -29,16 +29,21 @@ public struct FrameworkRule: Sendable, Hashable {
 public struct TierRule: Decodable, Sendable, Hashable {
     public var tier: Int
     public var rule: FrameworkRule
+    /// The least support a school in this tier gets (`support:`; nil = none implied by the tier), so the
+    /// support level never reads lighter than the tier (trust business plan).
+    public var support: InterventionLevel?
 
-    public init(tier: Int, rule: FrameworkRule) {
+    public init(tier: Int, rule: FrameworkRule, support: InterventionLevel? = nil) {
         self.tier = tier
         self.rule = rule
+        self.support = support
     }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyKey.self)
         tier = try c.decode(Int.self, forKey: AnyKey("tier"))
-        rule = try FrameworkRule(from: c, defaultID: "tier_\(tier)", extra: ["tier"], what: "a tier rule")
+        support = try c.decodeIfPresent(InterventionLevel.self, forKey: AnyKey("support"))
+        rule = try FrameworkRule(from: c, defaultID: "tier_\(tier)", extra: ["tier", "support"], what: "a tier rule")
     }
 
     public var label: String { "Tier \(tier) \(rule.name)" }

@@ -41,9 +41,13 @@ frameworks:
   # nor ruled out because figures are missing stops the check: the school is "Not assessed" and the
   # card names the missing figures (never placed in a lighter tier for lack of data). Exclusions are
   # not in the run's measures yet, so tier 4 uses attendance and results only.
+  # `support:` is the least support a tier gets (trust business plan: core is the universal offer every
+  # school has; a school below national gets additional support; tier 4 intensive), so the card never
+  # shows a tier beside a lighter support level.
   tiers:
     - tier: 4
       name: Stabilise
+      support: intensive
       description: Attendance well below national, and results flat or declining.
       when:
         - any_of:
@@ -52,6 +56,7 @@ frameworks:
         - {measure: ks2.rwm.expected, compare: vs_last_year, at_most: flat, label: KS2 RWM flat or declining on last year}
     - tier: 3
       name: Reinvent
+      support: additional
       description: Attendance or results below national beyond "close to" (improving, not yet consistently).
       when:
         - any_of:
@@ -60,6 +65,7 @@ frameworks:
             - {measure: ks2.rwm.expected, compare: vs_national, below_by_more_than: results_close_to, label: KS2 RWM below national}
     - tier: 2
       name: Grow
+      support: core
       description: Attendance, persistent absence and results close to national, with isolated areas below.
       when:
         - measures: [ks2.rwm.expected, ks2.reading.expected, ks2.writing.expected, ks2.maths.expected,
@@ -69,6 +75,7 @@ frameworks:
           label: an area below national
     - tier: 1
       name: Lead
+      support: core
       description: KS2 RWM and attendance at or above national, no area below national.
       when:
         - measures: [ks2.rwm.expected, attendance.attendance_rate]
@@ -78,11 +85,13 @@ frameworks:
           label: at or above national
 
   # Every trigger whose conditions hold is listed on the card and the Support sheet with its figures;
-  # the school's support level is the highest level among them (core < additional < intensive).
+  # the school's support level is the highest level among them and its tier's `support:` (core <
+  # additional < intensive). In the trust business plan a subject or pupil group below national is an
+  # ADDITIONAL support trigger; core support is the universal offer, not a trigger.
   triggers:
     - id: below_national
       name: A subject or pupil group below national
-      level: core
+      level: additional
       when:
         - measures: [ks2.reading.expected, ks2.writing.expected, ks2.maths.expected, ks2.rwm.expected,
                      phonics.y1.expected, phonics.by_y2.expected]

@@ -6,4 +6,8 @@ public enum InterventionLevel: String, Decodable, Sendable, Hashable, Comparable
 
     private var rank: Int { InterventionLevel.allCases.firstIndex(of: self)! }
     public static func < (a: InterventionLevel, b: InterventionLevel) -> Bool { a.rank < b.rank }
+
+    /// The colour the level is shown in on the card and the Support sheet, the same everywhere:
+    /// core green, additional amber, intensive red.
+    public var rag: RAG { self == .intensive ? .red : self == .additional ? .amber : .green }
 }

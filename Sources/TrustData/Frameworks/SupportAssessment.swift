@@ -6,6 +6,8 @@ public struct SupportAssessment: Sendable, Hashable {
         public var name: String
         public var description: String
         public var evidence: [Evidence]
+        /// The least support the tier implies (`support:` on the tier rule).
+        public var support: InterventionLevel? = nil
         public var label: String { "Tier \(tier) \(name)" }
     }
 
@@ -26,7 +28,19 @@ public struct SupportAssessment: Sendable, Hashable {
     public var financeCategory: String?
     public var triggers: [FiredTrigger]
 
-    /// The highest level among the triggers that fired; nil when none did.
-    public var supportLevel: InterventionLevel? { triggers.map(\.level).max() }
+    /// The highest level among the triggers that fired and the tier's own `support:`; nil when neither
+    /// gives one.
+    public var supportLevel: InterventionLevel? { (triggers.map(\.level) + [tier?.support].compactMap { $0 }).max() }
+
+    /// Why the support level is what it is: "Additional support (tier 3 Reinvent)" when the tier set it,
+    /// else "Additional support" (a trigger set it), for the card and the Support sheet.
+    public var supportLabel: String {
+        guard let level = supportLevel else { return "No support level" }
+        let fromTriggers = triggers.map(\.level).max()
+        if let tier, tier.support == level, fromTriggers.map({ $0 < level }) ?? true {
+            return "\(level.label) support (\(tier.label))"
+        }
+        return "\(level.label) support"
+    }
     public var tierLabel: String { tier?.label ?? "Not assessed" }
 }

@@ -14,7 +14,8 @@ public struct TierRules: Sendable {
             let outcome = evaluator.evaluate(rule.rule.when, urn: urn)
             if outcome.truth == .met {
                 let placement = SupportAssessment.TierPlacement(tier: rule.tier, name: rule.rule.name,
-                                                                description: rule.rule.description, evidence: outcome.evidence)
+                                                                description: rule.rule.description, evidence: outcome.evidence,
+                                                                support: rule.support)
                 return (placement, rule.rule.description)
             }
             for m in outcome.missing where !missing.contains(m) { missing.append(m) }

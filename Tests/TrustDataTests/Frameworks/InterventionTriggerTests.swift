@@ -7,16 +7,17 @@ import Testing
     @Test func atNationalFiresNothing() {
         let a = FrameworkFixture.atNational().assess()
         #expect(a.triggers.isEmpty)
-        #expect(a.supportLevel == nil)
+        #expect(a.supportLevel == .core)   // tier 1's own level: the universal offer
     }
 
-    @Test func aGroupBelowNationalIsCoreWithEvidence() {
+    /// Trust business plan: a subject or pupil group below national is an additional support trigger.
+    @Test func aGroupBelowNationalIsAdditionalWithEvidence() {
         var f = FrameworkFixture.atNational()
         f.add("ks2.maths.expected", 50.0, national: 60.0, group: "disadvantaged", n: 12)
         f.add("ks2.maths.expected", 75.0, national: 73.0)                 // all pupils above: not evidence
         let a = f.assess()
         #expect(a.triggers.map(\.id) == ["below_national"])
-        #expect(a.supportLevel == .core)
+        #expect(a.supportLevel == .additional)
         let e = try! #require(a.triggers.first?.evidence.first)
         #expect(e.group == "disadvantaged")
         #expect(e.difference == -10)

@@ -30,15 +30,18 @@ import Testing
     @Test func year1AndByYear2AcrossTwoYears() throws {
         let (_, trust, _) = try Self.run()
         let alder = try #require(trust.schools.first { $0.school.urn == "100001" }?.phonics)
-        // 2023/24 Year 1: Amy 35 and Eve 32 (exactly the threshold) met; Ben 20, Dee 31 not; Cal absent.
+        // 2023/24 Year 1: Amy 35 and Eve 32 (exactly the threshold) met; Ben 20, Dee 31 not; Cal absent,
+        // in DfE's denominator as not met → 2 of 5.
         let y1Old = try #require(Self.row(alder.measures, "y1.expected", "all", "2023/24"))
-        #expect([y1Old.numerator, y1Old.denominator, y1Old.value] == ([2, 4, 50] as [Double?]))
+        #expect([y1Old.numerator, y1Old.denominator, y1Old.value] == ([2, 5, 40] as [Double?]))
         #expect(Self.row(alder.measures, "y1.absent", "all", "2023/24")?.value == 1)
         #expect(Self.row(alder.measures, "by_y2.expected", "all", "2023/24") == nil)   // no 2022/23 data
-        // 2024/25 Year 1: Gus 36 and Jo 32 met, Hal 12 not; Ida D and Kit L out of the denominator.
+        // 2024/25 Year 1: Gus 36 and Jo 32 met, Hal 12 not; Ida D (disapplied) counts as not met; Kit L
+        // (left) is out of the denominator → 2 of 4 (DfE phonics methodology).
         let y1 = try #require(Self.row(alder.measures, "y1.expected"))
-        #expect(y1.numerator == 2 && y1.denominator == 3)
-        #expect(abs(y1.value! - 66.66666666666667) < 1e-9)
+        #expect(y1.numerator == 2 && y1.denominator == 4)
+        #expect(y1.value == 50)
+        #expect(Self.row(alder.measures, "y1.expected", "girls").map { [$0.numerator, $0.denominator] as [Double?] } == [1, 2])
         if csvReaderHandlesQuotes { #expect(y1.national != nil) }
         #expect(Self.row(alder.measures, "y1.disapplied")?.value == 1)
         #expect(Self.row(alder.measures, "y1.left")?.value == 1)
@@ -51,9 +54,9 @@ import Testing
         // Birch: Fay met in Year 1 last year → 1 of 1.
         let birch = try #require(trust.schools.first { $0.school.urn == "100002" }?.phonics)
         #expect(Self.row(birch.measures, "by_y2.expected").map { [$0.numerator, $0.denominator] as [Double?] } == [1, 1])
-        // Trust pooled: Year 1 2 of 4 (Lee at Birch not met); by Year 2 5 of 6.
+        // Trust pooled: Year 1 2 of 5 (Ida D counted, Lee at Birch not met); by Year 2 5 of 6.
         let t = try #require(trust.phonics)
-        #expect(Self.row(t.measures, "y1.expected").map { [$0.numerator, $0.denominator, $0.value] as [Double?] } == [2, 4, 50])
+        #expect(Self.row(t.measures, "y1.expected").map { [$0.numerator, $0.denominator, $0.value] as [Double?] } == [2, 5, 40])
         #expect(Self.row(t.measures, "by_y2.expected").map { [$0.numerator, $0.denominator] as [Double?] } == [5, 6])
         #expect(Self.row(t.measures, "y1.expected")?.urn == "TRUST")
     }
@@ -62,8 +65,29 @@ import Testing
         let (_, trust, config) = try Self.run()
         let alder = try #require(trust.schools.first { $0.school.urn == "100001" }?.phonics?.lead(config.academicYear))
         #expect(alder.notYetMet.map(\.name) == ["Holly, Hal", "Ivy, Ida", "Kale, Kit", "Damson, Dee"])
-        #expect(alder.notYetMet.map(\.status.label) == ["Not met", "D", "L", "Not met"])
+        #expect(alder.notYetMet.map(\.status.label) == ["Not met", "D (not met)", "L", "Not met"])
         #expect(alder.notYetMet.last?.mark == 28)
         #expect(trust.phonics?.lead(config.academicYear)?.notYetMet.isEmpty == true)   // privacy: no names at trust level
+    }
+
+    /// DfE's phonics denominator, worked by hand: 3 Wa, 2 Wt, 1 A, 1 D, 1 Q, 2 L. Wa + Wt + A + D + Q = 8 in
+    /// the denominator, 3 met → 37.5%; the two L are left out; A, D, Q and L are each counted beside it.
+    @Test func denominatorCountsAbsentDisappliedAndMaladministration() {
+        var f = PhonicsFigures()
+        for s: PhonicsStatus in [.met, .met, .met, .notMet, .notMet, .notMetCounted("A"), .notMetCounted("D"),
+                                 .notMetCounted("Q"), .excluded("L"), .excluded("L")] { f.add(s) }
+        #expect(f.expected == Proportion(3, of: 8))
+        #expect(f.expected.percent == 37.5)
+        #expect(f.excluded == ["A": 1, "D": 1, "Q": 1, "L": 2])
+        #expect([f.notMetCounted, f.leftOut, f.pupils] == ([3, 2, 10] as [Int]))
+    }
+
+    /// The shipped code table: A, D, Q in the denominator as not met, L out (DfE phonics methodology).
+    @Test func shippedCodeTableFollowsDfE() throws {
+        var log = ImportLog()
+        let table = try PhonicsCodeTable.load(folder: fixturePath("../../../inputs/reference"), displayFolder: "inputs/reference", log: &log)
+        #expect(["A", "D", "Q"].map { table.code($0)?.countsAs } == [.notMetCounted, .notMetCounted, .notMetCounted])
+        #expect(table.code("L")?.countsAs == .excluded)
+        #expect(table.excludedCodes.map(\.code) == ["A", "D", "L", "Q"])
     }
 }

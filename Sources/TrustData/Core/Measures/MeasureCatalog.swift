@@ -55,18 +55,18 @@ public enum MeasureCatalog {
         return list
     }
 
-    static let phonicsSource = "DfE phonics screening check: mark out of 40, threshold 32 (configurable per year); A, D, L, Q are reported separately and kept out of the percentage."
+    static let phonicsSource = "DfE phonics screening check: mark out of 40, threshold 32 (configurable per year); the denominator is every pupil with a valid outcome (Wa, Wt, A, D, Q; A absent, D disapplied and Q maladministration count as not met), L (left) and pupils with no outcome are left out (DfE phonics methodology); A, D, L, Q are also counted separately."
     static let attendanceSource = "DfE pupil absence statistics methodology: rates over possible sessions; persistent absence = missing 10% or more of own possible sessions, severe = 50% or more; enrolment-based."
     static let financeSource = "DfE academy trust financial returns: revenue reserves = unrestricted funds plus unspent GAG; DfE expresses reserves as % of total income, trust policy as % of GAG."
 
     public static let all: [MeasureDefinition] = ks2Measures() + [
         MeasureDefinition("phonics.y1.expected", "Phonics: % of Year 1 meeting the expected standard", unit: .percent,
-                          numerator: "Year 1 pupils with mark ≥ threshold (Wa)", denominator: "Year 1 pupils who took the check (Wa + Wt)", source: phonicsSource),
+                          numerator: "Year 1 pupils with mark ≥ threshold (Wa)", denominator: "Year 1 pupils with a valid outcome (Wa + Wt + A + D + Q; L and no outcome left out)", source: phonicsSource),
         MeasureDefinition("phonics.by_y2.expected", "Phonics: % meeting the standard by the end of Year 2", unit: .percent,
-                          numerator: "Year 2 pupils who met it in Year 1 or at the Year 2 retake", denominator: "Year 2 cohort excluding A/D/L/Q", source: phonicsSource),
+                          numerator: "Year 2 pupils who met it in Year 1 or at the Year 2 retake", denominator: "Year 2 cohort with a valid outcome (A/D/Q count as not met; L and pupils with no result in either year left out)", source: phonicsSource),
     ] + ["y1", "by_y2"].flatMap { stage in
         [("absent", "A"), ("disapplied", "D"), ("left", "L"), ("maladministration", "Q")].map { name, code in
-            MeasureDefinition("phonics.\(stage).\(name)", "Phonics \(stage == "y1" ? "Year 1" : "by the end of Year 2"): pupils coded \(code) (\(name)), kept out of the percentage", unit: .pupils,
+            MeasureDefinition("phonics.\(stage).\(name)", "Phonics \(stage == "y1" ? "Year 1" : "by the end of Year 2"): pupils coded \(code) (\(name)), \(code == "L" ? "left out of the percentage" : "in the percentage as not met")", unit: .pupils,
                               numerator: "pupils with outcome \(code)", source: phonicsSource)
         }
     } + [

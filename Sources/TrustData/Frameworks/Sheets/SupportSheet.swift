@@ -15,15 +15,16 @@ public enum SupportSheet {
         try ws.setColumnWidth(6, 13, 12)
         try ws.merge(row: 0, firstCol: 0, lastCol: 9, "\(trust) — support \(year)", .title)
         try ws.merge(row: 1, firstCol: 0, lastCol: 9,
-                     "Tiers and intervention triggers are the trust's rules in the pipeline file (frameworks:). Tiers: 1 Lead, 2 Grow, 3 Reinvent, 4 Stabilise. Support level = the highest level among the triggers (core < additional < intensive).", .note)
+                     "Tiers and intervention triggers are the trust's rules in the pipeline file (frameworks:). Tiers: 1 Lead, 2 Grow, 3 Reinvent, 4 Stabilise. Support level = the highest level among the triggers and the tier's own level (core < additional < intensive); the tier and the level share the level's colour.", .note)
         var row = 3
         try ws.writeRow(row, ["School", "URN", "Tier", "Finance category", "Support level", "Why (tier)", "Triggers"].map(CellValue.string), from: 0, .header)
         for s in support {
             row += 1
-            let levelFill: RAG? = s.supportLevel.map { $0 == .intensive ? .red : $0 == .additional ? .amber : .green }
-            try ws.writeRow(row, [.string(s.school), .string(s.urn), .string(s.tierLabel),
-                                  .string(s.financeCategory ?? "—")], from: 0)
-            try ws.write(row, 4, .string(s.supportLevel?.label ?? "None"), CellFormat(fill: levelFill?.fill))
+            let levelFill: RAG? = s.supportLevel?.rag
+            try ws.writeRow(row, [.string(s.school), .string(s.urn)], from: 0)
+            try ws.write(row, 2, .string(s.tierLabel), CellFormat(fill: levelFill?.fill))
+            try ws.write(row, 3, .string(s.financeCategory ?? "—"))
+            try ws.write(row, 4, .string(s.supportLevel.map { _ in s.supportLabel } ?? "None"), CellFormat(fill: levelFill?.fill))
             try ws.write(row, 5, .string(s.tierNote), CellFormat(wrap: true))
             try ws.write(row, 6, .string(s.triggers.isEmpty ? "None" : s.triggers.map(\.name).joined(separator: "; ")))
         }

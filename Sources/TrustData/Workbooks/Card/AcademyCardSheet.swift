@@ -36,7 +36,7 @@ public enum AcademyCardSheet {
         row += 1
         var facts = ["URN \(school.urn)", school.laName, school.phase].filter { !$0.isEmpty }
         facts.append(support?.tierLabel ?? "Tier not assessed")
-        if let level = support?.supportLevel { facts.append("\(level.label) support") }
+        if let support, support.supportLevel != nil { facts.append(support.supportLabel) }
         try ws.merge(row: row, firstCol: 0, lastCol: lastCol, facts.joined(separator: " · "), .subtitle)
         row += 1
         try ws.setRowHeight(row, 24)
@@ -109,11 +109,17 @@ public enum AcademyCardSheet {
             try ws.write(row, 0, .string("no framework assessment in this run"), .note)
             return row + 1
         }
-        try ws.write(row, 0, .string(support.tierLabel), label)
+        // The tier in its support level's colour, as on the Support sheet and the trigger rows below.
+        try ws.write(row, 0, .string(support.tierLabel), label.with { $0.fill = support.supportLevel?.rag.fill })
         try ws.merge(row: row, firstCol: 1, lastCol: lastCol, support.tierNote, wrap)
         row += 1
         for e in support.tier?.evidence ?? [] {
             try ws.merge(row: row, firstCol: 1, lastCol: lastCol, "• " + e.summary, .note)
+            row += 1
+        }
+        if let level = support.supportLevel {
+            try ws.write(row, 0, .string("Support level"), label.with { $0.fill = level.rag.fill })
+            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, support.supportLabel + " — the highest of the tier's level and the triggers' levels below (core < additional < intensive)", wrap)
             row += 1
         }
         try ws.write(row, 0, .string("Finance framework"), label)
@@ -125,7 +131,7 @@ public enum AcademyCardSheet {
             row += 1
         }
         for t in support.triggers {
-            let fill: RAG = t.level == .intensive ? .red : t.level == .additional ? .amber : .green
+            let fill = t.level.rag
             // The level in the label column, the trigger and its evidence across the card (long text wraps there).
             let text = "\(t.name): " + t.evidence.map(\.summary).joined(separator: "; ")
             // About 120 characters fit across the merged cells at this font; give each line its height.

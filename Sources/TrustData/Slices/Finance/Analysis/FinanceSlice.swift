@@ -82,9 +82,11 @@ public enum FinanceSlice: Slice {
         let settings = context.config.finance
         var report = FinanceSchoolReport(school: school)
         let records = academies.records(at: school.urn)
-        report.years = FinanceYear.headline(records)
         let lines = academies.monitoring(at: school.urn)
         report.monitoring = MonitoringReport.latest(lines, year: context.year)
+        // One forecast: the latest monitoring outturn replaces the budget file's forecast expenditure.
+        (report.years, report.forecast) = ForecastReconciliation.apply(FinanceYear.headline(records), monitoring: report.monitoring,
+                                                                       urn: school.urn, name: school.name)
         report.previousCategory = records.filter { $0.year == context.year }.sorted { $0.status < $1.status }
             .compactMap(\.previousCategory).first ?? data.previousCategories[school.urn]
 
@@ -130,8 +132,12 @@ public enum FinanceSlice: Slice {
         var report = FinanceTrustReport(leadYear: context.year, settings: settings)
         report.academies = schools
         report.issues = data.issues
-        report.central = FinanceYear.headline(data.records.filter(\.isCentral))
         report.centralMonitoring = MonitoringReport.latest(data.monitoring.filter { $0.urn == MeasureRow.centralURN }, year: context.year)
+        let centralForecast: ForecastReconciliation?
+        (report.central, centralForecast) = ForecastReconciliation.apply(FinanceYear.headline(data.records.filter(\.isCentral)),
+                                                                         monitoring: report.centralMonitoring,
+                                                                         urn: MeasureRow.centralURN, name: TrustConsolidation.centralName)
+        report.forecasts = schools.compactMap(\.forecast) + [centralForecast].compactMap { $0 }
         report.trustYears = TrustConsolidation.consolidate(academies: schools, central: report.central, settings: settings)
 
         let centralName = TrustConsolidation.centralName
@@ -197,6 +203,8 @@ public struct FinanceSchoolReport: Sendable {
     public var previousCategory: FinanceCategory?
     /// The latest month of budget monitoring in the pipeline's year.
     public var monitoring: MonitoringReport?
+    /// The budget file's forecast against the monitoring outturn that replaced it, when it did.
+    public var forecast: ForecastReconciliation?
     /// The academy's share of the central reserve (£), per year, when pupils are given.
     public var centralShare: [AcademicYear: Double] = [:]
     public var measures: [MeasureRow] = []
@@ -211,6 +219,8 @@ public struct FinanceTrustReport: Sendable {
     public var central: [FinanceYear] = []
     public var centralMonitoring: MonitoringReport?
     public var trustYears: [TrustFinanceYear] = []
+    /// Every forecast the monitoring outturn replaced (academies, then central services).
+    public var forecasts: [ForecastReconciliation] = []
     public var issues: [DataQualityIssue] = []
     public var measures: [MeasureRow] = []
 

@@ -10,8 +10,13 @@ enum ReservesNotesSheet {
         try ws.setColumnWidth(6, 6, 120)
         try ws.write(0, 0, .string("Checks: do the parts add up, and do reserves roll forward?"), .title)
         try ws.write(1, 0, .string("Warnings are kept rows whose figures do not reconcile (differences over £\(FinanceText.number(report.settings.reconciliationTolerance))); rejected rows are left out of every figure."), .subtitle)
-        try ws.writeRow(3, ["File", "Line", "URN", "Column", "Check", "Outcome", "Detail"].map(CellValue.string), .header)
-        var row = 4
+        var row = 3
+        if !report.forecasts.isEmpty {
+            row = try writeForecasts(ws, report.forecasts, row: row)
+        }
+        let headerRow = row
+        try ws.writeRow(row, ["File", "Line", "URN", "Column", "Check", "Outcome", "Detail"].map(CellValue.string), .header)
+        row += 1
         if report.issues.isEmpty {
             try ws.write(row, 0, .string("Every row reconciles."), FinanceFormats.rag(.plain, .green))
             return
@@ -24,8 +29,31 @@ enum ReservesNotesSheet {
             try ws.write(row, 6, .string(i.message))
             row += 1
         }
-        try ws.autofilter(firstRow: 3, firstCol: 0, lastRow: row - 1, lastCol: 6)
-        ws.freezePanes(row: 4, col: 0)
+        try ws.autofilter(firstRow: headerRow, firstCol: 0, lastRow: row - 1, lastCol: 6)
+        ws.freezePanes(row: headerRow + 1, col: 0)
+    }
+
+    /// Budget file forecast against the monitoring outturn used in its place: the two expenditure
+    /// figures, their difference and both in-year balances, so a deficit in one is visible beside the other.
+    static func writeForecasts(_ ws: Worksheet, _ forecasts: [ForecastReconciliation], row start: Int) throws -> Int {
+        func signed(_ v: Double) -> String { (v > 0 ? "+" : "") + FinanceText.money(v) }
+        var row = start
+        try ws.write(row, 0, .string("One forecast: the latest monitoring outturn replaces the budget file's forecast expenditure (income stays the budget file's)"), .sectionHeader)
+        row += 1
+        try ws.writeRow(row, ["Academy", "Year", "URN", "Outturn used", "Budget file expenditure", "Monitoring outturn",
+                              "Difference (outturn − budget file); in-year balance: budget file → outturn"].map(CellValue.string), .header)
+        for f in forecasts {
+            row += 1
+            try ws.writeRow(row, [.string(f.name), .string(f.year.description), .string(f.urn),
+                                  .string("month \(f.month) (\(f.monthName)), replacing the \(f.budgetBasis.rawValue) in finance.csv")])
+            try ws.write(row, 4, .number(f.budgetExpenditure), FinanceFormats.money)
+            try ws.write(row, 5, .number(f.outturnExpenditure), FinanceFormats.money)
+            let flip = (f.budgetBalance >= 0) != (f.outturnBalance >= 0)
+            try ws.write(row, 6, .string("\(signed(f.difference)); in-year balance \(signed(f.budgetBalance)) → \(signed(f.outturnBalance))"
+                                         + (flip ? (f.outturnBalance < 0 ? " — the outturn forecasts a deficit the budget file does not" : " — the outturn forecasts a surplus where the budget file had a deficit") : "")),
+                         FinanceFormats.rag(.plain, flip ? .amber : nil))
+        }
+        return row + 2
     }
 
     static func write(_ report: FinanceTrustReport, context: AnalysisContext, into wb: Workbook) throws {
@@ -37,7 +65,7 @@ enum ReservesNotesSheet {
         let n = FinanceText.number
         let rules: [(String, String)] = [
             ("Financial year", "Academies' financial year runs September–August, the same as the academic year, and is written 2024/25 here and in measures.csv (finance.csv may write 2024/25, 2024-25 or 2025)."),
-            ("Basis", "Per academy and year, the actual figures are used where given, else the latest forecast, else the budget. Trust rows built from different bases say 'mixed'."),
+            ("Basis", "Per academy and year, the actual figures are used where given, else the latest forecast, else the budget. One forecast: when budget monitoring for that year gives a forecast outturn for every cost centre, the latest month's outturn replaces the budget file's total expenditure (income and opening reserves stay the budget file's) and the basis says which month; the Checks sheet shows both and the difference. Trust rows built from different bases say 'mixed'."),
             ("Money", "£ in thousands with a thousands separator (the cell holds the exact pound amount)."),
             ("Revenue reserves", "Revenue reserves carried forward: unrestricted funds plus unspent GAG, not tied up in fixed assets (DfE)."),
             ("Reserves % of GAG", "Revenue reserves ÷ GAG income. The trust's policy framing."),

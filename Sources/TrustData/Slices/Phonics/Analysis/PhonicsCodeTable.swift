@@ -1,11 +1,16 @@
 import Foundation
 
 /// The phonics outcome codes (`phonics-codes.csv`) and the pass mark per year (`phonics-thresholds.csv`).
-/// STA phonics screening check ARA: `Wa` met, `Wt` not met; `A`, `D`, `L`, `Q` are reported separately
-/// and kept out of the percentage. The threshold has been 32 every year since 2012, but it is data.
+/// STA phonics screening check ARA: `Wa` met, `Wt` not met. DfE's denominator is every pupil with a valid
+/// outcome — Wa, Wt, A (absent), D (disapplied) and Q (maladministration): A, D and Q count as not meeting
+/// the standard, so the figure covers all six-year-olds (DfE phonics screening check methodology); only
+/// L (left) and pupils with no outcome are left out. A/D/L/Q are also counted separately. The threshold
+/// has been 32 every year since 2012, but it is data.
 public struct PhonicsCodeTable: Sendable {
     public enum CountsAs: String, Sendable, Hashable {
         case met, notMet = "not_met", excluded
+        /// In the denominator as not meeting the standard, and counted separately (A, D, Q).
+        case notMetCounted = "not_met_counted"
     }
 
     public struct Code: Sendable, Hashable {
@@ -25,8 +30,9 @@ public struct PhonicsCodeTable: Sendable {
     /// Codes match case-insensitively: MIS exports write `WA`, `wa` and `Wa`.
     public func code(_ text: String) -> Code? { codes[text.lowercased()] }
     public func threshold(_ year: AcademicYear) -> Int? { thresholds[year] }
-    /// The excluded codes in table order (A, D, L, Q), for the separate counts.
-    public var excludedCodes: [Code] { codes.values.filter { $0.countsAs == .excluded }.sorted { $0.code < $1.code } }
+    /// The codes counted separately (A, D, L, Q), sorted: both those out of the denominator and those in it
+    /// as not met.
+    public var excludedCodes: [Code] { codes.values.filter { $0.countsAs == .excluded || $0.countsAs == .notMetCounted }.sorted { $0.code < $1.code } }
 
     static let codesSchema = DatasetSchema(dataset: "phonics-codes", columns: [
         ColumnSpec("code", required: true), ColumnSpec("meaning"), ColumnSpec("counts_as", required: true),
@@ -43,7 +49,7 @@ public struct PhonicsCodeTable: Sendable {
             let code = try row.require("code")
             let countsText = try row.require("counts_as")
             guard let counts = CountsAs(rawValue: countsText.lowercased()) else {
-                throw row.reject("counts_as", countsText, .unknownCode, "`\(countsText)` is not met, not_met or excluded.")
+                throw row.reject("counts_as", countsText, .unknownCode, "`\(countsText)` is not met, not_met, not_met_counted or excluded.")
             }
             return Code(code: code, meaning: row.text("meaning") ?? code, countsAs: counts)
         })

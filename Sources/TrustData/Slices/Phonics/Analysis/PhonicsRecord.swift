@@ -3,8 +3,11 @@ public struct PhonicsRecord: Sendable, Hashable {
     public enum Outcome: Sendable, Hashable {
         case met
         case notMet
-        /// A, D, L or Q (or any code the table marks `excluded`): reported separately, out of the %.
+        /// L (or any code the table marks `excluded`): reported separately, out of the denominator.
         case excluded(code: String)
+        /// A, D or Q (`not_met_counted`): in DfE's denominator as not meeting the standard, and reported
+        /// separately.
+        case notMetCounted(code: String)
     }
 
     public let year: AcademicYear

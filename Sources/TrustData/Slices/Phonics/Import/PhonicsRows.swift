@@ -60,7 +60,7 @@ struct PhonicsRows: TableRowHandler {
         if let mark {
             guard let threshold = codes.threshold(year) else { return false }
             let byMark: PhonicsRecord.Outcome = mark >= threshold ? .met : .notMet
-            if let counts = code?.countsAs, counts == .excluded || (counts == .met) != (byMark == .met) { return false }
+            if let counts = code?.countsAs, counts == .excluded || counts == .notMetCounted || (counts == .met) != (byMark == .met) { return false }
             outcome = byMark
         } else if let code {
             outcome = PhonicsRows.outcome(code)
@@ -89,6 +89,7 @@ struct PhonicsRows: TableRowHandler {
         case .met: return .met
         case .notMet: return .notMet
         case .excluded: return .excluded(code: code.code)
+        case .notMetCounted: return .notMetCounted(code: code.code)
         }
     }
 
@@ -122,8 +123,8 @@ struct PhonicsRows: TableRowHandler {
             }
             let byMark: PhonicsRecord.Outcome = mark >= threshold ? .met : .notMet
             switch code?.countsAs {
-            case .excluded?:
-                outcome = .excluded(code: code!.code)
+            case .excluded?, .notMetCounted?:
+                outcome = PhonicsRows.outcome(code!)
                 row.warn("mark", "\(mark)", .inconsistentValues,
                          "The pupil has a mark (\(mark)) and the outcome `\(code!.code)` (\(code!.meaning)); the outcome is used and the mark ignored.")
             case let counts? where (counts == .met) != (byMark == .met):

@@ -4,7 +4,7 @@ public enum PhonicsSheets {
     static func pct(_ p: Proportion) -> CellValue { p.fraction.map(CellValue.percent) ?? .blank }
 
     static func header(_ codes: [String], noResult: Bool) -> [String] {
-        ["Group", "Met", "Took the check (met + not met)", "% met", "National", "Difference (points)"] + codes + (noResult ? ["No result"] : []) + ["Note"]
+        ["Group", "Met", "In the figure (Wa, Wt, A, D, Q)", "% met", "National", "Difference (points)"] + codes + (noResult ? ["No result"] : []) + ["Note"]
     }
 
     static func writeFigures(_ ws: Worksheet, row: Int, label: String, _ f: PhonicsFigures, national: Double?, codes: [String],
@@ -32,7 +32,7 @@ public enum PhonicsSheets {
         try ws.setColumnWidth(0, 1, 20)
         try ws.setColumnWidth(2, 12, 12)
         try ws.write(0, 0, .string("Phonics screening check — \(school.school.name) (URN \(school.school.urn)) — \(y.year)"), .title)
-        try ws.write(1, 0, .string("Threshold \(y.threshold.map(String.init) ?? "unknown") out of 40. A (absent), D (disapplied), L (left), Q (maladministration) are counted separately and kept out of the percentage."), .subtitle)
+        try ws.write(1, 0, .string("Threshold \(y.threshold.map(String.init) ?? "unknown") out of 40. DfE's denominator: every pupil with a valid outcome (Wa, Wt, A, D, Q); A (absent), D (disapplied) and Q (maladministration) count as not meeting the standard and are also shown separately; L (left) and pupils with no outcome are left out."), .subtitle)
         var row = 3
         try ws.write(row, 0, .string("Year 1: % meeting the expected standard"), .sectionHeader)
         row += 1
