@@ -30,6 +30,12 @@ public struct Target: Hashable, Sendable {
     public let group: String
     public let value: Double
 
+    /// What makes two targets the same target.
+    public struct Key: Hashable, Sendable {
+        let year: AcademicYear, urn: String, measure: String, group: String
+    }
+    public var key: Key { Key(year: year, urn: urn, measure: measure, group: group) }
+
     public init(year: AcademicYear, urn: String, measure: String, group: String, value: Double) {
         self.year = year
         self.urn = urn

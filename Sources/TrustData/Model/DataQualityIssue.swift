@@ -78,6 +78,13 @@ public enum IssueCode: String, Sendable, Codable, CaseIterable, Comparable {
     case weekendMark = "weekend_mark"
     case duplicateSession = "duplicate_session"
     case outsideEnrolment = "outside_enrolment"
+    // Plausibility checks (the row is kept; the data manager should look)
+    /// A pupil's year group is more than one year from the one their date of birth puts them in.
+    case implausibleYearGroup = "implausible_year_group"
+    /// A KS2 or phonics input has no rows for the pipeline's academic year.
+    case noRowsForYear = "no_rows_for_year"
+    /// Two targets for the same school, measure, group and year with different values.
+    case conflictingTargets = "conflicting_targets"
 
     public static func < (a: IssueCode, b: IssueCode) -> Bool { a.rawValue < b.rawValue }
 }

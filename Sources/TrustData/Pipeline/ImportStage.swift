@@ -88,6 +88,7 @@ public struct ImportStage: Sendable {
         for path in config.inputs.pupils?.paths ?? [] {
             let read = log.take(try PupilsImporter.read(path: config.resolve(path), displayName: path,
                                                         overrides: config.columnMapping(for: "pupils"), register: register))
+            log.add(YearGroupCheck.issues(read, file: path))
             // The usual single file is taken as it is: `+=` copied every pupil (5% of the roster's CPU).
             if pupils.isEmpty { pupils = read } else { pupils += read }
         }
@@ -97,9 +98,10 @@ public struct ImportStage: Sendable {
     func readTargets() throws -> ([Target], ImportLog) {
         var log = ImportLog()
         var targets: [Target] = []
+        var seen: [Target.Key: (value: Double, line: Int)] = [:]
         for path in config.inputs.targets?.paths ?? [] {
             targets += log.take(try TargetsImporter.read(path: config.resolve(path), displayName: path,
-                                                        overrides: config.columnMapping(for: "targets")))
+                                                        overrides: config.columnMapping(for: "targets"), seen: &seen))
         }
         return (targets, log)
     }

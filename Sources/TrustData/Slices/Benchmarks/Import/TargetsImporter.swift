@@ -9,7 +9,18 @@ public enum TargetsImporter {
     ])
 
     public static func read(path: String, displayName: String, overrides: [String: String] = [:]) throws -> ImportOutcome<Target> {
-        try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
+        var seen: [Target.Key: (value: Double, line: Int)] = [:]
+        return try read(path: path, displayName: displayName, overrides: overrides, seen: &seen)
+    }
+
+    /// `seen` carries the targets of earlier files, so a conflict across two targets files is found too.
+    /// Two different targets for the same school, measure, group and year: the first is used and the
+    /// second is kept out with a warning (the same value twice is harmless and passes).
+    public static func read(path: String, displayName: String, overrides: [String: String] = [:],
+                            seen: inout [Target.Key: (value: Double, line: Int)]) throws -> ImportOutcome<Target> {
+        var seenHere = seen
+        defer { seen = seenHere }
+        return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row -> Target? in
             let year = try row.requiredAcademicYear("year")
             let urnText = try row.require("urn")
             let urn = urnText.uppercased() == MeasureRow.trustURN ? MeasureRow.trustURN : try row.urn()
@@ -21,7 +32,16 @@ public enum TargetsImporter {
             guard PupilGroup(rawValue: group) != nil else {
                 throw row.reject("group", group, .unknownCode, "`\(group)` is not a group id; use one of \(PupilGroup.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
-            return Target(year: year, urn: urn, measure: measure, group: group, value: try row.requiredDecimal("target"))
+            let target = Target(year: year, urn: urn, measure: measure, group: group, value: try row.requiredDecimal("target"))
+            if let first = seenHere[target.key] {
+                if first.value != target.value {
+                    row.warn("target", CSVText.number(target.value), .conflictingTargets,
+                             "\(year) \(measure) (\(group)) for \(urn) already has the target \(CSVText.number(first.value)) (line \(first.line)); this \(CSVText.number(target.value)) conflicts with it and is not used. Keep one target per school, measure, group and year.")
+                }
+                return nil
+            }
+            seenHere[target.key] = (target.value, row.line)
+            return target
         }
     }
 }

@@ -26,6 +26,9 @@ public enum KS2Slice: Slice {
                                                     overrides: inputs.columnMapping(for: id),
                                                     register: inputs.register, codes: codes, seen: &seen))
         }
+        if let issue = YearCoverage.issue(dataset: "KS2", paths: paths, years: Set(pupils.map(\.year)), pipelineYear: inputs.academicYear) {
+            log.add([issue])
+        }
         return (KS2Data(pupils: pupils, fftBenchmark: inputs.settings.fftBenchmark), log)
     }
 

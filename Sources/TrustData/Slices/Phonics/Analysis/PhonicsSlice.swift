@@ -35,6 +35,9 @@ public enum PhonicsSlice: Slice {
                 }
             }
         }
+        if let issue = YearCoverage.issue(dataset: "phonics", paths: paths, years: Set(records.map(\.year)), pipelineYear: inputs.academicYear) {
+            log.add([issue])
+        }
         return (PhonicsData(records: records, codes: codes), log)
     }
 
