@@ -28,7 +28,10 @@ if len(sys.argv) > 1:
 LAIT = os.path.join(DFE, "benchmarks", "lait_ks2_phonics_absence.csv")
 KS2_CHAR = os.path.join(DFE, "benchmarks", "ks2_national_pupil_characteristics_2016_to_2022_provisional.csv")
 KS2_LA = os.path.join(DFE, "benchmarks", "ks2_regional_and_local_authority_2016_to_2022_provisional.csv")
-YTD_2526 = os.path.join(DFE, "attendance", "EES_ytd_data.csv")
+LAIT_GROUPS = os.path.join(DFE, "benchmarks", "lait_eyfs_mtc_exclusions_ks2groups_context.csv")
+# Attendance collection, autumn term of each year (whole term) and year to date as first published.
+TERMLY_AUT = {y: os.path.join(DFE, "attendance", f"termly_{y}", "EES_aut_data.csv") for y in ("2022-23", "2023-24", "2024-25")}
+YTD_FILES = {"2025-26_to_2026-01-09": os.path.join(DFE, "attendance", "ytd_2025-26_to_2026-01-09", "EES_ytd_data.csv")}
 WEEK_2425 = os.path.join(DFE, "attendance", "week_29_persistent_absence.csv")
 
 # la.csv scope. Every LA (~157) would make la.csv ~15 MB, far above the 3 MB budget, so la.csv holds
@@ -43,8 +46,20 @@ CHAR_SRC = ("DfE EES KS2 attainment: national pupil characteristics "
             "(ks2_national_pupil_characteristics_2016_to_2022_provisional.csv, OrionSehn-personal/CMPT450 @8c2e20e)")
 KS2LA_SRC = ("DfE EES KS2 attainment: regional and local authority "
              "(ks2_regional_and_local_authority_2016_to_2022_provisional.csv, OrionSehn-personal/CMPT450 @8c2e20e)")
-YTD_SRC = ("DfE EES pupil attendance in schools (dfe-analytical-services/attendance-data-dashboard "
-           "data/EES_ytd_data.csv @8f4979c)")
+LAITG_SRC = ("DfE LAIT (local-authority-interactive-tool 01_data/02_prod/bds_long_0.parquet @2e30e39, "
+             "filtered copy lait_eyfs_mtc_exclusions_ks2groups_context.csv)")
+TERMLY_COMMIT = {"2022-23": "f79f40a", "2023-24": "84c23e2", "2024-25": "f9c6744"}
+ATT_SRC = ("DfE pupil attendance in schools, daily attendance collection (dfe-analytical-services/"
+           "attendance-data-dashboard data/{file} @{commit})")
+
+# LAIT KS2 RWM by pupil group (LA-table basis, state-funded schools), 2015/16-2024/25.
+LAIT_GROUP_MEASURES = {
+    "DAP_NEW_KS2_RWM": "disadvantaged",
+    "NonDAP_NEW_KS2_RWM": "not_disadvantaged",
+    "NEW_KS2_RWM_Sen_W/Osta": "sen_support",      # SEN without a statement/EHC plan = SEN support
+    "NEW_KS2_RWM_Sen_Withsta": "ehcp",            # statement or EHC plan
+    "NoID_SEN_NEW_KS2_RWM": "no_sen",
+}
 
 # LAIT measure code -> (measure id, group id, kind)  kind: pct2 keeps up to 2 dp as published
 LAIT_MEASURES = {
@@ -103,6 +118,7 @@ CHAR_GROUPS = {
     ("Disadvantage status", "Not known to be disadvantaged", "Total"): "not_disadvantaged",
     ("All pupils", "Total", "Girls"): "girls",
     ("All pupils", "Total", "Boys"): "boys",
+    ("All pupils", "Total", "Total"): "all",
     ("SEN status", "SEN support", "Total"): "sen_support",
     ("SEN status", "EHC plan", "Total"): "ehcp",
     ("SEN status", "No SEN", "Total"): "no_sen",
@@ -152,11 +168,13 @@ def ees_year(tp):
 
 
 class Out:
+    """Rows keyed by (year, area, measure, group, basis, period): a key may hold a KS2 figure on both the
+    headline and the LA-table basis; part-year attendance figures have their own period."""
     def __init__(self):
         self.rows = {}
 
-    def add(self, year, area, measure, group, value, source):
-        key = (year, area, measure, group)
+    def add(self, year, area, measure, group, value, source, basis, period=""):
+        key = (year, area, measure, group, basis, period)
         if key in self.rows:
             raise SystemExit(f"duplicate key {key}: {self.rows[key]} vs {value} {source}")
         self.rows[key] = (value, source)
@@ -164,10 +182,10 @@ class Out:
     def write(self, path):
         with open(path, "w", newline="", encoding="utf-8") as f:
             w = csv.writer(f, lineterminator="\n")
-            w.writerow(["year", "area", "measure", "group", "value", "source"])
-            for k in sorted(self.rows, key=lambda k: (k[1], k[2], k[3], k[0])):
+            w.writerow(["year", "area", "measure", "group", "value", "basis", "period", "source"])
+            for k in sorted(self.rows, key=lambda k: (k[1], k[2], k[3], k[5], k[4], k[0])):
                 v, s = self.rows[k]
-                w.writerow([k[0], k[1], k[2], k[3], v, s])
+                w.writerow([k[0], k[1], k[2], k[3], v, k[4], k[5], s])
         return len(self.rows)
 
 
@@ -203,11 +221,13 @@ def main():
         src = f"{LAIT_SRC}, measure {code}, Years={r['Years']}{' (provisional)' if prov else ''}, {where}, {note}"
         out = national if num == 970 else la
         area = "England" if num == 970 else r["LA and Regions"].strip()
-        out.add(year, area, measure, group, value, src)
+        # Absence: the census-based absence statistics (full year); KS2 and phonics: the LA tables.
+        basis = "absence_census" if code.startswith("SFPri") or code == "PriTotAbs" else "la_table"
+        out.add(year, area, measure, group, value, src, basis)
         if code == "PriTotAbs":
             rate = format((Decimal(100) - Decimal(value)).normalize(), "f")
             out.add(year, area, "attendance.attendance_rate", "all", rate,
-                    "derived as 100 − overall absence from " + src)
+                    "derived as 100 − overall absence from " + src, basis)
 
     # ---- KS2 national by pupil characteristic (national headline release)
     for r in read(KS2_CHAR):
@@ -225,7 +245,7 @@ def main():
             src = (f"{CHAR_SRC}, time_period {r['time_period']} {r['version']}, school_type State-funded schools, "
                    f"characteristic_group={r['characteristic_group']}, characteristic={r['characteristic']}, "
                    f"gender={r['gender']}, column {col} (national headline figure, whole % as published)")
-            national.add(year, "England", measure, g, clean(v, 0) if not col.startswith("avg") else clean(v, 1), src)
+            national.add(year, "England", measure, g, clean(v, 0) if not col.startswith("avg") else clean(v, 1), src, "headline")
 
     # ---- KS2 LA table (EES): girls/boys by LA (LAIT has all pupils only) + cross-check 'all' vs LAIT
     inv = {m: c for c, (m, g) in LAIT_MEASURES.items() if g == "all"}
@@ -259,32 +279,85 @@ def main():
             area = la_name_by_code.get(str(num), r["la_name"])
             src = (f"{KS2LA_SRC}, time_period {r['time_period']} {r['version']}, school_type State-funded schools, "
                    f"LA {num} ({r['la_name']}), gender={r['gender']}, column {col} (LA table, whole % as published)")
-            la.add(year, area, measure, r["gender"].lower(), clean(v, 0) if not col.startswith("avg") else clean(v, 1), src)
+            la.add(year, area, measure, r["gender"].lower(), clean(v, 0) if not col.startswith("avg") else clean(v, 1), src, "la_table")
 
-    # ---- Attendance 2025/26 year to date, primary (EES)
-    for r in read(YTD_2526):
-        if r["education_phase"] != "Primary":
+    # ---- KS2 RWM by pupil group, LAIT (LA-table basis), national and LAs
+    for r in read(LAIT_GROUPS):
+        code = r["Short Desc"].strip()
+        if code not in LAIT_GROUP_MEASURES:
             continue
-        lvl = r["geographic_level"]
-        if lvl not in ("National", "Local authority"):
+        num = int(r["LA Number"])
+        if num > 970 or (num != 970 and num not in LA_CODES):
             continue
-        year = ees_year(r["time_period"])
-        code = r["old_la_code"].strip()
-        if lvl != "National" and int(code) not in LA_CODES:
+        year, prov = lait_year(r["Years"])
+        v = r["Values"]
+        if is_missing(v):
+            skipped[("lait_groups", v.strip() or "(blank)", code)] += 1
             continue
-        for col, measure in YTD_COLS:
-            v = r[col]
-            if is_missing(v):
-                skipped[("ytd2526", v.strip() or "(blank)", measure)] += 1
+        where = "England row (LA-table national figure)" if num == 970 else f"LA {num} row"
+        src = (f"{LAITG_SRC}, measure {code}, Years={r['Years']}{' (provisional)' if prov else ''}, {where}, "
+               f"state-funded schools, KS2 % expected standard in reading, writing and maths")
+        out = national if num == 970 else la
+        area = "England" if num == 970 else r["LA and Regions"].strip()
+        out.add(year, area, "ks2.rwm.expected", LAIT_GROUP_MEASURES[code], clean(v), src, "la_table")
+
+    # ---- Attendance collection, autumn term (whole term), primary: termly files
+    for tag, path in TERMLY_AUT.items():
+        for r in read(path):
+            if r["school_type"] != "Primary" or r["time_identifier"] != "Autumn term":
                 continue
-            where = "National row" if lvl == "National" else f"LA {code} ({r['la_name']}) row"
-            src = (f"{YTD_SRC}, time_period {r['time_period']} = 2025/26 year to date (end of window not stated "
-                   f"in the file), education_phase=Primary (state-funded primary), {where}, column {col}, "
-                   f"rounded to 1 dp")
-            if lvl == "National":
-                national.add(year, "England", measure, "all", clean(v, 1), src)
-            else:
-                la.add(year, la_name_by_code.get(code, r["la_name"]), measure, "all", clean(v, 1), src)
+            lvl = r["geographic_level"]
+            if lvl not in ("National", "Local authority"):
+                continue
+            code = r["old_la_code"].strip()
+            if lvl != "National" and int(code) not in LA_CODES:
+                continue
+            year = ees_year(r["time_period"])
+            for col, measure in YTD_COLS:
+                v = r.get(col, "")
+                if is_missing(v):
+                    skipped[(f"termly_{tag}", v.strip() or "(blank)", measure)] += 1
+                    continue
+                where = "National row" if lvl == "National" else f"LA {code} ({r['la_name']}) row"
+                src = (ATT_SRC.format(file="EES_aut_data.csv", commit=TERMLY_COMMIT[tag])
+                       + f" (copy termly_{tag}/EES_aut_data.csv), time_period {r['time_period']}, time_identifier "
+                       f"Autumn term (the whole autumn term), school_type=Primary (state-funded primary), {where}, "
+                       f"column {col}, rounded to 1 dp")
+                if lvl == "National":
+                    national.add(year, "England", measure, "all", clean(v, 1), src, "attendance_collection", "autumn_term")
+                else:
+                    la.add(year, la_name_by_code.get(code, r["la_name"]), measure, "all", clean(v, 1), src,
+                           "attendance_collection", "autumn_term")
+
+    # ---- Attendance collection, year to date as the dashboard had it on a date (period to_<date>)
+    for tag, path in YTD_FILES.items():
+        to_date = tag.split("_to_")[1]
+        for r in read(path):
+            phase = r.get("education_phase") or r.get("school_type")
+            if phase != "Primary":
+                continue
+            lvl = r["geographic_level"]
+            if lvl not in ("National", "Local authority"):
+                continue
+            code = r["old_la_code"].strip()
+            if lvl != "National" and (code in ("", "NA") or int(code) not in LA_CODES):
+                continue
+            year = ees_year(r["time_period"])
+            for col, measure in YTD_COLS:
+                v = r.get(col, "")
+                if is_missing(v):
+                    skipped[(f"ytd_{tag}", v.strip() or "(blank)", measure)] += 1
+                    continue
+                where = "National row" if lvl == "National" else f"LA {code} ({r['la_name']}) row"
+                src = (ATT_SRC.format(file="EES_ytd_data.csv", commit="0212369")
+                       + f" (copy ytd_{tag}/EES_ytd_data.csv), time_period {r['time_period']}, year to date as "
+                       f"published on {to_date}, education_phase=Primary (state-funded primary), {where}, column {col}, "
+                       f"rounded to 1 dp")
+                if lvl == "National":
+                    national.add(year, "England", measure, "all", clean(v, 1), src, "attendance_collection", "to_" + to_date)
+                else:
+                    la.add(year, la_name_by_code.get(code, r["la_name"]), measure, "all", clean(v, 1), src,
+                           "attendance_collection", "to_" + to_date)
 
     n_nat = national.write(os.path.join(HERE, "national.csv"))
     n_la = la.write(os.path.join(HERE, "la.csv"))

@@ -16,6 +16,10 @@ public struct Evidence: Sendable, Hashable {
     public var smallCohort: Bool
     /// The test in words: "more than 2 points below national".
     public var test: String
+    /// Pupils missing from the figure because their rows were rejected (`MeasureRow.leftOut`).
+    public var leftOut: Int? = nil
+    /// The period a part-year figure covers (`MeasureRow.period`), e.g. "year to date to 20/12/2024".
+    public var period: String? = nil
 
     public var unit: MeasureDefinition.Unit? { MeasureCatalog.definition(measure)?.unit }
 
@@ -23,7 +27,7 @@ public struct Evidence: Sendable, Hashable {
     public var summary: String {
         let title = MeasureCatalog.definition(measure)?.title ?? measure
         let who = PupilGroup(rawValue: group)?.label.lowercased() ?? group
-        var s = "\(title) (\(who)) \(year): "
+        var s = "\(title) (\(who)) \(year)\(period.map { $0 == FigurePeriod.fullYear.text ? "" : ", \($0)" } ?? ""): "
         if let text {
             s += text
         } else {
@@ -36,6 +40,9 @@ public struct Evidence: Sendable, Hashable {
             if let n { bits.append("n=\(MeasureFormat.plain(n))\(smallCohort ? ", small group" : "")") }
             if !bits.isEmpty { s += " (\(bits.joined(separator: "; ")))" }
         }
-        return s + " — " + test
+        s += " — " + test
+        // A decision resting on a figure with pupils missing says so (issue 16).
+        if let note = RejectedPupils.note(leftOut) { s += " (\(note))" }
+        return s
     }
 }

@@ -88,6 +88,8 @@ public struct RuleEvaluator: Sendable {
         var evidence = Evidence(measure: measure, group: group, year: now.year, value: now.value, text: now.text,
                                 comparedWith: test.comparison.label, comparisonValue: nil, difference: nil,
                                 n: now.denominator, smallCohort: now.smallCohort, test: "")
+        evidence.leftOut = now.leftOut
+        evidence.period = now.period
 
         if case .isOneOf(let allowed) = test.op {
             guard let text = now.text, !text.isEmpty else { return nil }

@@ -10,8 +10,13 @@ public struct BenchmarkFigure: Hashable, Sendable {
     public let group: String
     public let value: Double
     public let source: String
+    /// Which publication the figure comes from (nil when the file does not say).
+    public let basis: BenchmarkBasis?
+    /// `BenchmarkPeriod.fullYear` ("") or the part of the year it covers (`autumn_term`).
+    public let period: String
 
-    public init(year: AcademicYear, level: Level, area: String, measure: String, group: String, value: Double, source: String) {
+    public init(year: AcademicYear, level: Level, area: String, measure: String, group: String, value: Double, source: String,
+                basis: BenchmarkBasis? = nil, period: String = BenchmarkPeriod.fullYear) {
         self.year = year
         self.level = level
         self.area = area
@@ -19,6 +24,14 @@ public struct BenchmarkFigure: Hashable, Sendable {
         self.group = group
         self.value = value
         self.source = source
+        self.basis = basis
+        self.period = period
+    }
+
+    /// "LA tables (England row, LAIT)", with the period when it is part of a year: what `national_basis` says.
+    public var basisText: String {
+        let what = basis?.label ?? "as given in the benchmark file"
+        return period == BenchmarkPeriod.fullYear ? what : "\(what), \(BenchmarkPeriod.label(period)) \(year)"
     }
 }
 

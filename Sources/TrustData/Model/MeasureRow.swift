@@ -24,6 +24,15 @@ public struct MeasureRow: Hashable, Sendable {
     public var text: String?
     /// True when the group is smaller than the pipeline's minimum group size: read with care.
     public var smallCohort: Bool
+    /// Which DfE figure `national` is (`BenchmarkFigure.basisText`), or why there is none for a part-year
+    /// figure; nil when no national figure was looked for or found.
+    public var nationalBasis: String?
+    /// The period the figure covers when it can be part of a year (attendance): "full year" or
+    /// "year to date to 20/12/2024".
+    public var period: String?
+    /// Pupils at this school (the trust: at any school) left out of the figure's cohort because rows of
+    /// its dataset were rejected (see Data quality); nil when none were.
+    public var leftOut: Int?
 
     public init(year: String, urn: String, school: String, measure: String, group: String = "all",
                 numerator: Double? = nil, denominator: Double? = nil, value: Double?,

@@ -11,6 +11,9 @@ public enum PupilGroup: String, CaseIterable, Sendable, Codable, Hashable {
     case noSEN = "no_sen"
     case eal
     case notEAL = "not_eal"
+    /// Reception (attendance only): below compulsory school age, so a row of its own and never in the
+    /// headline rates (DfE absence statistics cover pupils aged 5–15 at the start of the year).
+    case reception
     case year1 = "year_1", year2 = "year_2", year3 = "year_3", year4 = "year_4", year5 = "year_5", year6 = "year_6"
 
     /// The characteristic groups, in the order sheets show them (year groups are only used by attendance).
@@ -18,7 +21,7 @@ public enum PupilGroup: String, CaseIterable, Sendable, Codable, Hashable {
         .all, .disadvantaged, .notDisadvantaged, .girls, .boys, .senSupport, .ehcp, .noSEN, .eal, .notEAL,
     ]
 
-    public static let yearGroups: [PupilGroup] = [.year1, .year2, .year3, .year4, .year5, .year6]
+    public static let yearGroups: [PupilGroup] = [.reception, .year1, .year2, .year3, .year4, .year5, .year6]
 
     /// Position in `characteristicGroups + yearGroups` (the order sheets list groups): an array slot
     /// for per-group counts, where a dictionary keyed by group showed in profiles.
@@ -34,12 +37,13 @@ public enum PupilGroup: String, CaseIterable, Sendable, Codable, Hashable {
         case .noSEN: return 7
         case .eal: return 8
         case .notEAL: return 9
-        case .year1: return 10
-        case .year2: return 11
-        case .year3: return 12
-        case .year4: return 13
-        case .year5: return 14
-        case .year6: return 15
+        case .reception: return 10
+        case .year1: return 11
+        case .year2: return 12
+        case .year3: return 13
+        case .year4: return 14
+        case .year5: return 15
+        case .year6: return 16
         }
     }
 
@@ -55,12 +59,14 @@ public enum PupilGroup: String, CaseIterable, Sendable, Codable, Hashable {
         case .noSEN: return "No SEN"
         case .eal: return "EAL"
         case .notEAL: return "Not EAL"
+        case .reception: return "Reception"
         default: return "Year \(yearNumber ?? 0)"
         }
     }
 
     public var yearNumber: Int? {
         switch self {
+        case .reception: return 0
         case .year1: return 1
         case .year2: return 2
         case .year3: return 3

@@ -109,7 +109,7 @@ public struct ImportStage: Sendable {
     /// The shipped benchmark files, then any DfE performance-tables downloads.
     func readBenchmarks() throws -> (BenchmarkLookup, ImportLog) {
         var log = ImportLog()
-        var benchmarks = BenchmarkLookup()
+        var benchmarks = BenchmarkLookup(preferredBasis: config.settings.nationalBasis)
         if let folder = config.inputs.benchmarks {
             for (file, level) in [("national.csv", BenchmarkFigure.Level.national), ("la.csv", .la)] {
                 let display = (folder as NSString).appendingPathComponent(file)

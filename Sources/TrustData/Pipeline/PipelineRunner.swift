@@ -53,11 +53,18 @@ public struct PipelineRunner: Sendable {
         let slices = SliceRegistry.all
         let indexed = OutputStage.fanOutQueued(slices.count, threads: threads) { i in slices[i].indexed(dataset, context: context) }
             .compactMap { $0 }
+        // Pupils whose rows were rejected: every figure of their dataset says how many are missing.
+        let rejected = RejectedPupils(issues: dataset.log.issues, inputs: config.inputs, year: config.academicYear)
         let reports = try fanOut(schools.count, threads: threads) { i -> SchoolReport in
             let school = schools[i]
             var r = SchoolReport(school: school)
             r.context = ContextMeasures.school(school, context: context)
             for slice in indexed { slice.school(school, &r) }
+            if !rejected.isEmpty {
+                if r.ks2 != nil { rejected.mark(&r.ks2!.measures, urn: school.urn) }
+                if r.phonics != nil { rejected.mark(&r.phonics!.measures, urn: school.urn) }
+                if r.attendance != nil { rejected.mark(&r.attendance!.measures, urn: school.urn) }
+            }
             r.issues = dataset.log.issues.filter { $0.urn == school.urn }
             progress(.schoolAnalysed(urn: school.urn, done: i + 1, of: schools.count))
             return r
@@ -65,6 +72,11 @@ public struct PipelineRunner: Sendable {
         var trust = TrustReport(schools: reports)
         trust.context = ContextMeasures.trust(context: context)
         for store in OutputStage.fanOutQueued(indexed.count, threads: threads, { i in indexed[i].trust(reports) }) { store(&trust) }
+        if !rejected.isEmpty {
+            if trust.ks2 != nil { rejected.mark(&trust.ks2!.measures, urn: nil) }
+            if trust.phonics != nil { rejected.mark(&trust.phonics!.measures, urn: nil) }
+            if trust.attendance != nil { rejected.mark(&trust.attendance!.measures, urn: nil) }
+        }
         trust.support = try SchoolAssessments.assess(schools, trust: trust, settings: config.frameworks,
                                                      currentYear: config.academicYear, threads: threads)
         return trust

@@ -14,6 +14,11 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
     public var pseudonymise: Bool = false
     /// The secret for pseudonyms (or env TRUSTDATA_PSEUDONYMISE_KEY); never written to any output.
     public var pseudonymiseKey: String?
+    /// Which England KS2 figure the national column shows where DfE publishes two (domain.md, "Which
+    /// national figure"): `headline` (state-funded schools, RECTYPE 5; what trusts quote; the default) or
+    /// `la_table` (the England row of the LA tables, LAIT). Where the chosen one is not published the
+    /// other is used, and the basis is named beside every national figure either way.
+    public var nationalBasis: BenchmarkBasis = .headline
 
     public init() {}
 
@@ -27,6 +32,7 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
         case threads
         case pseudonymise
         case pseudonymiseKey = "pseudonymise_key"
+        case nationalBasis = "national_basis"
     }
 
     public init(from decoder: Decoder) throws {
@@ -39,5 +45,11 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
         threads = try c.decodeIfPresent(Int.self, forKey: .threads) ?? d.threads
         pseudonymise = try c.decodeIfPresent(Bool.self, forKey: .pseudonymise) ?? d.pseudonymise
         pseudonymiseKey = try c.decodeIfPresent(String.self, forKey: .pseudonymiseKey)
+        let basis = try c.decodeIfPresent(String.self, forKey: .nationalBasis) ?? BenchmarkBasis.headline.rawValue
+        guard let b = BenchmarkBasis(rawValue: basis), BenchmarkBasis.choosable.contains(b) else {
+            throw DecodingError.dataCorruptedError(forKey: .nationalBasis, in: c,
+                debugDescription: "`\(basis)` is not a KS2 national basis; use headline or la_table")
+        }
+        nationalBasis = b
     }
 }

@@ -6,6 +6,9 @@ public enum MeasuresCSV {
         "diff_national", "diff_la", "target",
         // Extensions, in the order they were added.
         "diff_target", "la_name", "small_cohort", "text",
+        // Issue 16: which DfE national figure (basis and period), the figure's period, pupils left out
+        // by rejected rows.
+        "national_basis", "period", "left_out",
     ]
 
     public static func render(_ rows: [MeasureRow]) -> String {
@@ -63,6 +66,9 @@ public enum MeasuresCSV {
         csv.field(row.pointee.laName ?? "")
         csv.field(row.pointee.smallCohort ? "true" : "")
         csv.field(row.pointee.text ?? "")
+        csv.field(row.pointee.nationalBasis ?? "")
+        csv.field(row.pointee.period ?? "")
+        csv.number(row.pointee.leftOut.map(Double.init))
         csv.endRow()
     }
 }

@@ -49,6 +49,10 @@ public enum TrustOverviewSheet {
                 row += 2
                 continue
             }
+            if let note = overviewNote(block, entities: entities, table: table) {
+                try ws.merge(row: row, firstCol: 0, lastCol: nationalCol, note, CellFormat.note.with { $0.wrap = true })
+                row += 1
+            }
             for line in block.lines {
                 let cells = urns.map { table.current($0, line.measure, group: line.group) }
                 guard cells.contains(where: { $0 != nil }) else { continue }
@@ -73,5 +77,17 @@ public enum TrustOverviewSheet {
             }
             row += 1
         }
+    }
+
+    /// Period and basis of the block's figures, and pupils left out by rejected rows school by school.
+    static func overviewNote(_ block: CardBlocks.Block, entities: [(name: String, urn: String)], table: CardFigures) -> String? {
+        let rows = entities.flatMap { e in block.lines.map { table.current(e.urn, $0.measure, group: $0.group) } }
+        var parts = [FigureNotes.period(rows), FigureNotes.basis(rows)].compactMap { $0 }
+        let left = entities.compactMap { e -> String? in
+            let n = block.lines.compactMap { table.current(e.urn, $0.measure, group: $0.group)?.leftOut }.max()
+            return n.map { "\(e.name) \($0)" }
+        }
+        if !left.isEmpty { parts.append("Pupils left out: data problems, see Data quality — " + left.joined(separator: ", ")) }
+        return parts.isEmpty ? nil : parts.joined(separator: ". ") + "."
     }
 }

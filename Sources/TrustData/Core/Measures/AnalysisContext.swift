@@ -35,9 +35,10 @@ public struct AnalysisContext: Sendable {
     }
 
     public func measure(_ id: String, group: String = "all", year: AcademicYear, school: School?, value: Double?,
-                        numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil) -> MeasureRow {
+                        numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil,
+                        period: FigurePeriod? = nil) -> MeasureRow {
         measure(id, compared: isCompared(id), group: group, year: year, yearText: year.description, school: school,
-                value: value, numerator: numerator, denominator: denominator, cohort: cohort)
+                value: value, numerator: numerator, denominator: denominator, cohort: cohort, period: period)
     }
 
     /// Whether `id` has any national, LA or target figure (else `measure` skips the three lookups).
@@ -53,15 +54,28 @@ public struct AnalysisContext: Sendable {
     }
 
     func measure(_ id: String, compared: Bool, group: String, year: AcademicYear, yearText: String, school: School?,
-                 value: Double?, numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil) -> MeasureRow {
+                 value: Double?, numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil,
+                 period: FigurePeriod? = nil) -> MeasureRow {
         let urn = school?.urn ?? MeasureRow.trustURN
-        return MeasureRow(
+        // A part-year figure is compared only with figures for the same period (DfE attendance collection
+        // by term): `period.benchmark` is that period's key, and a period no benchmark covers finds none.
+        let key = period?.benchmark ?? BenchmarkPeriod.fullYear
+        let national = compared ? benchmarks.national(year, id, group, period: key) : nil
+        var row = MeasureRow(
             year: yearText, urn: urn, school: school?.name ?? config.trust, measure: id, group: group,
             numerator: numerator, denominator: denominator, value: value,
-            national: compared ? benchmarks.national(year, id, group)?.value : nil,
-            la: !compared ? nil : school.flatMap { benchmarks.la(year, normalisedArea: laAreas[$0.laName] ?? LocalAuthorityName.normalise($0.laName), id, group)?.value },
+            national: national?.value,
+            la: !compared ? nil : school.flatMap { benchmarks.la(year, normalisedArea: laAreas[$0.laName] ?? LocalAuthorityName.normalise($0.laName), id, group, period: key)?.value },
             target: compared ? targets.target(year, urn, id, group) : nil,
             laName: school?.laName,
             smallCohort: cohort.map { $0 > 0 && $0 < minGroupSize } ?? false)
+        row.nationalBasis = national?.basisText
+        if let period {
+            row.period = period.text
+            if national == nil, period.isPartYear {
+                row.nationalBasis = "no national figure for the same period (\(period.text)): not rated"
+            }
+        }
+        return row
     }
 }

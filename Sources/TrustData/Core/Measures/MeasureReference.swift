@@ -4,14 +4,32 @@ extension MeasureCatalog {
         func cell(_ s: String) -> String { s.isEmpty ? "" : s.replacingOccurrences(of: "|", with: "\\|") }
         var lines = ["## Measures reference", "",
                      "Every `measure` id in `measures.csv` and the workbooks (`trustdata explain <id>` prints one). Percentages are 0–100 in `measures.csv`; `finance.category` is in the `text` column.",
-                     "", "| measure | what it means | unit | numerator | denominator |", "|---|---|---|---|---|"]
+                     "", "The `national_basis` column of `measures.csv` names the DfE figure in `national` (basis and period), `period` the part of the year an attendance figure covers, and `left_out` the pupils missing from the figure's cohort because their rows were rejected (see the Data quality sheet).",
+                     "", "| measure | what it means | unit | numerator | denominator | scope and national basis |", "|---|---|---|---|---|---|"]
         for d in all {
             let unit = d.unit.rawValue + (d.higherIsBetter ? "" : " (lower is better)")
-            lines.append("| `\(d.id)` | \(cell(d.title)) | \(unit) | \(cell(d.numerator)) | \(cell(d.denominator)) |")
+            lines.append("| `\(d.id)` | \(cell(d.title)) | \(unit) | \(cell(d.numerator)) | \(cell(d.denominator)) | \(cell(comparisonBasis(d.id))) |")
         }
         lines += ["", "Group ids (the `group` column):", "", "| group | who |", "|---|---|"]
         for g in PupilGroup.allCases { lines.append("| `\(g.rawValue)` | \(g.label) |") }
         lines.append("| `cost_centre.<name>` | One cost centre in budget monitoring (`finance.monitoring.*`), e.g. `cost_centre.teaching_staff`; the name as written is in the `text` column |")
         return lines.joined(separator: "\n")
+    }
+
+    /// Which pupils a measure covers and which DfE national figure it is compared with (issue 16).
+    static func comparisonBasis(_ id: String) -> String {
+        if id.hasPrefix("ks2.") {
+            if id.contains("disadvantaged_gap_in_school") { return "school figures only" }
+            if id.contains("disadvantaged_gap") { return "national non-disadvantaged / disadvantaged figure on the group basis (see ks2.*.expected); `not published` in national_basis where DfE has none" }
+            return "eligible KS2 cohort; national: headline (state-funded, RECTYPE 5) where a DfE file gives it (group all to 2021/22), else LA tables (LAIT; group all 2022/23–2024/25, RWM by disadvantaged / SEN group); `settings.national_basis` prefers la_table instead"
+        }
+        if id.hasPrefix("fft.") { return "no national figure (FFT estimates)" }
+        if id == "phonics.y1.expected" { return "Year 1, DfE denominator (Wa, Wt, A, D, Q); national: LA tables (LAIT)" }
+        if id == "phonics.by_y2.expected" { return "Year 2 cohort, DfE denominator; no national figure in the benchmark files" }
+        if id.hasPrefix("phonics.") { return "counts beside the percentage" }
+        if id.hasPrefix("attendance.") {
+            return "compulsory school age (Year 1 and above; Reception its own row, nursery out); full year: absence statistics (school census, LAIT); part year: only the attendance collection for the same period (autumn term, or a year-to-date snapshot), else not rated"
+        }
+        return "no national figure"
     }
 }

@@ -58,6 +58,12 @@ public enum AcademyCardSheet {
                 row += 2
                 continue
             }
+            // The period, the national figure's basis and pupils left out by rejected rows, beside the block.
+            if let note = FigureNotes.all(block.lines.map { table.row(school.urn, $0.measure, group: $0.group, year: year) }) {
+                try ws.merge(row: row, firstCol: 0, lastCol: lastCol, note, CellFormat.note.with { $0.wrap = true })
+                try ws.setRowHeight(row, Double(max(1, (note.count + 139) / 140)) * 12.5)
+                row += 1
+            }
             for line in block.lines {
                 let now = table.row(school.urn, line.measure, group: line.group, year: year)
                 let history = years.map { table.row(school.urn, line.measure, group: line.group, year: $0) }

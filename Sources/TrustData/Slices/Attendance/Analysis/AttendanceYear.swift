@@ -30,6 +30,12 @@ public struct AttendanceYear: Sendable {
     public let absentees: [Absentee]
     /// Enrolments with marks but no roster row: counted in `all` only.
     public let notOnRoster: Int
+    /// Reception and nursery enrolments: below compulsory school age, so kept out of every
+    /// characteristic group (the headline rates compared with national) and shown in their own row.
+    public var belowCompulsoryAge: Int = 0
+
+    /// The period the figures cover, and the benchmark period they may be compared with.
+    public var period: FigurePeriod { FigurePeriod.of(year: year, first: firstDate, last: lastDate) }
 
     public var all: AttendanceFigures { groups.first { $0.group == .all }?.figures ?? AttendanceFigures() }
     public func figures(_ group: PupilGroup) -> AttendanceFigures? { groups.first { $0.group == group }?.figures }
@@ -55,6 +61,7 @@ public struct AttendanceYear: Sendable {
         var absentees: [Absentee] = []
         var first: CalendarDate?, last: CalendarDate?
         var notOnRoster = 0
+        var belowAge = 0
         var fromMarks = false, fromSummary = false
         for t in tallies {
             switch t.source {
@@ -66,6 +73,14 @@ public struct AttendanceYear: Sendable {
             let match = index.match(urn: t.urn, upn: t.upn, year: year)
             if match == nil { notOnRoster += 1 }
             var groups = match.map { PupilGroup.memberships(of: $0.pupil.characteristics) } ?? [.all]
+            // Scope (DfE pupil absence methodology): the headline rates and persistent/severe absence
+            // cover pupils of compulsory school age, 5–15 at the start of the year, i.e. Year 1 to Year 11.
+            // Reception (and nursery) enrolments count in their own year-group row only. A pupil not on
+            // the roster has no known year group and stays in the headline.
+            if let y = match?.yearGroup, y <= 0 {
+                groups = []
+                belowAge += 1
+            }
             if let y = match?.yearGroup, let g = PupilGroup.yearGroup(y) { groups.append(g) }
             for g in groups { add(g, t) }
             if listPupils, t.missed(atLeast: settings.persistentAbsenceThreshold) {
@@ -83,8 +98,10 @@ public struct AttendanceYear: Sendable {
             guard let f = byGroup[slot] ?? (g == .all ? AttendanceFigures() : nil) else { return nil }
             return GroupFigures(group: g, figures: f)
         }
-        return AttendanceYear(year: year, firstDate: first, lastDate: last, sources: sources, groups: groups,
-                              absentees: absentees, notOnRoster: notOnRoster)
+        var built = AttendanceYear(year: year, firstDate: first, lastDate: last, sources: sources, groups: groups,
+                                   absentees: absentees, notOnRoster: notOnRoster)
+        built.belowCompulsoryAge = belowAge
+        return built
     }
 
     /// Years of several disjoint sets of enrolments as if built from all their tallies at once (no pupil
@@ -98,7 +115,9 @@ public struct AttendanceYear: Sendable {
             var first: CalendarDate?, last: CalendarDate?
             var sources: Set<AttendanceTally.Source> = []
             var notOnRoster = 0
+            var belowAge = 0
             for y in byYear[year]! {
+                belowAge += y.belowCompulsoryAge
                 for g in y.groups {
                     let slot = AttendanceYear.slot(g.group)
                     if figures[slot] == nil { figures[slot] = AttendanceFigures() }
@@ -113,8 +132,10 @@ public struct AttendanceYear: Sendable {
                 guard let f = figures[slot] ?? (g == .all ? AttendanceFigures() : nil) else { return nil }
                 return GroupFigures(group: g, figures: f)
             }
-            return AttendanceYear(year: year, firstDate: first, lastDate: last, sources: sources, groups: groups,
-                                  absentees: [], notOnRoster: notOnRoster)
+            var pooled = AttendanceYear(year: year, firstDate: first, lastDate: last, sources: sources, groups: groups,
+                                        absentees: [], notOnRoster: notOnRoster)
+            pooled.belowCompulsoryAge = belowAge
+            return pooled
         }
     }
 
@@ -125,12 +146,13 @@ public struct AttendanceYear: Sendable {
     static func slot(_ g: PupilGroup) -> Int { g.position }
 
     func measures(school: School?, context: AnalysisContext) -> [MeasureRow] {
-        groups.flatMap { g in
+        let period = self.period
+        return groups.flatMap { g in
             g.figures.measures.map { m in
                 // Session rates: n is the pupils behind them (small-cohort flag), not the sessions.
                 context.measure(m.id, group: g.group.rawValue, year: year, school: school, value: m.proportion.percent,
                                 numerator: Double(m.proportion.numerator), denominator: Double(m.proportion.denominator),
-                                cohort: g.figures.enrolments)
+                                cohort: g.figures.enrolments, period: period)
             }
         }
     }

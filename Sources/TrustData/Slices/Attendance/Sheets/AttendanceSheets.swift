@@ -14,14 +14,17 @@ public enum AttendanceSheets {
         try ws.setColumnWidth(0, 0, 22)
         try ws.setColumnWidth(1, 14, 13)
         try ws.write(0, 0, .string("Attendance — \(school.school.name) (URN \(school.school.urn)) — \(y.year)"), .title)
-        try ws.write(1, 0, .string("Date window: \(y.windowText). Rates are over possible sessions; persistent absence = missed \(CSVText.number(context.config.attendance.persistentAbsenceThreshold))% or more of own possible sessions, severe = \(CSVText.number(context.config.attendance.severeAbsenceThreshold))% or more (DfE)."), .subtitle)
-        var row = 3
+        try ws.write(1, 0, .string("\(y.period.text.prefix(1).uppercased() + y.period.text.dropFirst()) (date window: \(y.windowText)). Rates are over possible sessions; persistent absence = missed \(CSVText.number(context.config.attendance.persistentAbsenceThreshold))% or more of own possible sessions, severe = \(CSVText.number(context.config.attendance.severeAbsenceThreshold))% or more (DfE)."), .subtitle)
+        let left = RejectedPupils.note(r.measures.compactMap(\.leftOut).max())
+        try ws.write(2, 0, .string(comparisonNote(y, context: context) + (left.map { " " + $0 + "." } ?? "")), .note)
+        var row = 4
         try ws.writeRow(row, groupHeader.map(CellValue.string), from: 0, .header)
         try ws.repeatRows(first: row, last: row)
         ws.freezePanes(row: row + 1, col: 1)
         row += 1
         for g in y.groups {
-            try writeGroup(ws, row: row, label: g.group.label, g.group.rawValue, g.figures, school: school.school, year: y.year, context: context)
+            try writeGroup(ws, row: row, label: g.group.label, g.group.rawValue, g.figures, school: school.school, year: y.year,
+                           period: y.period, context: context)
             row += 1
         }
         if y.notOnRoster > 0 {
@@ -34,17 +37,39 @@ public enum AttendanceSheets {
         try ws.writeRow(row, ["UPN", "Name", "Year group", "Possible sessions", "Sessions missed", "Absence rate", "Authorised", "Unauthorised", "Severe (50%+)"].map(CellValue.string), from: 0, .header)
         row += 1
         for a in y.absentees {
-            try ws.writeRow(row, [.string(a.upn), .string(a.name), .optionalNumber(a.yearGroup.map(Double.init)), .number(Double(a.possible)),
+            try ws.writeRow(row, [.string(a.upn), .string(a.name), a.yearGroup.map { $0 == 0 ? CellValue.string("R") : .number(Double($0)) } ?? .blank, .number(Double(a.possible)),
                                   .number(Double(a.missed)), .percent(a.rate / 100), .number(Double(a.authorised)),
                                   .number(Double(a.unauthorised)), .string(a.severe ? "Yes" : "")])
             row += 1
         }
     }
 
+    /// Scope and comparison, stated on both sheets: which pupils the headline covers (compulsory school
+    /// age), which DfE figure the national and LA columns are and for which period, or that there is none.
+    static func comparisonNote(_ y: AttendanceYear, context: AnalysisContext) -> String {
+        let key = y.period.benchmark
+        var parts: [String] = []
+        parts.append("Scope (DfE absence statistics): pupils of compulsory school age, Year 1 and above; Reception is its own row and not in All pupils or any group"
+                     + (y.belowCompulsoryAge > 0 ? " (\(y.belowCompulsoryAge) Reception/nursery enrolment\(y.belowCompulsoryAge == 1 ? "" : "s"))." : "."))
+        if let n = context.benchmarks.national(y.year, "attendance.overall_absence", "all", period: key) {
+            var text = "National and LA: \(n.basisText), state-funded primary — the same period as the school's figures."
+            let missing = ["persistent_absence", "severe_absence"].filter { context.benchmarks.national(y.year, "attendance.\($0)", "all", period: key) == nil }
+            if !missing.isEmpty {
+                text += " No \(missing.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " or ")) figure is published for this period: not rated."
+            }
+            if n.basis == .attendanceCollection { text += " The attendance collection is not the census-based absence statistics; their rates for a period can differ." }
+            parts.append(text)
+        } else {
+            parts.append("No national or LA figure for the same period (\(y.period.text)): DfE's attendance collection publishes whole terms and year-to-date snapshots, and the absence statistics whole years, so these figures are shown without a rating.")
+        }
+        return parts.joined(separator: " ")
+    }
+
     static func writeGroup(_ ws: Worksheet, row: Int, label: String, _ group: String, _ f: AttendanceFigures, school: School?,
-                           year: AcademicYear, context: AnalysisContext) throws {
-        let national = { (id: String) in context.benchmarks.national(year, "attendance.\(id)", group)?.value }
-        let la = school.flatMap { context.benchmarks.la(year, $0.laName, "attendance.persistent_absence", group)?.value }
+                           year: AcademicYear, period: FigurePeriod, context: AnalysisContext) throws {
+        // Only a benchmark for the same period is a comparison (DfE attendance collection by term).
+        let national = { (id: String) in context.benchmarks.national(year, "attendance.\(id)", group, period: period.benchmark)?.value }
+        let la = school.flatMap { context.benchmarks.la(year, $0.laName, "attendance.persistent_absence", group, period: period.benchmark)?.value }
         try ws.writeRow(row, [
             .string(label), .number(Double(f.enrolments)), .number(Double(f.possible)),
             pct(f.attendanceRate), pct(f.overallAbsence), pct(f.authorisedAbsence), pct(f.unauthorisedAbsence),
@@ -61,19 +86,22 @@ public enum AttendanceSheets {
         try ws.setColumnWidth(0, 0, 28)
         try ws.setColumnWidth(1, 14, 13)
         try ws.write(0, 0, .string("Attendance — \(context.config.trust) — \(y.year), school by school"), .title)
-        try ws.write(1, 0, .string("Date window: \(y.windowText). The trust row pools every enrolment (never an average of school rates)."), .subtitle)
-        var row = 3
+        try ws.write(1, 0, .string("\(y.period.text.prefix(1).uppercased() + y.period.text.dropFirst()) (date window: \(y.windowText)). The trust row pools every enrolment (never an average of school rates)."), .subtitle)
+        let left = trust.schools.compactMap { s in s.attendance?.measures.compactMap(\.leftOut).max().map { "\(s.school.name) \($0)" } }
+        try ws.write(2, 0, .string(comparisonNote(y, context: context)
+                                   + (left.isEmpty ? "" : " Pupils left out: data problems, see Data quality — " + left.joined(separator: ", ") + ".")), .note)
+        var row = 4
         try ws.writeRow(row, (["School"] + groupHeader.dropFirst().dropLast() + ["Date window"]).map(CellValue.string), from: 0, .header)
         ws.freezePanes(row: row + 1, col: 1)
         row += 1
         for s in trust.schools {
             guard let sy = s.attendance?.years.first(where: { $0.year == y.year }) else { continue }
-            try writeGroup(ws, row: row, label: s.school.name, "all", sy.all, school: s.school, year: y.year, context: context)
-            try ws.write(row, 14, .string(sy.windowText))
+            try writeGroup(ws, row: row, label: s.school.name, "all", sy.all, school: s.school, year: y.year, period: sy.period, context: context)
+            try ws.write(row, 14, .string("\(sy.period.text) (\(sy.windowText))"))
             row += 1
         }
-        try writeGroup(ws, row: row, label: "Trust (all pupils)", "all", y.all, school: nil, year: y.year, context: context)
+        try writeGroup(ws, row: row, label: "Trust (all pupils)", "all", y.all, school: nil, year: y.year, period: y.period, context: context)
         try ws.write(row, 0, .string("Trust (all pupils)"), CellFormat(bold: true))
-        try ws.write(row, 14, .string(y.windowText))
+        try ws.write(row, 14, .string("\(y.period.text) (\(y.windowText))"))
     }
 }

@@ -5,37 +5,57 @@ public struct BenchmarkLookup: Sendable {
         let area: String
         let measure: String
         let group: String
+        /// `BenchmarkPeriod.fullYear` or a part of the year: a part-year figure only matches the same period.
+        var period: String = BenchmarkPeriod.fullYear
     }
 
     private var national: [Key: BenchmarkFigure] = [:]
     private var la: [Key: BenchmarkFigure] = [:]
+    /// The KS2 national basis the pipeline prefers (`settings.national_basis`): where a key has figures on
+    /// two bases, this one is kept whichever was read first.
+    public let preferredBasis: BenchmarkBasis
 
-    public init(figures: [BenchmarkFigure] = []) {
+    public init(figures: [BenchmarkFigure] = [], preferredBasis: BenchmarkBasis = .headline) {
+        self.preferredBasis = preferredBasis
         for figure in figures { add(figure) }
     }
 
-    /// Later figures for the same key win: a pipeline's performance-tables file refines the shipped ones.
+    /// Later figures for the same key and basis win: a pipeline's performance-tables file refines the
+    /// shipped ones. Between two bases the preferred one is kept; otherwise the later one.
     public mutating func add(_ figure: BenchmarkFigure) {
         switch figure.level {
         case .national:
-            national[Key(year: figure.year, area: "", measure: figure.measure, group: figure.group)] = figure
+            let key = Key(year: figure.year, area: "", measure: figure.measure, group: figure.group, period: figure.period)
+            if keeps(national[key], over: figure) { return }
+            national[key] = figure
         case .la:
-            la[Key(year: figure.year, area: LocalAuthorityName.normalise(figure.area), measure: figure.measure, group: figure.group)] = figure
+            let key = Key(year: figure.year, area: LocalAuthorityName.normalise(figure.area), measure: figure.measure,
+                          group: figure.group, period: figure.period)
+            if keeps(la[key], over: figure) { return }
+            la[key] = figure
         }
     }
 
-    public func national(_ year: AcademicYear, _ measure: String, _ group: String = "all") -> BenchmarkFigure? {
-        national[Key(year: year, area: "", measure: measure, group: group)]
+    private func keeps(_ old: BenchmarkFigure?, over new: BenchmarkFigure) -> Bool {
+        guard let old, old.basis != new.basis else { return false }
+        return old.basis == preferredBasis && new.basis != preferredBasis
     }
 
-    public func la(_ year: AcademicYear, _ laName: String, _ measure: String, _ group: String = "all") -> BenchmarkFigure? {
-        la(year, normalisedArea: LocalAuthorityName.normalise(laName), measure, group)
+    public func national(_ year: AcademicYear, _ measure: String, _ group: String = "all",
+                         period: String = BenchmarkPeriod.fullYear) -> BenchmarkFigure? {
+        national[Key(year: year, area: "", measure: measure, group: group, period: period)]
+    }
+
+    public func la(_ year: AcademicYear, _ laName: String, _ measure: String, _ group: String = "all",
+                   period: String = BenchmarkPeriod.fullYear) -> BenchmarkFigure? {
+        la(year, normalisedArea: LocalAuthorityName.normalise(laName), measure, group, period: period)
     }
 
     /// `la` with the LA name already through `LocalAuthorityName.normalise` (the analysis does that once
     /// per school rather than once per measure row: profiled).
-    func la(_ year: AcademicYear, normalisedArea area: String, _ measure: String, _ group: String) -> BenchmarkFigure? {
-        la[Key(year: year, area: area, measure: measure, group: group)]
+    func la(_ year: AcademicYear, normalisedArea area: String, _ measure: String, _ group: String,
+            period: String = BenchmarkPeriod.fullYear) -> BenchmarkFigure? {
+        la[Key(year: year, area: area, measure: measure, group: group, period: period)]
     }
 
     public var isEmpty: Bool { national.isEmpty && la.isEmpty }

@@ -8,6 +8,8 @@ public enum BenchmarkImporter {
         ColumnSpec("group", aliases: ["breakdown"]),
         ColumnSpec("value", required: true),
         ColumnSpec("source", required: true),
+        ColumnSpec("basis"),
+        ColumnSpec("period"),
     ])
 
     public static func read(path: String, displayName: String, level: BenchmarkFigure.Level) throws -> ImportOutcome<BenchmarkFigure> {
@@ -25,8 +27,19 @@ public enum BenchmarkImporter {
             guard let value = try row.decimal("value") else {
                 throw row.reject("value", "", .missingValue, "A benchmark row needs a value; leave unknown figures out of the file instead.")
             }
+            var basis: BenchmarkBasis?
+            if let text = row.text("basis") {
+                guard let b = BenchmarkBasis(rawValue: text) else {
+                    throw row.reject("basis", text, .unknownCode, "`\(text)` is not a basis; use \(BenchmarkBasis.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+                basis = b
+            }
+            let period = row.text("period") ?? BenchmarkPeriod.fullYear
+            guard BenchmarkPeriod.isValid(period) else {
+                throw row.reject("period", period, .unknownCode, "`\(period)` is not a period; leave it empty for a full year, or use \(BenchmarkPeriod.autumnTerm) or to_<yyyy-mm-dd> (year to date).")
+            }
             return BenchmarkFigure(year: year, level: level, area: try row.require("area"), measure: measure,
-                                   group: group, value: value, source: source)
+                                   group: group, value: value, source: source, basis: basis, period: period)
         }
     }
 }

@@ -153,7 +153,9 @@ public enum PerformanceTablesImporter {
                     }
                     figures.append(BenchmarkFigure(
                         year: year, level: level, area: area, measure: entry.spec.measure, group: entry.group.rawValue,
-                        value: value, source: "DfE KS2 performance tables \(displayName), \(rowName), column \(entry.column)"))
+                        value: value, source: "DfE KS2 performance tables \(displayName), \(rowName), column \(entry.column)",
+                        // RECTYPE 5 is the headline national (state-funded schools); LA rows are the LA tables.
+                        basis: level == .national ? .headline : .laTable))
                 }
                 return figures
             }

@@ -54,9 +54,16 @@ public enum KS2Measures {
                     guard gap.disadvantaged.denominator > 0 else { continue }
                     // numerator/denominator: the disadvantaged pupils behind the school figure; the
                     // comparison figure is in the matching ks2.<subject>.expected rows.
-                    rows.append(context.measure(gap.measureID(basis), group: PupilGroup.disadvantaged.rawValue, year: year, school: school,
-                                                value: gap.gap(basis), numerator: Double(gap.disadvantaged.numerator),
-                                                denominator: Double(gap.disadvantaged.denominator), cohort: n))
+                    var row = context.measure(gap.measureID(basis), group: PupilGroup.disadvantaged.rawValue, year: year, school: school,
+                                              value: gap.gap(basis), numerator: Double(gap.disadvantaged.numerator),
+                                              denominator: Double(gap.disadvantaged.denominator), cohort: n)
+                    // The national figure the gap is taken against, or that DfE published none for the year.
+                    if basis != .inSchool {
+                        let group: PupilGroup = basis == .vsNationalOther ? .notDisadvantaged : .disadvantaged
+                        row.nationalBasis = context.benchmarks.national(year, "ks2.\(subject.rawValue).expected", group.rawValue)?.basisText
+                            ?? "not published: DfE publishes no national \(group.label.lowercased()) figure for this subject and year in the benchmark files"
+                    }
+                    rows.append(row)
                 }
             }
         }

@@ -17,7 +17,13 @@ struct KS2SchoolSheet {
         let n = report.eligible(lead)
         let one = report.onePupilPercent(lead).map { "one pupil = \(KS2Cells.oneDecimal($0)) percentage points (\(n) pupils)" } ?? "no pupils"
         try ws.write(row, 0, .string("\(lead): \(one). n beside every figure; \(KS2Cells.small) = fewer than \(settings.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets). Colours: difference from national — green at or above \(KS2Cells.oneDecimal(settings.ragGreenFrom)), red below \(KS2Cells.oneDecimal(settings.ragRedBelow)) points."), .note)
-        row += 2
+        row += 1
+        // Which national figure the headline table uses, and pupils left out by rejected rows.
+        let leadRows = report.measures.filter { $0.year == lead.description && $0.group == "all" && $0.measure.hasPrefix("ks2.") }
+        if let note = FigureNotes.all(leadRows) {
+            try ws.write(row, 0, .string(note), .note)
+        }
+        row += 1
 
         // Headline table.
         try ws.write(row, 0, .string("Headline measures (all pupils)"), .sectionHeader)
@@ -53,6 +59,10 @@ struct KS2SchoolSheet {
         // Groups (lead year, % expected).
         try ws.write(row, 0, .string("Pupil groups, \(lead): % at the expected standard"), .sectionHeader)
         row += 1
+        let groupRows = report.measures.filter { $0.year == lead.description && $0.group != "all" && $0.measure.hasSuffix(".expected") && $0.measure.hasPrefix("ks2.") }
+        try ws.write(row, 0, .string((FigureNotes.basis(groupRows).map { $0 + ". " } ?? "")
+                                     + "\"not published\": the benchmark files hold no DfE national figure for that group, subject and year."), .note)
+        row += 1
         var groupHeader: [CellValue] = [.string("Group")]
         for s in KS2Subject.allCases { groupHeader += [.string(s.label), .string("n"), .string("vs national")] }
         try ws.writeRow(row, groupHeader, from: 0, .header)
@@ -65,7 +75,11 @@ struct KS2SchoolSheet {
                 let m = index.get(school.urn, lead, "ks2.\(s.rawValue).expected", group.rawValue)
                 try ws.write(row, col, KS2Cells.value(m, percent: true), KS2Cells.ragFormat(.percent, difference: m?.diffNational, context: context))
                 try ws.write(row, col + 1, KS2Cells.n(m, percent: true))
-                try ws.write(row, col + 2, KS2Cells.diff(m?.diffNational), .points)
+                if let m, m.value != nil, m.national == nil {
+                    try ws.write(row, col + 2, .string("not published"), .note)
+                } else {
+                    try ws.write(row, col + 2, KS2Cells.diff(m?.diffNational), .points)
+                }
                 col += 3
             }
             row += 1
@@ -92,7 +106,11 @@ struct KS2SchoolSheet {
                 case .inSchool: comparison = index.get(school.urn, lead, "ks2.\(s.rawValue).expected", PupilGroup.notDisadvantaged.rawValue)?.value
                 case .vsNationalDisadvantaged: comparison = disadvantaged?.national
                 }
-                try ws.write(row, 4, .optionalPercent(g == nil ? nil : comparison), .percent)
+                if let g, g.value == nil, basis != .inSchool {
+                    try ws.write(row, 4, .string("not published"), .note)
+                } else {
+                    try ws.write(row, 4, .optionalPercent(g == nil ? nil : comparison), .percent)
+                }
                 try ws.write(row, 5, KS2Cells.diff(g?.value), .points)
                 row += 1
             }

@@ -20,7 +20,13 @@ struct KS2TrustSheet {
         try ws.write(row, 0, .string("KS2 outcomes — \(context.config.trust) — \(lead)"), .title)
         row += 1
         try ws.write(row, 0, .string("Trust figures pool every pupil in the trust (not an average of school percentages). n beside every figure; \(KS2Cells.small) = fewer than \(context.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets)."), .note)
-        row += 2
+        row += 1
+        let leadRows = report.measures.filter { $0.year == leadText && $0.group == "all" && $0.measure.hasPrefix("ks2.") }
+        var notes = [FigureNotes.basis(leadRows)].compactMap { $0 }
+        let left = trust.schools.compactMap { s in s.ks2?.measures.compactMap(\.leftOut).max().map { "\(s.school.name) \($0)" } }
+        if !left.isEmpty { notes.append("Pupils left out: data problems, see Data quality — " + left.joined(separator: ", ")) }
+        if !notes.isEmpty { try ws.write(row, 0, .string(notes.joined(separator: ". ") + "."), .note) }
+        row += 1
 
         try ws.write(row, 0, .string("Schools side by side, \(lead) (all pupils)"), .sectionHeader)
         row += 1

@@ -33,7 +33,9 @@ public enum PhonicsSheets {
         try ws.setColumnWidth(2, 12, 12)
         try ws.write(0, 0, .string("Phonics screening check — \(school.school.name) (URN \(school.school.urn)) — \(y.year)"), .title)
         try ws.write(1, 0, .string("Threshold \(y.threshold.map(String.init) ?? "unknown") out of 40. DfE's denominator: every pupil with a valid outcome (Wa, Wt, A, D, Q); A (absent), D (disapplied) and Q (maladministration) count as not meeting the standard and are also shown separately; L (left) and pupils with no outcome are left out."), .subtitle)
-        var row = 3
+        let leadRows = r.measures.filter { $0.year == y.year.description && $0.group == "all" && $0.measure.hasSuffix(".expected") }
+        if let note = FigureNotes.all(leadRows) { try ws.write(2, 0, .string(note), .note) }
+        var row = 4
         try ws.write(row, 0, .string("Year 1: % meeting the expected standard"), .sectionHeader)
         row += 1
         try ws.writeRow(row, header(codes, noResult: false).map(CellValue.string), from: 0, .header)
@@ -90,7 +92,11 @@ public enum PhonicsSheets {
         try ws.setColumnWidth(1, 8, 13)
         try ws.write(0, 0, .string("Phonics — \(context.config.trust) — \(y.year), school by school"), .title)
         try ws.write(1, 0, .string("The trust row pools every pupil (never an average of school percentages)."), .subtitle)
-        let row0 = 3
+        var notes = [FigureNotes.basis(r.measures.filter { $0.year == y.year.description && $0.group == "all" && $0.measure == "phonics.y1.expected" })].compactMap { $0 }
+        let left = trust.schools.compactMap { s in s.phonics?.measures.compactMap(\.leftOut).max().map { "\(s.school.name) \($0)" } }
+        if !left.isEmpty { notes.append("Pupils left out: data problems, see Data quality — " + left.joined(separator: ", ")) }
+        if !notes.isEmpty { try ws.write(2, 0, .string(notes.joined(separator: ". ") + "."), .note) }
+        let row0 = 4
         try ws.writeRow(row0, ["School", "Year 1 met", "Year 1 took", "Year 1 % met", "National", "By Year 2 met", "Year 2 cohort", "By Year 2 %"].map(CellValue.string), from: 0, .header)
         var row = row0 + 1
         let national = context.benchmarks.national(y.year, "phonics.y1.expected")?.value

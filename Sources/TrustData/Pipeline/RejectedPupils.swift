@@ -1,0 +1,59 @@
+/// Pupils whose rows were rejected, by dataset and school: those pupils are missing from the cohort of
+/// every figure of that dataset, so the figure says so next to itself ("3 pupils left out: data
+/// problems, see Data quality") and a tier decision resting on it says so too.
+///
+/// A pupil is counted once per dataset and school however many of their rows were rejected (by UPN;
+/// a rejected row with no readable UPN counts as one pupil by its file and line). Rejected rows carry no
+/// trustworthy year, so the counts are attached to the pipeline's academic year. A rejected row with no
+/// readable URN cannot be placed at a school and counts for the trust only.
+public struct RejectedPupils: Sendable {
+    /// The datasets whose rejected rows remove pupils from figures, and the measure prefixes they feed.
+    static let datasets: [(name: String, prefixes: [String])] = [
+        ("ks2", ["ks2.", "fft."]), ("phonics", ["phonics."]), ("attendance", ["attendance."]),
+    ]
+
+    /// Dataset → URN (nil for none) → pupil keys.
+    private var pupils: [String: [String?: Set<String>]] = [:]
+    public let year: AcademicYear
+
+    public init(issues: [DataQualityIssue], inputs: InputFiles, year: AcademicYear) {
+        self.year = year
+        var datasetOf: [String: String] = [:]
+        for p in inputs.ks2?.paths ?? [] { datasetOf[p] = "ks2" }
+        for p in inputs.phonics?.paths ?? [] { datasetOf[p] = "phonics" }
+        for p in (inputs.attendanceMarks?.paths ?? []) + (inputs.attendanceSummary?.paths ?? []) { datasetOf[p] = "attendance" }
+        for i in issues where i.severity == .rejected {
+            guard let dataset = datasetOf[i.file] else { continue }
+            let key = i.upn ?? "\(i.file):\(i.line ?? 0)"
+            pupils[dataset, default: [:]][i.urn, default: []].insert(key)
+        }
+    }
+
+    /// Pupils left out of `dataset` at `urn`; the trust (`urn` nil) counts every school and no school.
+    public func count(_ dataset: String, urn: String?) -> Int {
+        guard let bySchool = pupils[dataset] else { return 0 }
+        if let urn { return bySchool[urn]?.count ?? 0 }
+        return bySchool.values.reduce(into: Set<String>()) { $0.formUnion($1) }.count
+    }
+
+    public var isEmpty: Bool { pupils.isEmpty }
+
+    /// Sets `leftOut` on the pipeline year's rows of each dataset (`urn` nil: the trust's rows).
+    public func mark(_ rows: inout [MeasureRow], urn: String?) {
+        guard !isEmpty else { return }
+        let yearText = year.description
+        for (name, prefixes) in Self.datasets {
+            let n = count(name, urn: urn)
+            guard n > 0 else { continue }
+            for i in rows.indices where rows[i].year == yearText && prefixes.contains(where: { rows[i].measure.hasPrefix($0) }) {
+                rows[i].leftOut = n
+            }
+        }
+    }
+
+    /// "3 pupils left out: data problems, see Data quality": the words shown next to a figure.
+    public static func note(_ n: Int?) -> String? {
+        guard let n, n > 0 else { return nil }
+        return "\(n) pupil\(n == 1 ? "" : "s") left out: data problems, see Data quality"
+    }
+}
