@@ -30,7 +30,7 @@ public struct BenchmarkFigure: Hashable, Sendable {
 
     /// "LA tables (England row, LAIT)", with the period when it is part of a year: what `national_basis` says.
     public var basisText: String {
-        let what = basis?.label ?? "as given in the benchmark file"
+        let what = basis?.label ?? "benchmark file (basis not stated)"
         return period == BenchmarkPeriod.fullYear ? what : "\(what), \(BenchmarkPeriod.label(period)) \(year)"
     }
 }

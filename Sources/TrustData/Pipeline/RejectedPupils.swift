@@ -5,7 +5,9 @@
 /// A pupil is counted once per dataset and school however many of their rows were rejected (by UPN;
 /// a rejected row with no readable UPN counts as one pupil by its file and line). Rejected rows carry no
 /// trustworthy year, so the counts are attached to the pipeline's academic year. A rejected row with no
-/// readable URN cannot be placed at a school and counts for the trust only.
+/// readable URN cannot be placed at a school and counts for the trust only. A rejected duplicate leaves
+/// nobody out (the first row is used), and a rejected attendance mark removes a session, not a pupil, so
+/// only KS2, phonics and attendance-summary rows are counted.
 public struct RejectedPupils: Sendable {
     /// The datasets whose rejected rows remove pupils from figures, and the measure prefixes they feed.
     static let datasets: [(name: String, prefixes: [String])] = [
@@ -21,8 +23,9 @@ public struct RejectedPupils: Sendable {
         var datasetOf: [String: String] = [:]
         for p in inputs.ks2?.paths ?? [] { datasetOf[p] = "ks2" }
         for p in inputs.phonics?.paths ?? [] { datasetOf[p] = "phonics" }
-        for p in (inputs.attendanceMarks?.paths ?? []) + (inputs.attendanceSummary?.paths ?? []) { datasetOf[p] = "attendance" }
-        for i in issues where i.severity == .rejected {
+        for p in inputs.attendanceSummary?.paths ?? [] { datasetOf[p] = "attendance" }
+        let keepsThePupil: Set<IssueCode> = [.duplicateRow, .duplicateKey, .duplicateSession]
+        for i in issues where i.severity == .rejected && !keepsThePupil.contains(i.code) {
             guard let dataset = datasetOf[i.file] else { continue }
             let key = i.upn ?? "\(i.file):\(i.line ?? 0)"
             pupils[dataset, default: [:]][i.urn, default: []].insert(key)

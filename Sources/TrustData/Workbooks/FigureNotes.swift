@@ -7,7 +7,14 @@ public enum FigureNotes {
     /// national figure or a reason for lacking one).
     public static func basis(_ rows: [MeasureRow?]) -> String? {
         var seen: [String] = []
-        for r in rows { if let b = r?.nationalBasis, !seen.contains(b) { seen.append(b) } }
+        for case let r? in rows {
+            guard var b = r.nationalBasis else { continue }
+            // A reason for having no national figure names the figure it is about.
+            if b.hasPrefix("no national") || b.hasPrefix("not published") {
+                b = "\(MeasureCatalog.definition(r.measure)?.title ?? r.measure) — \(b)"
+            }
+            if !seen.contains(b) { seen.append(b) }
+        }
         guard !seen.isEmpty else { return nil }
         return "National: " + seen.joined(separator: "; ")
     }

@@ -189,8 +189,10 @@ import Testing
         #expect(y4.numerator == 2 && y4.denominator == 3 && y4.smallCohort)
         #expect(row(alder.measures, "attendance_rate", "year_4").map { [$0.numerator, $0.denominator] as [Double?] } == [686, 762])
         #expect(row(alder.measures, "persistent_absence", "girls").map { [$0.numerator, $0.denominator] as [Double?] } == [3, 4])
-        // 2023/24: Ben's August marks only.
-        #expect(row(alder.measures, "attendance_rate", "all", "2023/24").map { [$0.numerator, $0.denominator] as [Double?] } == [1, 3])
+        // 2023/24: Ben's August marks only. Ben is in Year 1 in 2024/25, so in Reception in 2023/24: below
+        // compulsory school age, in his own Reception row and not in the headline (DfE scope, issue 16).
+        #expect(row(alder.measures, "attendance_rate", "reception", "2023/24").map { [$0.numerator, $0.denominator] as [Double?] } == [1, 3])
+        #expect(row(alder.measures, "attendance_rate", "all", "2023/24").map { [$0.numerator, $0.denominator] as [Double?] } == [0, 0])
         let lead = try #require(alder.lead(config.academicYear))
         #expect(lead.windowText == "02/09/2024 to 18/07/2025")
         #expect(lead.notOnRoster == 1)

@@ -84,8 +84,10 @@ import Testing
     @Test func everyFigureIsInMeasuresCSV() throws {
         let out = try run()
         let lines = try String(contentsOfFile: out + "/measures.csv", encoding: .utf8).split(separator: "\n").map(String.init)
-        #expect(lines.contains("2024/25,100001,Alder Primary,ks2.reading.expected,all,3,8,37.5,75,74,-37.5,-36.5,40,-2.5,Essex,,"))
-        #expect(lines.contains("2024/25,TRUST,Fixture Trust,ks2.reading.expected,all,6,12,50,75,,-25,,55,-5,,,"))
+        // The fixture's benchmark file has no basis column; its rejected KS2 rows leave 1 of Alder's pupils
+        // (2 across the trust: line 18 names no trust school; line 20 is a duplicate, so nobody is lost) out of every 2024/25 KS2 figure, said in left_out (issue 16).
+        #expect(lines.contains("2024/25,100001,Alder Primary,ks2.reading.expected,all,3,8,37.5,75,74,-37.5,-36.5,40,-2.5,Essex,,,benchmark file (basis not stated),,1"))
+        #expect(lines.contains("2024/25,TRUST,Fixture Trust,ks2.reading.expected,all,6,12,50,75,,-25,,55,-5,,,,benchmark file (basis not stated),,2"))
         let ids = Set(lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[3] }.map(String.init))
         for id in ids where id.hasPrefix("ks2.") || id.hasPrefix("fft.") {
             #expect(MeasureCatalog.isKnown(id), "\(id) is documented")

@@ -90,4 +90,25 @@ import Testing
         #expect(table.code("L")?.countsAs == .excluded)
         #expect(table.excludedCodes.map(\.code) == ["A", "D", "L", "Q"])
     }
+
+    /// Figures changed by rejected rows say so (issue 16 item 8): Birch's 2024/25 phonics file lines 11
+    /// (Max, code Z) and 12 (Ned, no mark or outcome) are rejected, so Birch's 2024/25 phonics figures and
+    /// the trust's carry 2 pupils left out; Alder's lose nobody; last year's figures are untouched.
+    @Test func figuresSayWhenRejectedRowsLeftPupilsOut() throws {
+        let (_, trust, _) = try Self.run()
+        let birch = try #require(trust.schools.first { $0.school.urn == "100002" }?.phonics)
+        let alder = try #require(trust.schools.first { $0.school.urn == "100001" }?.phonics)
+        #expect(Self.row(birch.measures, "y1.expected")?.leftOut == 2)
+        #expect(Self.row(alder.measures, "y1.expected")?.leftOut == nil)
+        #expect(Self.row(trust.phonics!.measures, "y1.expected")?.leftOut == 2)
+        #expect(Self.row(birch.measures, "y1.expected", "all", "2023/24")?.leftOut == nil)
+        #expect(FigureNotes.leftOut([Self.row(birch.measures, "y1.expected")]) == "2 pupils left out: data problems, see Data quality")
+        // A decision resting on the figure says so too.
+        let row = try #require(Self.row(birch.measures, "y1.expected"))
+        var e = Evidence(measure: row.measure, group: "all", year: row.year, value: row.value, text: nil, comparedWith: "national",
+                         comparisonValue: 80, difference: row.value.map { $0 - 80 }, n: row.denominator, smallCohort: row.smallCohort,
+                         test: "more than 0 points below national")
+        e.leftOut = row.leftOut
+        #expect(e.summary.hasSuffix("— more than 0 points below national (2 pupils left out: data problems, see Data quality)"))
+    }
 }

@@ -30,11 +30,11 @@ import Testing
         let lines = csv.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("year,urn,school,measure,group,numerator,denominator,value,national,la,diff_national,diff_la,target"))
         // Alder: 4 pupils in a school of capacity 10; 2 disadvantaged; 1 EAL; 1 SEN support; 1 EHCP.
-        #expect(lines.contains("2024/25,100001,Alder Primary,context.number_on_roll,all,,,4,,,,,,,Essex,true,"))
-        #expect(lines.contains("2024/25,100001,Alder Primary,context.capacity_used,all,4,10,40,,,,,,,Essex,,"))
-        #expect(lines.contains("2024/25,100001,Alder Primary,context.disadvantaged,all,2,4,50,,,,,,,Essex,true,"))
+        #expect(lines.contains("2024/25,100001,Alder Primary,context.number_on_roll,all,,,4,,,,,,,Essex,true,,,,"))
+        #expect(lines.contains("2024/25,100001,Alder Primary,context.capacity_used,all,4,10,40,,,,,,,Essex,,,,,"))
+        #expect(lines.contains("2024/25,100001,Alder Primary,context.disadvantaged,all,2,4,50,,,,,,,Essex,true,,,,"))
         // Trust: 5 pupils pooled across both schools; 3 disadvantaged = 60% (not the 75% an average of 50% and 100% gives).
-        #expect(lines.contains("2024/25,TRUST,Mini Trust,context.disadvantaged,all,3,5,60,,,,,,,,,"))
+        #expect(lines.contains("2024/25,TRUST,Mini Trust,context.disadvantaged,all,3,5,60,,,,,,,,,,,,"))
         // Birch has no capacity, so the trust has no capacity figure either.
         #expect(!lines.contains { $0.contains("TRUST") && $0.contains("capacity_used") })
     }

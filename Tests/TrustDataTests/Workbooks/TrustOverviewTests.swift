@@ -48,9 +48,9 @@ import Testing
         #expect(s.text("A4") == "School")
         #expect(s.text("A5") == "Alder Primary")
         #expect(s.text("C5") == "Not assessed")                 // no attendance in this run
-        #expect(s.text("E5") == "Core")                          // RWM 2 below national
+        #expect(s.text("E5") == "Additional support")            // RWM 2 below national: an additional trigger
         #expect(s.text("A6") == "Birch Primary")
-        #expect(s.text("E6") == "Intensive")                     // 22 below: significantly below national
+        #expect(s.text("E6") == "Intensive support")                     // 22 below: significantly below national
         #expect(s.text("G6") == "A subject or pupil group below national; A deficit budget is forecast; Significantly below national in a key measure")
         #expect(s.autofilter != nil)
         let evidence = s.cells.filter { $0.key.hasPrefix("C") && $0.value.value?.string == "A deficit budget is forecast" }

@@ -65,13 +65,17 @@ import Testing
             r.laName = i % 2 == 0 ? "Essex" : nil
             r.text = i % 9 == 0 ? "two\nlines" : nil
             r.smallCohort = i % 4 == 0
+            r.nationalBasis = i % 3 == 0 ? "LA tables (England row, LAIT)" : nil
+            r.period = i % 6 == 0 ? "year to date to 20/12/2024" : nil
+            r.leftOut = i % 7 == 0 ? i : nil
             rows.append(r)
         }
         var expected = CSVText(header: MeasuresCSV.columns)
         for r in rows {
             let texts: [String] = [r.year, r.urn, r.school, r.measure, r.group]
             let numbers: [Double?] = [r.numerator, r.denominator, r.value, r.national, r.la, r.diffNational, r.diffLA, r.target, r.diffTarget]
-            let extensions: [String] = [r.laName ?? "", r.smallCohort ? "true" : "", r.text ?? ""]
+            let extensions: [String] = [r.laName ?? "", r.smallCohort ? "true" : "", r.text ?? "",
+                                        r.nationalBasis ?? "", r.period ?? "", CSVText.number(r.leftOut.map(Double.init))]
             expected.appendRow(texts + numbers.map(CSVText.number) + extensions)
         }
         let parts = [Array(rows[..<100]), [], Array(rows[100...])]
