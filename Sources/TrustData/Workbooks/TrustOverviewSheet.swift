@@ -50,7 +50,8 @@ public enum TrustOverviewSheet {
                 continue
             }
             if let note = overviewNote(block, entities: entities, table: table) {
-                try ws.merge(row: row, firstCol: 0, lastCol: nationalCol, note, CellFormat.note.with { $0.wrap = true })
+                try ws.merge(row: row, firstCol: 0, lastCol: nationalCol, note, CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
+                try ws.setRowHeight(row, Double(max(1, (note.count + 159) / 160)) * 12.5)
                 row += 1
             }
             for line in block.lines {

@@ -16,7 +16,7 @@ public enum AttendanceSheets {
         try ws.write(0, 0, .string("Attendance — \(school.school.name) (URN \(school.school.urn)) — \(y.year)"), .title)
         try ws.write(1, 0, .string("\(y.period.text.prefix(1).uppercased() + y.period.text.dropFirst()) (date window: \(y.windowText)). Rates are over possible sessions; persistent absence = missed \(CSVText.number(context.config.attendance.persistentAbsenceThreshold))% or more of own possible sessions, severe = \(CSVText.number(context.config.attendance.severeAbsenceThreshold))% or more (DfE)."), .subtitle)
         let left = RejectedPupils.note(r.measures.compactMap(\.leftOut).max())
-        try ws.write(2, 0, .string(comparisonNote(y, context: context) + (left.map { " " + $0 + "." } ?? "")), .note)
+        try writeNote(ws, comparisonNote(y, context: context) + (left.map { " " + $0 + "." } ?? ""))
         var row = 4
         try ws.writeRow(row, groupHeader.map(CellValue.string), from: 0, .header)
         try ws.repeatRows(first: row, last: row)
@@ -65,6 +65,12 @@ public enum AttendanceSheets {
         return parts.joined(separator: " ")
     }
 
+    /// The scope and comparison note in row 3, wrapped across the table's width so the page keeps its scale.
+    static func writeNote(_ ws: Worksheet, _ text: String) throws {
+        try ws.merge(row: 2, firstCol: 0, lastCol: groupHeader.count - 1, text, CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
+        try ws.setRowHeight(2, Double(max(1, (text.count + 199) / 200)) * 12.5)
+    }
+
     static func writeGroup(_ ws: Worksheet, row: Int, label: String, _ group: String, _ f: AttendanceFigures, school: School?,
                            year: AcademicYear, period: FigurePeriod, context: AnalysisContext) throws {
         // Only a benchmark for the same period is a comparison (DfE attendance collection by term).
@@ -88,8 +94,8 @@ public enum AttendanceSheets {
         try ws.write(0, 0, .string("Attendance — \(context.config.trust) — \(y.year), school by school"), .title)
         try ws.write(1, 0, .string("\(y.period.text.prefix(1).uppercased() + y.period.text.dropFirst()) (date window: \(y.windowText)). The trust row pools every enrolment (never an average of school rates)."), .subtitle)
         let left = trust.schools.compactMap { s in s.attendance?.measures.compactMap(\.leftOut).max().map { "\(s.school.name) \($0)" } }
-        try ws.write(2, 0, .string(comparisonNote(y, context: context)
-                                   + (left.isEmpty ? "" : " Pupils left out: data problems, see Data quality — " + left.joined(separator: ", ") + ".")), .note)
+        try writeNote(ws, comparisonNote(y, context: context)
+                      + (left.isEmpty ? "" : " Pupils left out: data problems, see Data quality — " + left.joined(separator: ", ") + "."))
         var row = 4
         try ws.writeRow(row, (["School"] + groupHeader.dropFirst().dropLast() + ["Date window"]).map(CellValue.string), from: 0, .header)
         ws.freezePanes(row: row + 1, col: 1)

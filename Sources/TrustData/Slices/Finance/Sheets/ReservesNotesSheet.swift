@@ -45,7 +45,7 @@ enum ReservesNotesSheet {
         for f in forecasts {
             row += 1
             try ws.writeRow(row, [.string(f.name), .string(f.year.description), .string(f.urn),
-                                  .string("month \(f.month) (\(f.monthName)), replacing the \(f.budgetBasis.rawValue) in finance.csv")])
+                                  .string("month \(f.month) (\(f.monthName)) for the \(f.budgetBasis.rawValue)")])
             try ws.write(row, 4, .number(f.budgetExpenditure), FinanceFormats.money)
             try ws.write(row, 5, .number(f.outturnExpenditure), FinanceFormats.money)
             let flip = (f.budgetBalance >= 0) != (f.outturnBalance >= 0)
