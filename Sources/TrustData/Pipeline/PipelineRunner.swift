@@ -60,12 +60,22 @@ public struct PipelineRunner: Sendable {
         let slices = SliceRegistry.all
         let indexed = OutputStage.fanOutQueued(slices.count, threads: threads) { i in slices[i].indexed(dataset, context: context) }
             .compactMap { $0 }
+        let issues = SchoolIssues(issues: dataset.log.issues, roster: dataset.roster)
+        let marksFiles = Set(config.inputs.attendanceMarks?.paths ?? [])
+        // Marks rows counted per school (sessions tallied from marks), for the withheld-figure check.
+        let countedMarks = (dataset.attendance?.tallies ?? []).reduce(into: [String: Int]()) { counts, t in
+            if t.source == .marks { counts[t.urn, default: 0] += t.possible + t.notPossible }
+        }
         let reports = try fanOut(schools.count, threads: threads) { i -> SchoolReport in
             let school = schools[i]
             var r = SchoolReport(school: school)
             r.context = ContextMeasures.school(school, context: context)
             for slice in indexed { slice.school(school, &r) }
-            r.issues = dataset.log.issues.filter { $0.urn == school.urn }
+            if r.attendance != nil, let reason = SchoolIssues.attendanceWithheld(
+                urn: school.urn, counted: countedMarks[school.urn] ?? 0, issues: issues.issues(for: school.urn), marksFiles: marksFiles) {
+                r.attendance?.withhold(reason)
+            }
+            r.issues = issues.issues(for: school.urn)
             progress(.schoolAnalysed(urn: school.urn, done: i + 1, of: schools.count))
             return r
         }

@@ -14,6 +14,10 @@ public enum AttendanceSheets {
         try ws.setColumnWidth(0, 0, 22)
         try ws.setColumnWidth(1, 14, 13)
         try ws.write(0, 0, .string("Attendance — \(school.school.name) (URN \(school.school.urn)) — \(y.year)"), .title)
+        if let reason = r.withheld {
+            try ws.write(1, 0, .string(reason), .subtitle)
+            return
+        }
         try ws.write(1, 0, .string("Date window: \(y.windowText). Rates are over possible sessions; persistent absence = missed \(CSVText.number(context.config.attendance.persistentAbsenceThreshold))% or more of own possible sessions, severe = \(CSVText.number(context.config.attendance.severeAbsenceThreshold))% or more (DfE)."), .subtitle)
         var row = 3
         try ws.writeRow(row, groupHeader.map(CellValue.string), from: 0, .header)
