@@ -3,7 +3,7 @@ extension MeasureCatalog {
     public static func markdownReference() -> String {
         func cell(_ s: String) -> String { s.isEmpty ? "" : s.replacingOccurrences(of: "|", with: "\\|") }
         var lines = ["## Measures reference", "",
-                     "Every `measure` id in `measures.csv` and the workbooks (`trustdata explain <id>` prints one). Percentages are 0–100 in `measures.csv`; `finance.category` is in the `text` column.",
+                     "Every `measure` id in `measures.csv` and the workbooks (`trustdata explain <id>` prints one). Percentages are 0–100 in `measures.csv`; `finance.category` is in the `text` column. A figure withheld because most of its rows were rejected keeps its row with empty numbers and `Withheld: …` in `text` (see [Outputs](#outputs)).",
                      "", "| measure | what it means | unit | numerator | denominator |", "|---|---|---|---|---|"]
         for d in all {
             let unit = d.unit.rawValue + (d.higherIsBetter ? "" : " (lower is better)")
