@@ -21,26 +21,33 @@ public struct PipelineRunner: Sendable {
         report.threads = threads
         var clock = StageClock(progress: progress)
 
-        // The key is checked before any input is read, so a missing key fails fast.
+        // The output path and the key are checked before any input is read, so a mistake fails fast.
+        try OutputSafety.check(config)
         let pseudonymiser = config.settings.pseudonymise ? try Pseudonymiser.fromSettings(config.settings) : nil
         var dataset = try clock.time("import") { try ImportStage(config: config, threads: threads).run(progress: progress) }
         if let pseudonymiser { dataset = pseudonymiser.apply(to: dataset) }
         let context = AnalysisContext(config: config, schools: dataset.register.schools, roster: dataset.roster,
                                       benchmarks: dataset.benchmarks, targets: dataset.targets)
         let trust = try clock.time("analysis") { try analyse(dataset, context: context, progress: progress) }
-        let (written, writeCPU) = try clock.time("write") { try OutputStage(config: config, threads: threads)
-            .writeTimed(trust, dataset: dataset, context: context, progress: progress) }
-
         report.inputs = dataset.log.stats
         report.issueCounts = Dictionary(dataset.log.issues.map { ($0.code.rawValue, 1) }, uniquingKeysWith: +)
         report.schools = trust.schools.count
         report.measures = trust.measures.count
+        let writeStart = DispatchTime.now().uptimeNanoseconds
+        let timingsBefore = clock.timings
+        // The run report is written into the run's folder with the rest, so it always describes the
+        // workbooks beside it (its write time is up to the switch of the output folder).
+        let (written, _) = try clock.time("write") { try OutputStage(config: config, threads: threads)
+            .writeTimed(trust, dataset: dataset, context: context, progress: progress) { files, cpu in
+                report.stages = timingsBefore + [RunReport.StageTiming(stage: "write", seconds: Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9)]
+                report.writeCPU = cpu
+                report.filesWritten = files + ["run-report.json"]
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                return [("run-report.json", try encoder.encode(report))]
+            } }
         report.stages = clock.timings
-        report.writeCPU = writeCPU
-        report.filesWritten = written + ["run-report.json"]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(try encoder.encode(report), to: (config.outputDirectory as NSString).appendingPathComponent("run-report.json"))
+        report.filesWritten = written
         return report
     }
 
@@ -55,17 +62,27 @@ public struct PipelineRunner: Sendable {
             .compactMap { $0 }
         // Pupils whose rows were rejected: every figure of their dataset says how many are missing.
         let rejected = RejectedPupils(issues: dataset.log.issues, inputs: config.inputs, year: config.academicYear)
+        let issues = SchoolIssues(issues: dataset.log.issues, roster: dataset.roster)
+        let marksFiles = Set(config.inputs.attendanceMarks?.paths ?? [])
+        // Marks rows counted per school (sessions tallied from marks), for the withheld-figure check.
+        let countedMarks = (dataset.attendance?.tallies ?? []).reduce(into: [String: Int]()) { counts, t in
+            if t.source == .marks { counts[t.urn, default: 0] += t.possible + t.notPossible }
+        }
         let reports = try fanOut(schools.count, threads: threads) { i -> SchoolReport in
             let school = schools[i]
             var r = SchoolReport(school: school)
             r.context = ContextMeasures.school(school, context: context)
             for slice in indexed { slice.school(school, &r) }
+            if r.attendance != nil, let withheld = SchoolIssues.attendanceWithheld(
+                urn: school.urn, counted: countedMarks[school.urn] ?? 0, issues: issues.issues(for: school.urn), marksFiles: marksFiles) {
+                r.attendance?.withhold(withheld.reason, short: withheld.short)
+            }
             if !rejected.isEmpty {
                 if r.ks2 != nil { rejected.mark(&r.ks2!.measures, urn: school.urn) }
                 if r.phonics != nil { rejected.mark(&r.phonics!.measures, urn: school.urn) }
                 if r.attendance != nil { rejected.mark(&r.attendance!.measures, urn: school.urn) }
             }
-            r.issues = dataset.log.issues.filter { $0.urn == school.urn }
+            r.issues = issues.issues(for: school.urn)
             progress(.schoolAnalysed(urn: school.urn, done: i + 1, of: schools.count))
             return r
         }
