@@ -301,40 +301,12 @@ def main():
         area = "England" if num == 970 else r["LA and Regions"].strip()
         out.add(year, area, "ks2.rwm.expected", LAIT_GROUP_MEASURES[code], clean(v), src, "la_table")
 
-    # ---- Attendance collection, autumn term (whole term), primary: termly files
-    for tag, path in TERMLY_AUT.items():
-        for r in read(path):
-            if r["school_type"] != "Primary" or r["time_identifier"] != "Autumn term":
-                continue
-            lvl = r["geographic_level"]
-            if lvl not in ("National", "Local authority"):
-                continue
-            code = r["old_la_code"].strip()
-            if lvl != "National" and int(code) not in LA_CODES:
-                continue
-            year = ees_year(r["time_period"])
-            for col, measure in YTD_COLS:
-                v = r.get(col, "")
-                if is_missing(v):
-                    skipped[(f"termly_{tag}", v.strip() or "(blank)", measure)] += 1
-                    continue
-                where = "National row" if lvl == "National" else f"LA {code} ({r['la_name']}) row"
-                src = (ATT_SRC.format(file="EES_aut_data.csv", commit=TERMLY_COMMIT[tag])
-                       + f" (copy termly_{tag}/EES_aut_data.csv), time_period {r['time_period']}, time_identifier "
-                       f"Autumn term (the whole autumn term), school_type=Primary (state-funded primary), {where}, "
-                       f"column {col}, rounded to 1 dp")
-                if lvl == "National":
-                    national.add(year, "England", measure, "all", clean(v, 1), src, "attendance_collection", "autumn_term")
-                else:
-                    la.add(year, la_name_by_code.get(code, r["la_name"]), measure, "all", clean(v, 1), src,
-                           "attendance_collection", "autumn_term")
-
-    # ---- Attendance collection, year to date as the dashboard had it on a date (period to_<date>)
-    for tag, path in YTD_FILES.items():
-        to_date = tag.split("_to_")[1]
+    # ---- Attendance collection (primary): the autumn term from the termly files, and year-to-date
+    # snapshots as the dashboard had them on a date (period to_<date>)
+    def attendance_rows(path, tag, period, describe):
         for r in read(path):
             phase = r.get("education_phase") or r.get("school_type")
-            if phase != "Primary":
+            if phase != "Primary" or (period == "autumn_term" and r["time_identifier"] != "Autumn term"):
                 continue
             lvl = r["geographic_level"]
             if lvl not in ("National", "Local authority"):
@@ -346,18 +318,25 @@ def main():
             for col, measure in YTD_COLS:
                 v = r.get(col, "")
                 if is_missing(v):
-                    skipped[(f"ytd_{tag}", v.strip() or "(blank)", measure)] += 1
+                    skipped[(tag, v.strip() or "(blank)", measure)] += 1
                     continue
                 where = "National row" if lvl == "National" else f"LA {code} ({r['la_name']}) row"
-                src = (ATT_SRC.format(file="EES_ytd_data.csv", commit="0212369")
-                       + f" (copy ytd_{tag}/EES_ytd_data.csv), time_period {r['time_period']}, year to date as "
-                       f"published on {to_date}, education_phase=Primary (state-funded primary), {where}, column {col}, "
-                       f"rounded to 1 dp")
+                src = f"{describe}, time_period {r['time_period']}, {phase} (state-funded primary), {where}, column {col}, rounded to 1 dp"
                 if lvl == "National":
-                    national.add(year, "England", measure, "all", clean(v, 1), src, "attendance_collection", "to_" + to_date)
+                    national.add(year, "England", measure, "all", clean(v, 1), src, "attendance_collection", period)
                 else:
                     la.add(year, la_name_by_code.get(code, r["la_name"]), measure, "all", clean(v, 1), src,
-                           "attendance_collection", "to_" + to_date)
+                           "attendance_collection", period)
+
+    for tag, path in TERMLY_AUT.items():
+        attendance_rows(path, f"termly_{tag}", "autumn_term",
+                        ATT_SRC.format(file="EES_aut_data.csv", commit=TERMLY_COMMIT[tag])
+                        + f" (copy termly_{tag}/EES_aut_data.csv), time_identifier Autumn term (the whole autumn term)")
+    for tag, path in YTD_FILES.items():
+        to_date = tag.split("_to_")[1]
+        attendance_rows(path, f"ytd_{tag}", "to_" + to_date,
+                        ATT_SRC.format(file="EES_ytd_data.csv", commit="0212369")
+                        + f" (copy ytd_{tag}/EES_ytd_data.csv), year to date as published on {to_date}")
 
     n_nat = national.write(os.path.join(HERE, "national.csv"))
     n_la = la.write(os.path.join(HERE, "la.csv"))

@@ -20,6 +20,8 @@ public struct Evidence: Sendable, Hashable {
     public var leftOut: Int? = nil
     /// The period a part-year figure covers (`MeasureRow.period`), e.g. "year to date to 20/12/2024".
     public var period: String? = nil
+    /// Which DfE national figure a test against national used (`MeasureRow.nationalBasis`).
+    public var nationalBasis: String? = nil
 
     public var unit: MeasureDefinition.Unit? { MeasureCatalog.definition(measure)?.unit }
 

@@ -90,6 +90,7 @@ public struct RuleEvaluator: Sendable {
                                 n: now.denominator, smallCohort: now.smallCohort, test: "")
         evidence.leftOut = now.leftOut
         evidence.period = now.period
+        if test.comparison == .vsNational { evidence.nationalBasis = now.nationalBasis }
 
         if case .isOneOf(let allowed) = test.op {
             guard let text = now.text, !text.isEmpty else { return nil }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TrustData
 
@@ -41,5 +42,23 @@ import Testing
         actual.basis = .actual
         #expect(ForecastReconciliation.apply(actual, monitoring: Self.monitoring(outturns: [600_000, 507_052]),
                                              urn: "1", name: "S") == nil)
+    }
+
+    /// The sample trust end to end: Brookfield's reserves workbook row says which forecast it uses, and
+    /// the Checks sheet shows the budget file against the outturn with the deficit only the outturn has.
+    @Test func sampleReservesWorkbookUsesOneForecast() throws {
+        var root = URL(fileURLWithPath: #filePath)
+        while root.lastPathComponent != "Tests" { root.deleteLastPathComponent() }
+        root.deleteLastPathComponent()
+        var config = try PipelineConfig.load(path: root.path + "/pipelines/sample.yml")
+        let out = try makeTemporaryFolder()
+        config.output = out
+        try PipelineRunner(config: config, pipelinePath: "sample", threads: 2).run()
+        let book = try IndependentReader.read(out + "/reserves.xlsx")
+        let summary = try #require(book["Summary"])
+        let brookfield = try #require(summary.cells.first { $0.value.value?.string == "Brookfield Primary School" }?.key.dropFirst())
+        #expect(summary.text("C\(brookfield)") == "forecast outturn, monitoring month 4 (December)")
+        let checks = try #require(book["Checks"])
+        #expect(checks.allText.contains("+£19,214; in-year balance +£6,944 → -£12,270 — the outturn forecasts a deficit the budget file does not"))
     }
 }

@@ -44,7 +44,8 @@ public enum SupportSheet {
                 try ws.writeRow(row, [.string(s.school), .string(s.urn), .string(name), .string(level), .string(e.measure),
                                       .string(e.summary), .string(e.group), .string(e.year)], from: 0)
                 try ws.write(row, 8, e.text.map(CellValue.string) ?? (pct ? .optionalPercent(e.value) : .optionalNumber(e.value)))
-                try ws.write(row, 9, .string(e.comparedWith))
+                // Which national figure (issue 16): the basis beside "national".
+                try ws.write(row, 9, .string(e.nationalBasis.map { "\(e.comparedWith): \($0)" } ?? e.comparedWith))
                 try ws.write(row, 10, pct ? .optionalPercent(e.comparisonValue) : .optionalNumber(e.comparisonValue))
                 try ws.write(row, 11, .optionalNumber(e.difference), .points)
                 try ws.write(row, 12, .optionalNumber(e.n), .integer)

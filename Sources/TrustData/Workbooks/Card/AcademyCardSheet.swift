@@ -59,7 +59,9 @@ public enum AcademyCardSheet {
                 continue
             }
             // The period, the national figure's basis and pupils left out by rejected rows, beside the block.
-            if let note = FigureNotes.all(block.lines.map { table.row(school.urn, $0.measure, group: $0.group, year: year) }) {
+            let codes = block == CardBlocks.phonics ? CardBlocks.phonicsCodes { table.row(school.urn, $0, year: year)?.value } : nil
+            if let note = [FigureNotes.all(block.lines.map { table.row(school.urn, $0.measure, group: $0.group, year: year) }), codes]
+                .compactMap({ $0 }).joined(separator: " ").nilIfEmpty {
                 try ws.merge(row: row, firstCol: 0, lastCol: lastCol, note, CellFormat.note.with { $0.wrap = true })
                 try ws.setRowHeight(row, Double(max(1, (note.count + 139) / 140)) * 12.5)
                 row += 1
@@ -182,4 +184,8 @@ public enum AcademyCardSheet {
             try ws.insertChart(row: 4 + 15 * i, col: chartCol, chart: chart)
         }
     }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -62,4 +62,16 @@ public enum CardBlocks {
     ])
 
     public static let all = [context, phonics, ks2, attendance, finance]
+
+    /// Counts shown in words beside the phonics block rather than as lines: the A/D/Q pupils in DfE's
+    /// denominator as not met, and the L pupils left out of it (Year 1).
+    public static let countMeasures = ["phonics.y1.absent", "phonics.y1.disapplied", "phonics.y1.maladministration", "phonics.y1.left"]
+
+    /// "Year 1: A 1, D 2, Q 0 in the figure as not met; L 0 left out (DfE denominator)." from those counts.
+    static func phonicsCodes(_ count: (String) -> Double?) -> String? {
+        let n = countMeasures.map { count($0) }
+        guard n.contains(where: { $0 != nil }) else { return nil }
+        func c(_ i: Int) -> String { CSVText.number(n[i] ?? 0) }
+        return "Year 1: A \(c(0)), D \(c(1)), Q \(c(2)) in the figure as not met; L \(c(3)) left out (DfE denominator)."
+    }
 }

@@ -28,11 +28,12 @@ struct CardFigures {
     }
 
     /// The card's measure ids (`CardBlocks` lines), each once, sorted.
-    static let measureIDs: [String] = Set(CardBlocks.all.flatMap(\.lines).map(\.measure)).sorted()
+    static let measureIDs: [String] = Set(CardBlocks.all.flatMap(\.lines).map(\.measure) + CardBlocks.countMeasures).sorted()
 
     /// The groups each card measure is shown for (`CardBlocks` lines), by position in `measureIDs`.
     static let groupsByMeasure: [[String]] = {
-        let groups = Dictionary(CardBlocks.all.flatMap(\.lines).map { ($0.measure, [$0.group]) }, uniquingKeysWith: +)
+        let groups = Dictionary(CardBlocks.all.flatMap(\.lines).map { ($0.measure, [$0.group]) } + CardBlocks.countMeasures.map { ($0, ["all"]) },
+                                uniquingKeysWith: +)
         return measureIDs.map { groups[$0]! }
     }()
 
