@@ -66,12 +66,18 @@ public enum OutputError: Error, CustomStringConvertible, Equatable {
     case writeFailed(String)
     /// Another run is writing into the same output folder right now.
     case busy(path: String)
+    /// Something not made by trustdata is at the output path; the run would replace it.
+    case notOurs(path: String, reason: String)
+    /// The output path is one a run must never replace (`/`, a system folder, the inputs' folder).
+    case unsafePath(path: String, reason: String)
 
     public var description: String {
         switch self {
         case let .cannotWrite(path, reason): return "Could not write \(path): \(reason). Earlier outputs at that path are unchanged."
         case let .cannotCreateFolder(path, reason): return "Could not create the output folder \(path): \(reason)."
         case let .writeFailed(text): return "\(text) No output was replaced: the previous run's files are as they were."
+        case let .notOurs(path, reason): return "Will not write outputs to \(path): \(reason). Nothing was written."
+        case let .unsafePath(path, reason): return "Will not write outputs to \(path): \(reason). Set `output:` in the pipeline file to a folder of its own (the default is outputs/<name> under the pipeline's root). Nothing was written."
         case let .busy(path): return "Another trustdata run is writing to \(path) right now. Wait for it to finish, or give this run another output folder (`output:` in the pipeline file). Nothing was written."
         }
     }

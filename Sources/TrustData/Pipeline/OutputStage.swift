@@ -1,6 +1,6 @@
 import Foundation
 
-/// Stage 3: writes every output into a staging folder, then renames them all into place (`OutputStaging`).
+/// Stage 3: writes every output into the run's own folder, then switches the output path to it (`OutputStaging`).
 public struct OutputStage: Sendable {
     public let config: PipelineConfig
     public let threads: Int
@@ -10,7 +10,7 @@ public struct OutputStage: Sendable {
         self.threads = threads
     }
 
-    public static func schoolWorkbookName(_ school: School) -> String { "\(school.urn)-\(school.slug).xlsx" }
+    public static func schoolWorkbookName(_ school: School) -> String { SchoolFileName.workbook(urn: school.urn, name: school.name) }
 
     /// Returns the written paths relative to the output folder, in a fixed order.
     public func write(_ trust: TrustReport, dataset: TrustDataset, context: AnalysisContext,
@@ -18,17 +18,25 @@ public struct OutputStage: Sendable {
         try writeTimed(trust, dataset: dataset, context: context, progress: progress).files
     }
 
-    /// `write`, also returning the CPU time its tasks took (see `WriteCPU`).
+    /// `write`, also returning the CPU time its tasks took (see `WriteCPU`). `finish` is called when
+    /// every output is written, before the switch, with the files so far and their CPU time; the files
+    /// it returns (name → bytes: the run report) are written into the run's folder too, so they change
+    /// together with the rest (see `OutputStaging`).
     public func writeTimed(_ trust: TrustReport, dataset: TrustDataset, context: AnalysisContext,
-                           progress: @escaping @Sendable (ProgressEvent) -> Void) throws -> (files: [String], cpu: WriteCPU) {
+                           progress: @escaping @Sendable (ProgressEvent) -> Void,
+                           finish: ([String], WriteCPU) throws -> [(name: String, bytes: Data)] = { _, _ in [] }) throws -> (files: [String], cpu: WriteCPU) {
         let start = WriteCPU.processNow()
-        // Everything is written into a staging folder and renamed into place together at the end.
+        // Everything is written into this run's own folder; one rename then makes it the output.
         let staging = try OutputStaging.begin(output: config.outputDirectory, subfolders: ["schools"])
-        defer { staging.discard() } // on success commit has emptied it; on failure nothing is left
+        defer { staging.discard() } // nothing once the run's folder is the output; on failure its folder goes
         do {
             var (written, cpu) = try writeAll(trust, dataset: dataset, context: context, into: staging.folder, progress: progress)
-            try staging.commit(written)
             cpu.stageSeconds = WriteCPU.processNow() - start
+            for extra in try finish(written, cpu) {
+                try AtomicFile.write(extra.bytes, to: staging.path(extra.name))
+                written.append(extra.name)
+            }
+            try staging.commit(written)
             return (written, cpu)
         } catch let error as OutputError {
             throw error

@@ -21,26 +21,33 @@ public struct PipelineRunner: Sendable {
         report.threads = threads
         var clock = StageClock(progress: progress)
 
-        // The key is checked before any input is read, so a missing key fails fast.
+        // The output path and the key are checked before any input is read, so a mistake fails fast.
+        try OutputSafety.check(config)
         let pseudonymiser = config.settings.pseudonymise ? try Pseudonymiser.fromSettings(config.settings) : nil
         var dataset = try clock.time("import") { try ImportStage(config: config, threads: threads).run(progress: progress) }
         if let pseudonymiser { dataset = pseudonymiser.apply(to: dataset) }
         let context = AnalysisContext(config: config, schools: dataset.register.schools, roster: dataset.roster,
                                       benchmarks: dataset.benchmarks, targets: dataset.targets)
         let trust = try clock.time("analysis") { try analyse(dataset, context: context, progress: progress) }
-        let (written, writeCPU) = try clock.time("write") { try OutputStage(config: config, threads: threads)
-            .writeTimed(trust, dataset: dataset, context: context, progress: progress) }
-
         report.inputs = dataset.log.stats
         report.issueCounts = Dictionary(dataset.log.issues.map { ($0.code.rawValue, 1) }, uniquingKeysWith: +)
         report.schools = trust.schools.count
         report.measures = trust.measures.count
+        let writeStart = DispatchTime.now().uptimeNanoseconds
+        let timingsBefore = clock.timings
+        // The run report is written into the run's folder with the rest, so it always describes the
+        // workbooks beside it (its write time is up to the switch of the output folder).
+        let (written, _) = try clock.time("write") { try OutputStage(config: config, threads: threads)
+            .writeTimed(trust, dataset: dataset, context: context, progress: progress) { files, cpu in
+                report.stages = timingsBefore + [RunReport.StageTiming(stage: "write", seconds: Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9)]
+                report.writeCPU = cpu
+                report.filesWritten = files + ["run-report.json"]
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                return [("run-report.json", try encoder.encode(report))]
+            } }
         report.stages = clock.timings
-        report.writeCPU = writeCPU
-        report.filesWritten = written + ["run-report.json"]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(try encoder.encode(report), to: (config.outputDirectory as NSString).appendingPathComponent("run-report.json"))
+        report.filesWritten = written
         return report
     }
 

@@ -52,12 +52,14 @@ struct TrialTrust {
         """.write(toFile: pipeline, atomically: true, encoding: .utf8)
     }
 
-    /// Every visible output file (relative path → bytes); hidden leftovers are listed separately.
+    /// Every visible output file (relative path → bytes) under the output path (a link to the current
+    /// run's folder); hidden leftovers are listed separately.
     func snapshot() throws -> [String: Data] {
         var files: [String: Data] = [:]
-        guard let e = FileManager.default.enumerator(atPath: output) else { return files }
+        let root = URL(fileURLWithPath: output).resolvingSymlinksInPath().path
+        guard let e = FileManager.default.enumerator(atPath: root) else { return files }
         while let relative = e.nextObject() as? String {
-            let full = output + "/" + relative
+            let full = root + "/" + relative
             var isFolder: ObjCBool = false
             FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
             if !isFolder.boolValue && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
@@ -67,12 +69,16 @@ struct TrialTrust {
         return files
     }
 
-    /// Hidden names in the output folder and its `schools` folder (staging folders, temp files).
+    /// What runs left beside the current one: run folders other than the one `out` points at, link
+    /// files of an unfinished switch, hidden names inside the current run's folder.
     func leftovers() -> [String] {
         let fm = FileManager.default
-        let top = (try? fm.contentsOfDirectory(atPath: output)) ?? []
-        let schools = (try? fm.contentsOfDirectory(atPath: output + "/schools")) ?? []
-        return (top.filter { $0.hasPrefix(".") } + schools.filter { $0.hasPrefix(".") }.map { "schools/" + $0 }).sorted()
+        let current = (try? fm.destinationOfSymbolicLink(atPath: output)).map { ($0 as NSString).lastPathComponent }
+        let runs = ((try? fm.contentsOfDirectory(atPath: folder + "/.out.runs")) ?? []).filter { $0 != current }.map { ".out.runs/" + $0 }
+        let top = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix(".out.") && $0 != ".out.runs" }
+        let inside = ((try? fm.contentsOfDirectory(atPath: output)) ?? []).filter { $0.hasPrefix(".") }.map { "out/" + $0 }
+        let schools = ((try? fm.contentsOfDirectory(atPath: output + "/schools")) ?? []).filter { $0.hasPrefix(".") }.map { "out/schools/" + $0 }
+        return (runs + top + inside + schools).sorted()
     }
 }
 

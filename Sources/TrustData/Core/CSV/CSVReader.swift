@@ -291,6 +291,15 @@ public final class CSVReader {
                     if got == 0 { break }
                     n += got
                 }
+                // Fill the first chunk (up to 4 KiB) before looking at what kind of file this is.
+                while n < min(capacity, 4096) {
+                    let got = try readChunk(into: buffer + n, max: capacity - n)
+                    if got == 0 { break }
+                    n += got
+                }
+                if rangeStart == 0, let kind = FileKind.sniff(UnsafeBufferPointer(start: buffer, count: n)) {
+                    throw CSVError.notCSV(file: name, explanation: kind.explanation)
+                }
                 if rangeStart == 0 && n >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
                 first = false
             } else {

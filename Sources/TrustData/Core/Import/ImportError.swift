@@ -6,6 +6,8 @@ public enum ImportError: Error, Equatable, CustomStringConvertible, Sendable {
     case missingColumns(dataset: String, path: String, missing: [String], found: [String], closest: [String: String])
     case malformed(dataset: String, path: String, line: Int, byteOffset: Int, reason: String)
     case invalidMapping(dataset: String, column: String, reason: String)
+    /// The file is not CSV text (UTF-16, gzip, zip, an Excel workbook, XML): named for what it is.
+    case notCSV(dataset: String, path: String, explanation: String)
 
     public var description: String {
         switch self {
@@ -27,6 +29,8 @@ public enum ImportError: Error, Equatable, CustomStringConvertible, Sendable {
             """
         case let .malformed(dataset, path, line, byteOffset, reason):
             return "The \(dataset) file \(path) is not valid CSV at line \(line) (byte \(byteOffset)): \(reason). Re-export it, or fix that line."
+        case let .notCSV(dataset, path, explanation):
+            return "The \(dataset) file \(path) is not a CSV file: \(explanation). Nothing was read from it."
         case let .invalidMapping(dataset, column, reason):
             return "The pipeline's column mapping for \(dataset) names `\(column)`: \(reason)."
         }

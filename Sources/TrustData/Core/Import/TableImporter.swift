@@ -109,6 +109,9 @@ extension TableImporter {
         if case let .malformed(_, line, offset, reason) = error {
             return .malformed(dataset: schema.dataset, path: displayName, line: line, byteOffset: offset, reason: reason)
         }
+        if case let .notCSV(_, explanation) = error {
+            return .notCSV(dataset: schema.dataset, path: displayName, explanation: explanation)
+        }
         return .unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
     }
 

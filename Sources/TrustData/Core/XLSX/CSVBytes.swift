@@ -37,8 +37,17 @@ struct CSVBytes: ~Copyable {
     static let special: UInt64 = 1 << UInt64(UInt8(ascii: ",")) | 1 << UInt64(UInt8(ascii: "\"")) | 1 << UInt64(UInt8(ascii: "\n"))
         | 1 << UInt64(UInt8(ascii: "\r"))
 
-    /// One text field, quoted only when needed (see `CSVText.escape`).
+    /// One text field, made formula-safe and quoted only when needed (see `CSVText.escape`): a field
+    /// whose first byte could start a formula (rare) takes `CSVText.formulaSafe`; the rest go straight in.
+    @inline(__always)
     mutating func field(_ text: String) {
+        if let first = text.utf8.first, CSVText.startsFormula(first) {
+            return safeField(CSVText.formulaSafe(text))
+        }
+        safeField(text)
+    }
+
+    private mutating func safeField(_ text: String) {
         separate()
         let done: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
             guard let source = utf8.baseAddress else { return true }
