@@ -74,6 +74,8 @@ public enum IssueCode: String, Sendable, Codable, CaseIterable, Comparable {
     // Cross-file problems
     case upnAtTwoSchools = "upn_at_two_schools"
     case notOnRoster = "not_on_roster"
+    /// A row claims a school for a pupil on another school's roll (and not this one's): not counted there.
+    case pupilAtAnotherSchool = "pupil_at_another_school"
     case characteristicMismatch = "characteristic_mismatch"
     case weekendMark = "weekend_mark"
     case duplicateSession = "duplicate_session"

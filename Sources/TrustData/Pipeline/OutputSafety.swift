@@ -18,7 +18,7 @@ public enum OutputSafety {
         if let written = config.output, !written.hasPrefix("/") {
             // A relative `output:` means a place under the pipeline's root; `../..` must not climb out of it.
             let root = config.rootDirectory
-            guard isInside(output, root) else {
+            guard output == root || isInside(output, root) else {
                 throw OutputError.unsafePath(path: written, reason: "it resolves to \(output), outside the pipeline's root \(root); write an absolute path if you really mean a folder elsewhere")
             }
         }
@@ -72,9 +72,9 @@ public enum OutputSafety {
     /// Every input file and folder the pipeline names, resolved.
     static func inputPaths(_ config: PipelineConfig) -> [String] {
         let i = config.inputs
-        let lists: [FileList?] = [i.pupils, i.ks2, i.phonics, i.attendanceSummary, i.attendanceMarks, i.finance,
-                                  i.budgetMonitoring, i.targets, i.performanceTables]
-        let paths = [i.schools] + lists.flatMap { $0?.paths ?? [] } + [i.benchmarks, i.reference].compactMap { $0 }
+        let shared: [FileList?] = [i.pupils, i.targets, i.performanceTables]
+        let lists = shared.compactMap { $0 } + i.sliceFiles.keys.sorted().compactMap { i.sliceFiles[$0] }
+        let paths = [i.schools] + lists.flatMap(\.paths) + [i.benchmarks, i.reference].compactMap { $0 }
         return paths.map(config.resolve)
     }
 

@@ -62,6 +62,12 @@ public struct PipelineRunner: Sendable {
             .compactMap { $0 }
         // Pupils whose rows were rejected: every figure of their dataset says how many are missing.
         let rejected = RejectedPupils(issues: dataset.log.issues, inputs: config.inputs, year: config.academicYear)
+        let issues = SchoolIssues(issues: dataset.log.issues, roster: dataset.roster)
+        let marksFiles = Set(config.inputs.attendanceMarks?.paths ?? [])
+        // Marks rows counted per school (sessions tallied from marks), for the withheld-figure check.
+        let countedMarks = (dataset.attendance?.tallies ?? []).reduce(into: [String: Int]()) { counts, t in
+            if t.source == .marks { counts[t.urn, default: 0] += t.possible + t.notPossible }
+        }
         let reports = try fanOut(schools.count, threads: threads) { i -> SchoolReport in
             let school = schools[i]
             var r = SchoolReport(school: school)
@@ -72,7 +78,11 @@ public struct PipelineRunner: Sendable {
                 if r.phonics != nil { rejected.mark(&r.phonics!.measures, urn: school.urn) }
                 if r.attendance != nil { rejected.mark(&r.attendance!.measures, urn: school.urn) }
             }
-            r.issues = dataset.log.issues.filter { $0.urn == school.urn }
+            if r.attendance != nil, let reason = SchoolIssues.attendanceWithheld(
+                urn: school.urn, counted: countedMarks[school.urn] ?? 0, issues: issues.issues(for: school.urn), marksFiles: marksFiles) {
+                r.attendance?.withhold(reason)
+            }
+            r.issues = issues.issues(for: school.urn)
             progress(.schoolAnalysed(urn: school.urn, done: i + 1, of: schools.count))
             return r
         }

@@ -14,7 +14,8 @@ public enum DataQualitySheet {
     /// The trust workbook's sheet: every file's accounting and every issue.
     /// Without `pupil_level_in_trust`, UPNs are hidden here (privacy): the file and line still find the
     /// row, and each school's own workbook and data-quality.csv show it in full.
-    public static func writeTrust(into workbook: Workbook, trust: String, log: ImportLog, showPupils: Bool = false) throws {
+    public static func writeTrust(into workbook: Workbook, trust: String, log: ImportLog, showPupils: Bool = false,
+                                  listPerCode: Int = 200) throws {
         let files = log.stats.map { s -> [CellValue] in
             [.string(s.file), .string(s.dataset), .number(Double(s.rowsRead)), .number(Double(s.rowsAccepted)),
              .number(Double(s.rowsRejected)), .number(Double(s.warnings))]
@@ -22,11 +23,12 @@ public enum DataQualitySheet {
         try write(into: workbook, title: "\(trust) — data quality",
                   note: "Rows read = accepted + rejected for every file. Rejected rows are not used; warnings are rows used with something to check. Fix issues in the export and re-run.",
                   fileHeader: ["File", "Dataset", "Rows read", "Accepted", "Rejected", "Warnings"], files: files,
-                  issues: showPupils ? log.issues : log.issues.map(withoutUPN))
+                  issues: showPupils ? log.issues : log.issues.map(withoutUPN), listPerCode: listPerCode)
     }
 
     /// A school workbook's sheet: only the issues about this school's rows.
-    public static func writeSchool(into workbook: Workbook, school: School, issues allIssues: [DataQualityIssue]) throws {
+    public static func writeSchool(into workbook: Workbook, school: School, issues allIssues: [DataQualityIssue],
+                                   listPerCode: Int = 200) throws {
         let issues = allIssues.filter { $0.urn == school.urn }
         var order: [String] = []
         var counts: [String: (rejected: Int, warnings: Int)] = [:]
@@ -41,11 +43,12 @@ public enum DataQualitySheet {
         }
         try write(into: workbook, title: "\(school.name) (URN \(school.urn)) — data quality",
                   note: "Only this school's rows. Rejected rows are not used in any figure; warnings are rows used with something to check. The trust workbook has every file's full accounting.",
-                  fileHeader: ["File", "Rejected rows", "Warnings"], files: files, issues: issues)
+                  fileHeader: ["File", "Rejected rows", "Warnings"], files: files, issues: issues, listPerCode: listPerCode)
     }
 
     static func write(into workbook: Workbook, title: String, note: String, fileHeader: [String],
-                      files: [[CellValue]], issues: [DataQualityIssue]) throws {
+                      files: [[CellValue]], issues allIssues: [DataQualityIssue], listPerCode: Int) throws {
+        let issues = listed(allIssues, perCode: listPerCode)
         let ws = try workbook.addWorksheet(sheetName)
         ws.setLandscape()
         ws.setPaperA4()
@@ -76,7 +79,7 @@ public enum DataQualitySheet {
         r += 1
         put(r, ["Code", "Rejected", "Warnings", "Information", "Total"].map(CellValue.string), .header)
         var byCode: [IssueCode: [DataQualityIssue.Severity: Int]] = [:]
-        for issue in issues { byCode[issue.code, default: [:]][issue.severity, default: 0] += 1 }
+        for issue in allIssues { byCode[issue.code, default: [:]][issue.severity, default: 0] += 1 }
         for code in byCode.keys.sorted() {
             let c = byCode[code]!
             r += 1
@@ -107,6 +110,33 @@ public enum DataQualitySheet {
             }
             for (col, value, format) in side[row] ?? [] { try ws.write(row, col, value, format) }
         }
+    }
+
+    /// The issues the sheet lists: of each file's issues with one code, the first `perCode` in full, then
+    /// one row saying how many more there are. Nothing is dropped from the run: data-quality.csv lists
+    /// every issue, and the counts beside the list count every issue.
+    static func listed(_ issues: [DataQualityIssue], perCode: Int) -> [DataQualityIssue] {
+        struct Run: Hashable { let file: String; let code: IssueCode }
+        var seen: [Run: Int] = [:]
+        var order: [Run] = []
+        var out: [DataQualityIssue] = []
+        var last: [Run: DataQualityIssue] = [:]
+        for issue in issues {
+            let run = Run(file: issue.file, code: issue.code)
+            let n = seen[run, default: 0] + 1
+            seen[run] = n
+            if n <= perCode { out.append(issue) } else if n == perCode + 1 { order.append(run) }
+            last[run] = issue
+        }
+        for run in order {
+            let more = seen[run]! - perCode
+            let sample = last[run]!
+            out.append(DataQualityIssue(
+                file: run.file, line: nil, column: nil, value: "\(more) more", code: run.code,
+                message: "\(seen[run]!) rows of \(run.file) have this problem (\(run.code.rawValue)); the first \(perCode) are listed here, the other \(more) are in data-quality.csv, which lists every issue.",
+                severity: sample.severity, urn: issues.allSatisfy { $0.urn == sample.urn } ? sample.urn : nil))
+        }
+        return out
     }
 
     static let hiddenUPN = "[UPN hidden]"

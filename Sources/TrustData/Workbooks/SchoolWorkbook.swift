@@ -17,7 +17,8 @@ public struct SchoolWorkbook {
                                    support: trust.support.first { $0.urn == report.school.urn },
                                    year: context.config.academicYear, settings: context.config.settings)
         for slice in SliceRegistry.all { try slice.writeSchoolSheets(report, workbook: workbook, context: context) }
-        try DataQualitySheet.writeSchool(into: workbook, school: report.school, issues: report.issues)
+        try DataQualitySheet.writeSchool(into: workbook, school: report.school, issues: report.issues,
+                                          listPerCode: context.config.attendance.maxIssuesPerCode)
         try AboutSheet.write(into: workbook, title: "\(report.school.name) (URN \(report.school.urn))", context: context)
         try workbook.close()
     }

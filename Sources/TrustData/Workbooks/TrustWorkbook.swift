@@ -17,7 +17,8 @@ public struct TrustWorkbook {
         try SupportSheet.write(into: workbook, trust: context.config.trust, support: report.support, year: context.config.academicYear)
         for slice in SliceRegistry.all { try slice.writeTrustSheets(report, workbook: workbook, context: context) }
         try DataQualitySheet.writeTrust(into: workbook, trust: context.config.trust, log: dataset.log,
-                                         showPupils: context.config.settings.pupilLevelInTrust)
+                                         showPupils: context.config.settings.pupilLevelInTrust,
+                                         listPerCode: context.config.attendance.maxIssuesPerCode)
         try AboutSheet.write(into: workbook, title: context.config.trust, context: context)
         try workbook.close()
     }

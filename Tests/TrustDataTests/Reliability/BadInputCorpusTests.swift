@@ -9,6 +9,8 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         case empty, fileMissing, unreadable
         case missingColumns([String])
         case malformed(line: Int)
+        /// The file is not CSV at all and is named for what it is: the message contains this text.
+        case notCSV(String)
         /// The file is read: the accounting, and every issue as "rejected|warning <line|-> <code>".
         case rows(read: Int, accepted: Int, rejected: Int, issues: [String])
     }
@@ -129,6 +131,19 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         .init(file: "budget-monitoring-bad-rows.csv", importer: .budgetMonitoring,
               expected: .rows(read: 6, accepted: 1, rejected: 5, issues: ["rejected 3 out_of_range", "rejected 4 out_of_range", "rejected 5 duplicate_key", "rejected 6 out_of_range", "rejected 7 missing_value"])),
         .init(file: "no-such-file.csv", importer: .schools, expected: .fileMissing),
+        // Files that are not CSV text, named for what they are (not shown as raw bytes or a quoting error).
+        .init(file: "pupils-utf16le-bom.csv", importer: .pupils, expected: .notCSV("this is UTF-16 text (little-endian)")),
+        .init(file: "pupils-utf16be-no-bom.csv", importer: .pupils, expected: .notCSV("this is UTF-16 text (big-endian, no byte order mark)")),
+        .init(file: "pupils-gzipped.csv", importer: .pupils, expected: .notCSV("this is a gzip-compressed file")),
+        .init(file: "pupils-zipped.csv", importer: .pupils, expected: .notCSV("this is a zip archive")),
+        .init(file: "pupils-excel-workbook.csv", importer: .pupils, expected: .notCSV("this is an Excel workbook (.xlsx)")),
+        .init(file: "schools-excel97.csv", importer: .schools, expected: .notCSV("this is an Excel 97-2003 workbook (.xls)")),
+        .init(file: "pupils-ctf-xml.csv", importer: .pupils, expected: .notCSV("this is an XML file (a Common Transfer File, CTF)")),
+        .init(file: "schools-xml.csv", importer: .schools, expected: .notCSV("this is an XML file, not CSV")),
+        // Values that would run as formulas in Excel: rejected, and written neutralised (CSVInjectionTests).
+        .init(file: "pupils-formula-values.csv", importer: .pupils,
+              expected: .rows(read: 6, accepted: 0, rejected: 6, issues: ["rejected 2 invalid_upn", "rejected 3 invalid_date", "rejected 4 invalid_gender",
+                                                                          "rejected 5 out_of_range", "rejected 6 invalid_boolean", "rejected 7 out_of_range"])),
     ]
 
     /// True with the libcsv reader (quoted newlines become one field). Kept because other suites gate
@@ -215,6 +230,8 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
             case (.empty, .empty), (.fileMissing, .fileMissing), (.unreadable, .unreadable): break
             case let (.missingColumns(want), .missingColumns(_, _, missing, _, _)): #expect(missing == want)
             case let (.malformed(want), .malformed(_, _, line, _, _)): #expect(line == want)
+            case let (.notCSV(want), .notCSV):
+                #expect(error.description.contains(want) && error.description.contains("is not a CSV file"), "\(error)")
             default: Issue.record("expected \(expected) but got \(error)")
             }
             // The message names the file so the user knows which export to fix.

@@ -7,8 +7,8 @@ public struct AttendanceSettings: SliceSettings, Hashable {
     /// DfE severe absence: 50% or more of possible sessions missed.
     public var severeAbsenceThreshold: Double = 50
     /// Attendance-marks files run to millions of rows: a systematic fault (every weekend, one bad code)
-    /// would list millions of issues. Each issue code lists this many rows in full, then one summary
-    /// issue with the count of the rest, so memory never grows with the file.
+    /// gives millions of issues. The Data quality sheets list this many rows of each file and code in
+    /// full, then one row with the count of the rest; data-quality.csv always lists every issue.
     public var maxIssuesPerCode: Int = 200
 
     public init() {}

@@ -40,7 +40,9 @@ public enum AttendanceSlice: Slice {
             for path in marksPaths {
                 fromMarks += log.take(try AttendanceMarksImporter.read(
                     path: inputs.resolve(path), displayName: path, overrides: inputs.columnMapping(for: "attendance_marks"),
-                    register: inputs.register, roster: roster, codes: codes, maxIssuesPerCode: inputs.settings.maxIssuesPerCode))
+                    // Every issue is kept (data-quality.csv lists them all); `max_issues_per_code` only shortens
+                    // the Data quality sheets (`DataQualitySheet`).
+                    register: inputs.register, roster: roster, codes: codes, maxIssuesPerCode: .max))
             }
         }
         let (fromSummary, summaryLog) = try first.summary.get()
@@ -165,8 +167,27 @@ public struct AttendanceSchoolReport: Sendable {
     public var years: [AttendanceYear] = []
     public init() {}
 
+    /// Why the school's figures are withheld (most of its marks rejected: `SchoolIssues`), or nil.
+    /// The years stay for the trust's pooled figures; the school's sheet and measures show the reason.
+    public var withheld: String?
+
     /// The pipeline's year, or the latest year present.
     public func lead(_ year: AcademicYear) -> AttendanceYear? { years.first { $0.year == year } ?? years.last }
+
+    /// Withholds every figure: measures keep their rows (the ids stay in measures.csv) with no numbers
+    /// and the reason as their text.
+    public mutating func withhold(_ reason: String) {
+        withheld = reason
+        for i in measures.indices {
+            measures[i].numerator = nil
+            measures[i].denominator = nil
+            measures[i].value = nil
+            measures[i].national = nil
+            measures[i].la = nil
+            measures[i].target = nil
+            measures[i].text = reason
+        }
+    }
 }
 
 public struct AttendanceTrustReport: Sendable {

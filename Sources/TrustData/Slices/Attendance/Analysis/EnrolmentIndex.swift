@@ -105,6 +105,9 @@ public struct EnrolmentIndex: Sendable {
         enrolment(urn: urn, rows: rowsOf(packed: packedUPN), year: year)
     }
 
+    /// Whether the UPN `MarkRowDecoder.upnString(packedUPN)` is on any school's roll in the roster.
+    func hasPupil(packedUPN: UInt64) -> Bool { rowsOf(packed: packedUPN) != nil }
+
     private func enrolment(urn: String, rows: ArraySlice<Int>?, year: AcademicYear) -> ClosedRange<Int>? {
         guard let rows else { return nil }
         var first: Int?

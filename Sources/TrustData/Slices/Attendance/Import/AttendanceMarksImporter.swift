@@ -31,7 +31,9 @@ public enum AttendanceMarksImporter {
     }
 
     /// Why every row of an enrolment is refused (decided once, when the enrolment is first seen).
-    enum SlotState { case ok, invalidUPN(String), unknownSchool }
+    /// `otherSchool`: the pupil is on the roll of other schools, not this one, so marks under this
+    /// school are for the wrong school and never count towards its attendance.
+    enum SlotState { case ok, invalidUPN(String), unknownSchool, otherSchool(String) }
 
     struct Slot {
         let urn: String

@@ -151,6 +151,7 @@ extension AttendanceMarksImporter {
                 switch slots[index].state {
                 case .ok: break
                 case .invalidUPN(let message): return refuse(row, "upn", .invalidUPN) { message }
+                case .otherSchool(let message): return refuse(row, "urn", .pupilAtAnotherSchool) { message }
                 case .unknownSchool:
                     let urn = slots[index].urn
                     return refuse(row, "urn", .unknownSchool) { "URN \(urn) is not in the school register (schools.csv); add the school there or correct the URN." }
@@ -210,7 +211,9 @@ extension AttendanceMarksImporter {
                     if !enrolments.isEmpty {
                         // Where the pupil is on the school's roll `match` finds a row too: one question answers both.
                         enrolment = enrolments.enrolment(urn: urn, packedUPN: upnValue, year: year)
-                        if enrolment == nil {
+                        if enrolment == nil, enrolments.hasPupil(packedUPN: upnValue) {
+                            state = .otherSchool("UPN \(upn) is on the roll of another school in the roster, not of school \(urn); its marks under \(urn) are not counted for \(urn). Correct the URN, or add the pupil's enrolment at \(urn) to the roster if they were on roll there.")
+                        } else if enrolment == nil {
                             slotWarning(key, .notOnRoster, DataQualityIssue(
                                 file: displayName, line: line, column: heading, value: upn, code: .notOnRoster,
                                 message: "UPN \(upn) has marks at school \(urn) in \(year) but is not on that school's roster; the marks count for the school but the pupil is in no group and their enrolment dates cannot be checked.",

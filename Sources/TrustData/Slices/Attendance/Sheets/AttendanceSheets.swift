@@ -14,6 +14,10 @@ public enum AttendanceSheets {
         try ws.setColumnWidth(0, 0, 22)
         try ws.setColumnWidth(1, 14, 13)
         try ws.write(0, 0, .string("Attendance — \(school.school.name) (URN \(school.school.urn)) — \(y.year)"), .title)
+        if let reason = r.withheld {
+            try ws.write(1, 0, .string(reason), .subtitle)
+            return
+        }
         try ws.write(1, 0, .string("\(y.period.text.prefix(1).uppercased() + y.period.text.dropFirst()) (date window: \(y.windowText)). Rates are over possible sessions; persistent absence = missed \(CSVText.number(context.config.attendance.persistentAbsenceThreshold))% or more of own possible sessions, severe = \(CSVText.number(context.config.attendance.severeAbsenceThreshold))% or more (DfE)."), .subtitle)
         let left = RejectedPupils.note(r.measures.compactMap(\.leftOut).max())
         try writeNote(ws, comparisonNote(y, context: context) + (left.map { " " + $0 + "." } ?? ""))
