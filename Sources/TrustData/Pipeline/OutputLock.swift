@@ -4,9 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Keeps two runs from writing into the same output folder at once: each would otherwise clear the
-/// other's staging folder as a failed run's leftovers, and their renames could interleave into a mix
-/// of both runs' files. The lock is an advisory `flock` on the output folder itself (no lock file to
+/// Keeps two runs from writing into the same output at once: each would otherwise remove the other's
+/// run folder as a killed run's leftovers, and their switches could race. The lock is an advisory
+/// `flock` on the output's run folder (`outputs/.<name>.runs`, see `OutputStaging`; no lock file to
 /// leave behind), held until this value is dropped; the kernel releases it when the process ends,
 /// however it ends, so a killed run never blocks the next one.
 final class OutputLock: Sendable {

@@ -20,8 +20,9 @@ import Testing
         return out
     }
 
-    func files(_ folder: String) throws -> [String] {
-        let e = FileManager.default.enumerator(atPath: folder)!
+    func files(_ output: String) throws -> [String] {
+        // The output path is a link to the run's folder; a folder walk does not follow a link it starts at.
+        let e = FileManager.default.enumerator(atPath: URL(fileURLWithPath: output).resolvingSymlinksInPath().path)!
         return (e.allObjects as! [String]).filter { !$0.hasPrefix(".") && ($0.hasSuffix(".xlsx") || $0.hasSuffix(".csv") || $0.hasSuffix(".json")) }.sorted()
     }
 

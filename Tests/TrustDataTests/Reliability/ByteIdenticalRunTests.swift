@@ -5,7 +5,9 @@ import Testing
 /// The same inputs give byte-identical outputs: run twice, with different thread counts.
 /// run-report.json differs only in what it is meant to record: timings and the thread count.
 @Suite(.serialized) struct ByteIdenticalRunTests {
-    static func files(_ folder: String) throws -> [String: Data] {
+    static func files(_ output: String) throws -> [String: Data] {
+        // The output path is a link to the run's folder; a folder walk does not follow a link it starts at.
+        let folder = URL(fileURLWithPath: output).resolvingSymlinksInPath().path
         var out: [String: Data] = [:]
         for case let relative as String in FileManager.default.enumerator(atPath: folder)! {
             var isFolder: ObjCBool = false
