@@ -78,9 +78,9 @@ public struct PipelineRunner: Sendable {
                 if r.phonics != nil { rejected.mark(&r.phonics!.measures, urn: school.urn) }
                 if r.attendance != nil { rejected.mark(&r.attendance!.measures, urn: school.urn) }
             }
-            if r.attendance != nil, let reason = SchoolIssues.attendanceWithheld(
+            if r.attendance != nil, let withheld = SchoolIssues.attendanceWithheld(
                 urn: school.urn, counted: countedMarks[school.urn] ?? 0, issues: issues.issues(for: school.urn), marksFiles: marksFiles) {
-                r.attendance?.withhold(reason)
+                r.attendance?.withhold(withheld.reason, short: withheld.short)
             }
             r.issues = issues.issues(for: school.urn)
             progress(.schoolAnalysed(urn: school.urn, done: i + 1, of: schools.count))

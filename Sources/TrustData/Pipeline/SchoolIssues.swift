@@ -41,13 +41,16 @@ public struct SchoolIssues: Sendable {
     public static let withholdAttendanceAbove = 0.5
 
     /// Why `urn`'s attendance figures are withheld, or nil: more than half of the school's marks rows
-    /// (rows counted + rows rejected with its URN) were rejected.
-    public static func attendanceWithheld(urn: String, counted: Int, issues: [DataQualityIssue], marksFiles: Set<String>) -> String? {
+    /// (rows counted + rows rejected with its URN) were rejected. `reason` is for the sheet; `short`
+    /// fits a figure's cell (measures.csv's `text`, the academy card).
+    public static func attendanceWithheld(urn: String, counted: Int, issues: [DataQualityIssue],
+                                          marksFiles: Set<String>) -> (reason: String, short: String)? {
         var rejected = 0
         for issue in issues where issue.severity == .rejected && issue.urn == urn && marksFiles.contains(issue.file) { rejected += 1 }
         let total = counted + rejected
         guard total > 0, Double(rejected) > withholdAttendanceAbove * Double(total) else { return nil }
         let pct = Int((Double(rejected) / Double(total) * 100).rounded())
-        return "Withheld: \(rejected) of this school's \(total) attendance-marks rows (\(pct)%) were rejected, more than half, so the rates would describe only what is left. Fix the rows listed in data-quality.csv and run again."
+        return ("Withheld: \(rejected) of this school's \(total) attendance-marks rows (\(pct)%) were rejected, more than half, so the rates would describe only what is left. Fix the rows listed in data-quality.csv and run again.",
+                "Withheld: \(rejected) of \(total) marks rows rejected (\(pct)%)")
     }
 }

@@ -133,7 +133,7 @@ public enum DataQualitySheet {
             let sample = last[run]!
             out.append(DataQualityIssue(
                 file: run.file, line: nil, column: nil, value: "\(more) more", code: run.code,
-                message: "\(seen[run]!) rows of \(run.file) have this problem (\(run.code.rawValue)); the first \(perCode) are listed here, the other \(more) are in data-quality.csv, which lists every issue.",
+                message: "\(seen[run]!) rows of \(run.file) have this problem (\(run.code.rawValue)); the first \(perCode) are listed here, the other \(more) \(more == 1 ? "is" : "are") in data-quality.csv, which lists every issue.",
                 severity: sample.severity, urn: issues.allSatisfy { $0.urn == sample.urn } ? sample.urn : nil))
         }
         return out

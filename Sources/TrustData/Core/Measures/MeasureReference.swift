@@ -3,7 +3,7 @@ extension MeasureCatalog {
     public static func markdownReference() -> String {
         func cell(_ s: String) -> String { s.isEmpty ? "" : s.replacingOccurrences(of: "|", with: "\\|") }
         var lines = ["## Measures reference", "",
-                     "Every `measure` id in `measures.csv` and the workbooks (`trustdata explain <id>` prints one). Percentages are 0–100 in `measures.csv`; `finance.category` is in the `text` column.",
+                     "Every `measure` id in `measures.csv` and the workbooks (`trustdata explain <id>` prints one). Percentages are 0–100 in `measures.csv`; `finance.category` is in the `text` column. A figure withheld because most of its rows were rejected keeps its row with empty numbers and `Withheld: …` in `text` (see [Outputs](#outputs)).",
                      "", "The `national_basis` column of `measures.csv` names the DfE figure in `national` (basis and period), `period` the part of the year an attendance figure covers, and `left_out` the pupils missing from the figure's cohort because their rows were rejected (see the Data quality sheet).",
                      "", "| measure | what it means | unit | numerator | denominator | scope and national basis |", "|---|---|---|---|---|---|"]
         for d in all {

@@ -175,8 +175,8 @@ public struct AttendanceSchoolReport: Sendable {
     public func lead(_ year: AcademicYear) -> AttendanceYear? { years.first { $0.year == year } ?? years.last }
 
     /// Withholds every figure: measures keep their rows (the ids stay in measures.csv) with no numbers
-    /// and the reason as their text.
-    public mutating func withhold(_ reason: String) {
+    /// and `short` (the reason in a few words) as their text; the sheet shows the whole `reason`.
+    public mutating func withhold(_ reason: String, short: String) {
         withheld = reason
         for i in measures.indices {
             measures[i].numerator = nil
@@ -185,7 +185,7 @@ public struct AttendanceSchoolReport: Sendable {
             measures[i].national = nil
             measures[i].la = nil
             measures[i].target = nil
-            measures[i].text = reason
+            measures[i].text = short
         }
     }
 }
