@@ -71,7 +71,7 @@ public struct OutputStage: Sendable {
                         // Written in pieces as it is rendered (17 MB on a large trust), never whole in memory.
                         try MeasuresCSV.write(parts: trust.measureParts, to: path)
                     case "data-quality.csv":
-                        try AtomicFile.write(DataQualityCSV.render(dataset.log.issues), to: path)
+                        try DataQualityCSV.write(dataset.log.issues, to: path)
                     default:
                         try sliceOutputs.first { $0.name == name }!.write(path)
                     }

@@ -27,11 +27,9 @@ public struct SchoolIssues: Sendable {
     /// Whether the issue names (by its UPN, or a UPN in its value) a pupil on another school's roll and
     /// not on `urn`'s.
     static func isAnotherSchoolsPupil(_ issue: DataQualityIssue, urn: String, rolls: [String: Set<String>]) -> Bool {
-        for candidate in [issue.upn, issue.value] {
-            guard let upn = candidate?.trimmingCharacters(in: .whitespaces).uppercased(), !upn.isEmpty,
-                  let schools = rolls[upn] else { continue }
-            if !schools.contains(urn) { return true }
-        }
+        // Issues carry fields as read, trimmed; roster UPNs are canonical (upper case): looked up as they are.
+        if let upn = issue.upn, let schools = rolls[upn], !schools.contains(urn) { return true }
+        if let value = issue.value, value.utf8.count == 13, let schools = rolls[value], !schools.contains(urn) { return true }
         return false
     }
 

@@ -23,7 +23,7 @@ public enum DataQualitySheet {
         try write(into: workbook, title: "\(trust) — data quality",
                   note: "Rows read = accepted + rejected for every file. Rejected rows are not used; warnings are rows used with something to check. Fix issues in the export and re-run.",
                   fileHeader: ["File", "Dataset", "Rows read", "Accepted", "Rejected", "Warnings"], files: files,
-                  issues: showPupils ? log.issues : log.issues.map(withoutUPN), listPerCode: listPerCode)
+                  issues: log.issues, listPerCode: listPerCode, hideUPNs: !showPupils)
     }
 
     /// A school workbook's sheet: only the issues about this school's rows.
@@ -47,8 +47,10 @@ public enum DataQualitySheet {
     }
 
     static func write(into workbook: Workbook, title: String, note: String, fileHeader: [String],
-                      files: [[CellValue]], issues allIssues: [DataQualityIssue], listPerCode: Int) throws {
-        let issues = listed(allIssues, perCode: listPerCode)
+                      files: [[CellValue]], issues allIssues: [DataQualityIssue], listPerCode: Int, hideUPNs: Bool = false) throws {
+        // Only the rows the sheet lists are redacted (a marks file can give hundreds of thousands of issues).
+        let shown = listed(allIssues, perCode: listPerCode)
+        let issues = hideUPNs ? shown.map(withoutUPN) : shown
         let ws = try workbook.addWorksheet(sheetName)
         ws.setLandscape()
         ws.setPaperA4()
