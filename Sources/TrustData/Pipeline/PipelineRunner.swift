@@ -73,14 +73,14 @@ public struct PipelineRunner: Sendable {
             var r = SchoolReport(school: school)
             r.context = ContextMeasures.school(school, context: context)
             for slice in indexed { slice.school(school, &r) }
-            if r.attendance != nil, let withheld = SchoolIssues.attendanceWithheld(
-                urn: school.urn, counted: countedMarks[school.urn] ?? 0, issues: issues.issues(for: school.urn), marksFiles: marksFiles) {
-                r.attendance?.withhold(withheld.reason, short: withheld.short)
-            }
             if !rejected.isEmpty {
                 if r.ks2 != nil { rejected.mark(&r.ks2!.measures, urn: school.urn) }
                 if r.phonics != nil { rejected.mark(&r.phonics!.measures, urn: school.urn) }
                 if r.attendance != nil { rejected.mark(&r.attendance!.measures, urn: school.urn) }
+            }
+            if r.attendance != nil, let withheld = SchoolIssues.attendanceWithheld(
+                urn: school.urn, counted: countedMarks[school.urn] ?? 0, issues: issues.issues(for: school.urn), marksFiles: marksFiles) {
+                r.attendance?.withhold(withheld.reason, short: withheld.short)
             }
             r.issues = issues.issues(for: school.urn)
             progress(.schoolAnalysed(urn: school.urn, done: i + 1, of: schools.count))

@@ -13,8 +13,13 @@ import Testing
         let formulaRows = try String(contentsOfFile: reliabilityFolder() + "/Corpus/pupils-formula-values.csv", encoding: .utf8)
             .split(separator: "\n").dropFirst().map { $0 + "\n" }.joined()
         let trust = try TwoSchoolTrust(schoolNames: names, extraPupilRows: formulaRows,
-                                       marks: "100001,\(TwoSchoolTrust.upn(0, 0)),2024-09-02,AM,N\n100001,\(TwoSchoolTrust.upn(0, 0)),2024-09-02,PM,/\n"
-                                           + "100001,\(TwoSchoolTrust.upn(0, 0)),2024-12-20,AM,/\n100001,\(TwoSchoolTrust.upn(0, 0)),2024-12-20,PM,/\n")
+                                       marks: "100001,\(TwoSchoolTrust.upn(0, 0)),2024-09-02,AM,N\n100001,\(TwoSchoolTrust.upn(0, 0)),2024-09-02,PM,/\n")
+        // A target above the figure, so a numeric column holds a negative number (diff_target).
+        try "year,urn,measure,group,target\n2024/25,100001,attendance.attendance_rate,all,94.8\n"
+            .write(toFile: trust.folder + "/targets.csv", atomically: true, encoding: .utf8)
+        try String(contentsOfFile: trust.pipeline, encoding: .utf8)
+            .replacingOccurrences(of: "  schools: schools.csv\n", with: "  schools: schools.csv\n  targets: targets.csv\n")
+            .write(toFile: trust.pipeline, atomically: true, encoding: .utf8)
         let run = try runTrustdata(["run", trust.pipeline, "-q"])
         try #require(run.status == 0, "\(run.err)")
         for file in ["measures.csv", "data-quality.csv"] {
@@ -29,10 +34,12 @@ import Testing
         }
         let measures = try trust.csv("measures.csv")
         #expect(Set(measures.dropFirst().map { $0[2] }).isSuperset(of: ["'=cmd|' /C calc'!A0", "'-Dash Academy", "'@SUM(1+1) School", "'+Plus Primary"]))
-        // Numbers stay numbers: 3 of 4 sessions attended (September to 20 December) is 75%, 19.8 points
-        // below the national figure for the same period (autumn term 2024/25, 94.8).
+        // Numbers stay numbers: 1 of 2 sessions attended is 50%, 44.8 points below the target of 94.8.
+        let header = measures[0]
         let rate = try #require(measures.first { $0[1] == "100001" && $0[3] == "attendance.attendance_rate" && $0[4] == "all" })
-        #expect(rate[7] == "75" && rate[10] == "-19.8", "\(rate)")
+        #expect(rate[header.firstIndex(of: "value")!] == "50" && rate[header.firstIndex(of: "diff_target")!] == "-44.8")
+        let bytes = try String(contentsOfFile: trust.output + "/measures.csv", encoding: .utf8)
+        #expect(bytes.contains(",50,") && bytes.contains(",-44.8,") && !bytes.contains("'-44.8"))
         let dq = try trust.csv("data-quality.csv")
         let values = dq.filter { $0[0] == "pupils.csv" }.map { $0[3] }
         #expect(values == ["'=2+5*cmd|A0", "'+cmd|' /C calc'!A0", "'@SUM(1+1)", "'-2+3", "'=1+1", "-3.5"]) // the reader trims the tab; the rest still starts a formula
