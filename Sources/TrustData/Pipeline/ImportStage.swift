@@ -48,7 +48,7 @@ public struct ImportStage: Sendable {
         let stage = self
         let slices = SliceRegistry.all
         let shared = 3
-        let firstRound = OutputStage.fanOutQueued(shared + slices.count, threads: threads) { i -> FirstRound in
+        let firstRound = fanOutQueued(shared + slices.count, threads: threads) { i -> FirstRound in
             switch i {
             case 0: return .roster(Result { try stage.readRoster(register: register) })
             case 1 ... slices.count: return .slice(Result { try slices[i - 1].firstRead(stage.config, register: register) })

@@ -58,7 +58,7 @@ public struct OutputStage: Sendable {
         // Started longest first (measures.csv has a row per figure of the run); reported in the fixed order.
         let longestFirst = ["trust.xlsx", "measures.csv"]
         let trustFiles = extras.filter(longestFirst.contains) + extras.filter { !longestFirst.contains($0) }
-        let results = OutputStage.fanOutQueued(trustFiles.count + trust.schools.count, threads: threads) { i -> (Result<String, Error>, Double) in
+        let results = fanOutQueued(trustFiles.count + trust.schools.count, threads: threads) { i -> (Result<String, Error>, Double) in
             let start = WriteCPU.threadNow()
             let result = Result {
                 if i < trustFiles.count {

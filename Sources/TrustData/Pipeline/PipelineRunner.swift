@@ -58,7 +58,7 @@ public struct PipelineRunner: Sendable {
         // Each slice's rows indexed once for all schools, not filtered again per school (profiled); the
         // slices are indexed side by side.
         let slices = SliceRegistry.all
-        let indexed = OutputStage.fanOutQueued(slices.count, threads: threads) { i in slices[i].indexed(dataset, context: context) }
+        let indexed = fanOutQueued(slices.count, threads: threads) { i in slices[i].indexed(dataset, context: context) }
             .compactMap { $0 }
         // Pupils whose rows were rejected: every figure of their dataset says how many are missing.
         let rejected = RejectedPupils(issues: dataset.log.issues, inputs: config.inputs, year: config.academicYear)
@@ -88,7 +88,7 @@ public struct PipelineRunner: Sendable {
         }
         var trust = TrustReport(schools: reports)
         trust.context = ContextMeasures.trust(context: context)
-        for store in OutputStage.fanOutQueued(indexed.count, threads: threads, { i in indexed[i].trust(reports) }) { store(&trust) }
+        for store in fanOutQueued(indexed.count, threads: threads, { i in indexed[i].trust(reports) }) { store(&trust) }
         if !rejected.isEmpty {
             if trust.ks2 != nil { rejected.mark(&trust.ks2!.measures, urn: nil) }
             if trust.phonics != nil { rejected.mark(&trust.phonics!.measures, urn: nil) }

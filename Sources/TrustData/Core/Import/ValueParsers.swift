@@ -9,14 +9,7 @@ import Foundation
 /// (profiled: the Foundation trim and lowercase per cell were most of a large roster import).
 public enum ValueParsers {
     /// Y/N, Yes/No, T/F, True/False, 1/0 (any case).
-    public static func bool(_ text: String) -> Bool? {
-        if let fast = ascii(text, boolBytes) { return fast }
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "y", "yes", "t", "true", "1": return true
-        case "n", "no", "f", "false", "0": return false
-        default: return nil
-        }
-    }
+    public static func bool(_ text: String) -> Bool? { word(text, boolBytes) }
 
     static func boolBytes(_ b: ASCIIBytes) -> Bool? {
         if b.is("y") || b.is("yes") || b.is("t") || b.is("true") || b.is("1") { return true }
@@ -24,14 +17,7 @@ public enum ValueParsers {
         return nil
     }
 
-    public static func gender(_ text: String) -> Gender? {
-        if let fast = ascii(text, genderBytes) { return fast }
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "f", "female", "girl": return .female
-        case "m", "male", "boy": return .male
-        default: return nil
-        }
-    }
+    public static func gender(_ text: String) -> Gender? { word(text, genderBytes) }
 
     static func genderBytes(_ b: ASCIIBytes) -> Gender? {
         if b.is("f") || b.is("female") || b.is("girl") { return .female }
@@ -40,15 +26,7 @@ public enum ValueParsers {
     }
 
     /// Census SEN provision codes N/K/E, and the words some MIS exports write instead.
-    public static func sen(_ text: String) -> SENStatus? {
-        if let fast = ascii(text, senBytes) { return fast }
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "n", "none", "no sen", "no special educational need": return SENStatus.none
-        case "k", "sen support", "support": return .support
-        case "e", "ehcp", "ehc plan", "education, health and care plan", "s": return .ehcp
-        default: return nil
-        }
-    }
+    public static func sen(_ text: String) -> SENStatus? { word(text, senBytes) }
 
     static func senBytes(_ b: ASCIIBytes) -> SENStatus? {
         if b.is("n") || b.is("none") || b.is("no sen") || b.is("no special educational need") { return SENStatus.none }
@@ -60,14 +38,11 @@ public enum ValueParsers {
     /// EAL columns are either a flag or a first language: `English` means not EAL, any other language means EAL.
     public static func eal(_ text: String) -> Bool? {
         if let fast = ascii(text, ealBytes) { return fast }
-        if let flag = bool(text) { return flag }
         let lower = text.trimmingCharacters(in: .whitespaces).lowercased()
-        switch lower {
-        case "": return nil
-        case "english", "eng", "english (believed to be)", "believed to be english": return false
-        case "not known", "unknown", "information not obtained", "refused", "nk": return nil
-        default: return lower.allSatisfy({ $0.isLetter || $0 == " " || $0 == "(" || $0 == ")" || $0 == "-" }) ? true : nil
-        }
+        if let words = ascii(lower, ealBytes) { return words }
+        // Not plain ASCII even lowercased: no flag or listed word can match, so only the rule that any
+        // other language's name (letters in any script) means EAL applies.
+        return !lower.isEmpty && lower.allSatisfy({ $0.isLetter || $0 == " " || $0 == "(" || $0 == ")" || $0 == "-" }) ? true : nil
     }
 
     static func ealBytes(_ b: ASCIIBytes) -> Bool? {
@@ -83,17 +58,7 @@ public enum ValueParsers {
     }
 
     /// NC year group: `6`, `Y6`, `Year 6`; reception `R`/`Reception` is 0.
-    public static func yearGroup(_ text: String) -> Int? {
-        if let fast = ascii(text, yearGroupBytes) { return fast }
-        var t = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if t == "r" || t == "reception" || t == "rec" { return 0 }
-        for prefix in ["year ", "year", "yr ", "yr", "y"] where t.hasPrefix(prefix) {
-            t = String(t.dropFirst(prefix.count))
-            break
-        }
-        guard let n = Int(t), (0...14).contains(n) else { return nil }
-        return n
-    }
+    public static func yearGroup(_ text: String) -> Int? { word(text, yearGroupBytes) }
 
     static func yearGroupBytes(_ b: ASCIIBytes) -> Int? {
         if b.is("r") || b.is("reception") || b.is("rec") { return 0 }
@@ -236,6 +201,16 @@ public enum ValueParsers {
             }
             return true
         }
+    }
+
+    /// A vocabulary written once, as its byte-level table (`boolBytes`, `senBytes`, …): plain ASCII text is
+    /// read there directly; any other text is trimmed and lowercased by Foundation first and read by the
+    /// same table when that leaves plain ASCII (`\u{A0}Y\u{A0}` or a Kelvin sign's `k`); else no word of
+    /// the vocabulary (all ASCII) can match it.
+    @inline(__always)
+    static func word<R>(_ text: String, _ table: (ASCIIBytes) -> R?) -> R? {
+        if let fast = ascii(text, table) { return fast }
+        return ascii(text.trimmingCharacters(in: .whitespaces).lowercased(), table) ?? nil
     }
 
     /// Runs `body` over the trimmed bytes when `text` is plain ASCII without a carriage return (so bytes,

@@ -59,7 +59,7 @@ public enum MeasureCatalog {
     static let attendanceSource = "DfE pupil absence statistics methodology: rates over possible sessions; persistent absence = missing 10% or more of own possible sessions, severe = 50% or more; enrolment-based."
     static let financeSource = "DfE academy trust financial returns: revenue reserves = unrestricted funds plus unspent GAG; DfE expresses reserves as % of total income, trust policy as % of GAG."
 
-    public static let all: [MeasureDefinition] = ks2Measures() + [
+    static let phonicsMeasures: [MeasureDefinition] = [
         MeasureDefinition("phonics.y1.expected", "Phonics: % of Year 1 meeting the expected standard", unit: .percent,
                           numerator: "Year 1 pupils with mark ≥ threshold (Wa)", denominator: "Year 1 pupils with a valid outcome (Wa + Wt + A + D + Q; L and no outcome left out)", source: phonicsSource),
         MeasureDefinition("phonics.by_y2.expected", "Phonics: % meeting the standard by the end of Year 2", unit: .percent,
@@ -69,7 +69,9 @@ public enum MeasureCatalog {
             MeasureDefinition("phonics.\(stage).\(name)", "Phonics \(stage == "y1" ? "Year 1" : "by the end of Year 2"): pupils coded \(code) (\(name)), \(code == "L" ? "left out of the percentage" : "in the percentage as not met")", unit: .pupils,
                               numerator: "pupils with outcome \(code)", source: phonicsSource)
         }
-    } + [
+    }
+
+    static let attendanceMeasures: [MeasureDefinition] = [
         MeasureDefinition("attendance.attendance_rate", "Attendance rate", unit: .percent,
                           numerator: "sessions present (including approved educational activity)", denominator: "possible sessions", source: attendanceSource),
         MeasureDefinition("attendance.overall_absence", "Overall absence rate", unit: .percent,
@@ -82,6 +84,9 @@ public enum MeasureCatalog {
                           numerator: "enrolments missing ≥ 10% of their possible sessions", denominator: "enrolments", source: attendanceSource, higherIsBetter: false),
         MeasureDefinition("attendance.severe_absence", "% of pupils severely absent (50%+ of sessions missed)", unit: .percent,
                           numerator: "enrolments missing ≥ 50% of their possible sessions", denominator: "enrolments", source: attendanceSource, higherIsBetter: false),
+    ]
+
+    static let financeMeasures: [MeasureDefinition] = [
         MeasureDefinition("finance.revenue_reserves", "Revenue reserves carried forward (£)", unit: .pounds, source: financeSource),
         MeasureDefinition("finance.reserves_pct_gag", "Revenue reserves as % of GAG", unit: .percent,
                           numerator: "revenue reserves carried forward", denominator: "GAG income", source: financeSource + " Trust policy: 5%+ healthy, below 3% triggers a warning notice."),
@@ -116,6 +121,10 @@ public enum MeasureCatalog {
                           numerator: "forecast outturn", denominator: "annual budget", source: "Management accounts, latest month of the year.", higherIsBetter: false),
         MeasureDefinition("finance.monitoring.forecast_pct_budget", "Forecast outturn as % of annual budget (group = cost_centre.<name>)", unit: .percent,
                           numerator: "forecast outturn", denominator: "annual budget", source: "Management accounts, latest month of the year.", higherIsBetter: false),
+    ]
+
+    /// The roster's context figures, shared by every school (not a slice's).
+    static let contextMeasures: [MeasureDefinition] = [
         MeasureDefinition("context.number_on_roll", "Number on roll", unit: .pupils, source: "Pupil roster as at census."),
         MeasureDefinition("context.capacity_used", "Number on roll as % of capacity", unit: .percent, numerator: "pupils on roll", denominator: "school capacity", source: "School register."),
         MeasureDefinition("context.disadvantaged", "% of pupils disadvantaged", unit: .percent, numerator: "disadvantaged pupils", denominator: "pupils on roll", source: "DfE disadvantaged definition (FSM6, looked after, previously looked after)."),
@@ -123,6 +132,10 @@ public enum MeasureCatalog {
         MeasureDefinition("context.sen_support", "% of pupils on SEN support", unit: .percent, numerator: "pupils with SEN status K", denominator: "pupils on roll", source: "School census."),
         MeasureDefinition("context.ehcp", "% of pupils with an EHC plan", unit: .percent, numerator: "pupils with SEN status E", denominator: "pupils on roll", source: "School census."),
     ]
+
+
+    /// Every measure: each slice's, in registry order, then the context figures.
+    public static let all: [MeasureDefinition] = SliceRegistry.all.flatMap { $0.measureDefinitions } + contextMeasures
 
     private static let byID: [String: MeasureDefinition] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 

@@ -28,6 +28,9 @@ public protocol Slice: Sendable {
     static var id: String { get }
     /// The keys under `inputs:` this slice reads (default: `[id]`), each also a column-mapping key.
     static var inputKeys: [String] { get }
+    /// Every measure id the slice writes, with its definition: the slice's part of `MeasureCatalog`
+    /// (`trustdata measures`, the README reference, the ids rules and targets may name).
+    static var measureDefinitions: [MeasureDefinition] { get }
 
     /// Reads the slice's files without the roster; nil when the pipeline names none of `inputKeys`.
     /// The log holds the books of the files read here (appended to the run's books in registry order).

@@ -10,6 +10,7 @@ public enum AttendanceSlice: Slice {
     public typealias SchoolPart = AttendanceSchoolReport
     public typealias TrustPart = AttendanceTrustReport
     public static let id = "attendance"
+    public static var measureDefinitions: [MeasureDefinition] { MeasureCatalog.attendanceMeasures }
     public static let inputKeys = ["attendance_marks", "attendance_summary"]
 
     /// The summary files, read alongside the roster (they need only the register); the marks need the

@@ -139,35 +139,6 @@ public enum AttendanceMarksImporter {
         getenv("TRUSTDATA_MARKS_SPLIT_BYTES").flatMap { Int(String(cString: $0)) } ?? 32 << 20
     }
 
-    /// Hands out the parts of a split read to the threads, in file order, and keeps each part's result.
-    final class PartQueue: @unchecked Sendable {
-        private let lock = NSLock()
-        private var nextPart = 0
-        private(set) var results: [Result<Part, Error>?]
-
-        init(count: Int) { results = Array(repeating: nil, count: count) }
-
-        func next() -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard nextPart < results.count else { return nil }
-            nextPart += 1
-            return nextPart - 1
-        }
-
-        func set(_ part: Int, _ result: Result<Part, Error>) {
-            lock.lock()
-            results[part] = result
-            lock.unlock()
-        }
-
-        func all() -> [Result<Part, Error>?] {
-            lock.lock()
-            defer { lock.unlock() }
-            return results
-        }
-    }
-
     /// Parts a big file is read in: about one per 64 MiB, at most 8. More parts than threads keep both
     /// cores busy to the end when one of them is slowed by other work on the machine.
     static func partCount(size: Int) -> Int { max(2, min(8, size >> 26)) }
@@ -187,22 +158,24 @@ public enum AttendanceMarksImporter {
                                                    threshold: threshold, parts: parts) else { return nil }
         let bounds = [0] + cuts + [size]
         let ranges = (0 ..< bounds.count - 1).map { bounds[$0] ..< bounds[$0 + 1] }
-        let queue = PartQueue(count: ranges.count)
+        // Parts are handed out in file order to whichever thread is free (`WorkQueue`).
+        let queue = WorkQueue(count: ranges.count)
+        let results = ConcurrentResults<Result<Part, Error>>(count: ranges.count)
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
-            guard var k = queue.next() else { return }
+            guard var k = queue.take() else { return }
             let lookups = Lookups(register: register, roster: roster, codes: codes)
             while true {
-                queue.set(k, Result {
+                results.set(k, Result {
                     try scan(path: path, displayName: displayName, overrides: overrides, lookups: lookups,
                              maxIssuesPerCode: maxIssuesPerCode, range: ranges[k], header: k == 0 ? nil : header,
                              deferSlotWarnings: k > 0)
                 })
-                guard let next = queue.next() else { break }
+                guard let next = queue.take() else { break }
                 k = next
             }
         }
         var merged: Part?
-        for result in queue.all() {
+        for result in results.values() {
             guard case .success(let part)? = result else { return nil }
             if var sofar = merged {
                 merged = nil   // `sofar` the only owner, so it grows in place

@@ -8,6 +8,7 @@ public enum FinanceSlice: Slice {
     public typealias SchoolPart = FinanceSchoolReport
     public typealias TrustPart = FinanceTrustReport
     public static let id = "finance"
+    public static var measureDefinitions: [MeasureDefinition] { MeasureCatalog.financeMeasures }
     public static let inputKeys = ["finance", "budget_monitoring"]
 
     /// Reads the finance and budget-monitoring files (they need only the register); nil when the

@@ -9,7 +9,6 @@ public struct KS2SchoolReport: Sendable {
     /// The year the sheets lead with: the pipeline's year, or the latest in the data when it has none.
     public var leadYear: AcademicYear?
     public var fftBenchmark: String = "FFT20"
-    public var minGroupSize: Int = 5
 
     public init() {}
 
@@ -20,7 +19,6 @@ public struct KS2SchoolReport: Sendable {
         let present = Set(pupils.map(\.year))
         leadYear = present.contains(context.year) || present.isEmpty ? context.year : present.max()
         fftBenchmark = context.config.ks2.fftBenchmark
-        minGroupSize = context.minGroupSize
     }
 
     /// Pupils in the eligible cohort of at least one subject in `year`.

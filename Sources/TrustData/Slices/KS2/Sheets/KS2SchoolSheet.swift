@@ -33,10 +33,7 @@ struct KS2SchoolSheet {
         header += [.string("LA (\(school.laName)) \(lead)"), .string("vs LA"), .string("National \(lead)"), .string("vs national"), .string("Target \(lead)"), .string("vs target")]
         try ws.writeRow(row, header, from: 0, .header)
         row += 1
-        for line in KS2HeadlineLine.all {
-            let base = line.isPercent ? CellFormat.percent : CellFormat.decimal1
-            try ws.write(row, 0, .string(line.subject.label))
-            try ws.write(row, 1, .string(line.label))
+        row = try KS2HeadlineLine.writeRows(ws, from: row) { line, base, row in
             var col = 2
             for y in years {
                 let m = index.get(school.urn, y, line.id)
@@ -46,13 +43,12 @@ struct KS2SchoolSheet {
                 col += 2
             }
             let m = index.get(school.urn, lead, line.id)
-            try ws.write(row, col, line.isPercent ? .optionalPercent(m?.la) : .optionalNumber(m?.la), base)
+            try ws.write(row, col, line.cell(m?.la), base)
             try ws.write(row, col + 1, KS2Cells.diff(m?.diffLA), .points)
-            try ws.write(row, col + 2, line.isPercent ? .optionalPercent(m?.national) : .optionalNumber(m?.national), base)
+            try ws.write(row, col + 2, line.cell(m?.national), base)
             try ws.write(row, col + 3, KS2Cells.diff(m?.diffNational), KS2Cells.ragFormat(.points, difference: m?.diffNational, context: context))
-            try ws.write(row, col + 4, line.isPercent ? .optionalPercent(m?.target) : .optionalNumber(m?.target), base)
+            try ws.write(row, col + 4, line.cell(m?.target), base)
             try ws.write(row, col + 5, KS2Cells.diff(m?.diffTarget), .points)
-            row += 1
         }
         row += 1
 

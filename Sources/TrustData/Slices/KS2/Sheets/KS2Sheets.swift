@@ -85,6 +85,24 @@ struct KS2HeadlineLine {
         if s.isTest { lines.append(KS2HeadlineLine(subject: s, kind: "average_scaled_score", label: "Average scaled score")) }
         return lines
     }
+
+    /// A figure of this line in its own kind of cell: a percentage or a scaled score.
+    func cell(_ value: Double?) -> CellValue { isPercent ? .optionalPercent(value) : .optionalNumber(value) }
+
+    /// The headline table's body, written once for every table that lists the lines (school headline,
+    /// trust side by side, trust trends): one row per line, subject and measure in the first two
+    /// columns, the rest from `cells(line, format, row)`. Returns the row after the last.
+    static func writeRows(_ ws: Worksheet, from first: Int,
+                          _ cells: (_ line: KS2HeadlineLine, _ format: CellFormat, _ row: Int) throws -> Void) throws -> Int {
+        var row = first
+        for line in all {
+            try ws.write(row, 0, .string(line.subject.label))
+            try ws.write(row, 1, .string(line.label))
+            try cells(line, line.isPercent ? .percent : .decimal1, row)
+            row += 1
+        }
+        return row
+    }
 }
 
 enum KS2Cells {

@@ -37,10 +37,7 @@ struct KS2TrustSheet {
         header += [.string("National"), .string("Trust vs national")]
         try ws.writeRow(row, header, from: 0, .header)
         row += 1
-        for line in KS2HeadlineLine.all {
-            let base = line.isPercent ? CellFormat.percent : CellFormat.decimal1
-            try ws.write(row, 0, .string(line.subject.label))
-            try ws.write(row, 1, .string(line.label))
+        row = try KS2HeadlineLine.writeRows(ws, from: row) { line, base, row in
             var col = 2
             for s in schools {
                 let m = index.get(s.urn, lead, line.id)
@@ -53,13 +50,11 @@ struct KS2TrustSheet {
             try ws.write(row, col + 1, KS2Cells.n(t, percent: line.isPercent))
             col += 2
             for la in las {
-                let v = context.benchmarks.la(lead, la, line.id)?.value
-                try ws.write(row, col, line.isPercent ? .optionalPercent(v) : .optionalNumber(v), base)
+                try ws.write(row, col, line.cell(context.benchmarks.la(lead, la, line.id)?.value), base)
                 col += 1
             }
-            try ws.write(row, col, line.isPercent ? .optionalPercent(t?.national) : .optionalNumber(t?.national), base)
+            try ws.write(row, col, line.cell(t?.national), base)
             try ws.write(row, col + 1, KS2Cells.diff(t?.diffNational), KS2Cells.ragFormat(.points, difference: t?.diffNational, context: context))
-            row += 1
         }
         row += 1
 
@@ -70,20 +65,15 @@ struct KS2TrustSheet {
         for y in report.years { trendHeader += [.string("\(y)"), .string("n"), .string("National")] }
         try ws.writeRow(row, trendHeader, from: 0, .header)
         row += 1
-        for line in KS2HeadlineLine.all {
-            let base = line.isPercent ? CellFormat.percent : CellFormat.decimal1
-            try ws.write(row, 0, .string(line.subject.label))
-            try ws.write(row, 1, .string(line.label))
+        row = try KS2HeadlineLine.writeRows(ws, from: row) { line, base, row in
             var col = 2
             for y in report.years {
                 let t = index.get(trustURN, y, line.id)
                 try ws.write(row, col, KS2Cells.value(t, percent: line.isPercent), base)
                 try ws.write(row, col + 1, KS2Cells.n(t, percent: line.isPercent))
-                let national = context.benchmarks.national(y, line.id)?.value
-                try ws.write(row, col + 2, line.isPercent ? .optionalPercent(national) : .optionalNumber(national), base)
+                try ws.write(row, col + 2, line.cell(context.benchmarks.national(y, line.id)?.value), base)
                 col += 3
             }
-            row += 1
         }
         row += 1
 
