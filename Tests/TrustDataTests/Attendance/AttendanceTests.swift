@@ -46,8 +46,8 @@ import Testing
     @Test func decoderReadsBytesWithoutStrings() {
         func bytes<T>(_ s: String, _ f: (MarkRowDecoder.Bytes) -> T) -> T { Array(s.utf8).withUnsafeBufferPointer(f) }
         let packed = bytes("w881200100002", MarkRowDecoder.upn)!
-        #expect(MarkRowDecoder.upnString(packed) == "W881200100002")
-        #expect(MarkRowDecoder.upnString(bytes("A12345678901Z", MarkRowDecoder.upn)!) == "A12345678901Z")
+        #expect(UPN.text(packed: packed) == "W881200100002")
+        #expect(UPN.text(packed: bytes("A12345678901Z", MarkRowDecoder.upn)!) == "A12345678901Z")
         #expect(bytes("2024-09-02T00:00:00", MarkRowDecoder.date) == CalendarDate(year: 2024, month: 9, day: 2))
         #expect(bytes("3/9/2024", MarkRowDecoder.date) == CalendarDate(year: 2024, month: 9, day: 3))
         #expect(bytes("31/02/2024", MarkRowDecoder.date) == nil)

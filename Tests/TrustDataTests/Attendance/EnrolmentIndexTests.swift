@@ -27,18 +27,18 @@ import Testing
 
     @Test func canonicalUPNPacksOnlyExactCanonicalText() {
         func bytes(_ s: String) -> UInt64? { Array(s.utf8).withUnsafeBufferPointer(MarkRowDecoder.upn) }
-        #expect(MarkRowDecoder.canonicalUPN("A12345678901Z") == bytes("A12345678901Z"))
-        #expect(MarkRowDecoder.canonicalUPN("W881200100002") == bytes("W881200100002"))
-        #expect(MarkRowDecoder.canonicalUPN("Z00000000000A") == bytes("Z00000000000A"))
-        #expect(MarkRowDecoder.canonicalUPN("A00000000000A") == 10)   // letter 0, digits 0, last 'A' = 10
+        #expect(UPN.packed(canonical: "A12345678901Z") == bytes("A12345678901Z"))
+        #expect(UPN.packed(canonical: "W881200100002") == bytes("W881200100002"))
+        #expect(UPN.packed(canonical: "Z00000000000A") == bytes("Z00000000000A"))
+        #expect(UPN.packed(canonical: "A00000000000A") == 10)   // letter 0, digits 0, last 'A' = 10
         for s in ["A12345678901Z", "W881200100002", "Z99999999999Z", "A00000000000A"] {
-            #expect(MarkRowDecoder.upnString(MarkRowDecoder.canonicalUPN(s)!) == s)
+            #expect(UPN.text(packed: UPN.packed(canonical: s)!) == s)
         }
-        // MarkRowDecoder.upn accepts these (any case, spaces trimmed); canonicalUPN does not.
+        // MarkRowDecoder.upn accepts these (any case, spaces trimmed); `UPN.packed(canonical:)` does not.
         for s in ["a12345678901Z", "A12345678901z", " A12345678901Z", "A12345678901Z ", "A1234567890/Z", "A1234567890:Z",
                   "@12345678901Z", "[12345678901Z", "A12345678901@", "A12345678901[", "A1234567890", "A12345678901ZZ",
                   "", "A12345678901\u{C9}"] {
-            #expect(MarkRowDecoder.canonicalUPN(s) == nil, "\(s)")
+            #expect(UPN.packed(canonical: s) == nil, "\(s)")
         }
     }
 
@@ -89,7 +89,7 @@ import Testing
         #expect(index.enrolment(urn: "100002", upn: "X1", year: Self.y24) == Int.min...Int.max)
         // By packed UPN (the marks scan): the same answers as by the UPN's text.
         for upn in ["A12345678901Z", "B98765432109T", "C11111111111A", "D22222222222B", "Z99999999999Z"] {
-            let packed = MarkRowDecoder.canonicalUPN(upn)!
+            let packed = UPN.packed(canonical: upn)!
             for urn in ["100001", "100002", "100003"] {
                 for year in [Self.y23, Self.y24, AcademicYear(startYear: 2025)] {
                     let byPacked = index.enrolment(urn: urn, packedUPN: packed, year: year)
@@ -102,7 +102,7 @@ import Testing
         // A roster with no canonical UPNs at all.
         let odd = EnrolmentIndex([Self.pupil(Self.y24, "1", "a12345678901Z", "Odd", from: Self.date(2024, 9, 2))])
         #expect(odd.enrolment(urn: "1", upn: "a12345678901Z", year: Self.y24) == Self.date(2024, 9, 2).dayNumber...Int.max)
-        #expect(odd.enrolment(urn: "1", packedUPN: MarkRowDecoder.canonicalUPN("A12345678901Z")!, year: Self.y24) == nil)
+        #expect(odd.enrolment(urn: "1", packedUPN: UPN.packed(canonical: "A12345678901Z")!, year: Self.y24) == nil)
     }
 
     @Test func rosterLookupsAnswerAsBefore() {

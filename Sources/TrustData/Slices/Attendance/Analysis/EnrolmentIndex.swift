@@ -32,7 +32,7 @@ public struct EnrolmentIndex: Sendable {
         for i in pupils.indices {   // by index: iterating copies every roster row
             let next = counts.count
             let slot: Int
-            if let key = MarkRowDecoder.canonicalUPN(pupils[i].upn) {
+            if let key = UPN.packed(canonical: pupils[i].upn) {
                 slot = Self.slot(&packedSlots[key, default: -1], next)
             } else {
                 slot = Self.slot(&otherSlots[pupils[i].upn, default: -1], next)
@@ -64,12 +64,12 @@ public struct EnrolmentIndex: Sendable {
 
     /// This UPN's roster positions, in roster order.
     private func rowsOf(_ upn: String) -> ArraySlice<Int>? {
-        if let key = MarkRowDecoder.canonicalUPN(upn) { return rowsOf(packed: key) }
+        if let key = UPN.packed(canonical: upn) { return rowsOf(packed: key) }
         guard let slot = otherSlots[upn] else { return nil }
         return positions[starts[slot]..<starts[slot + 1]]
     }
 
-    /// The rows of the UPN `MarkRowDecoder.upnString(packed)`.
+    /// The rows of the UPN `UPN.text(packed: packed)`.
     private func rowsOf(packed: UInt64) -> ArraySlice<Int>? {
         guard let slot = packedSlots[packed] else { return nil }
         return positions[starts[slot]..<starts[slot + 1]]
@@ -99,7 +99,7 @@ public struct EnrolmentIndex: Sendable {
         enrolment(urn: urn, rows: rowsOf(upn), year: year)
     }
 
-    /// `enrolment(urn:upn:year:)` for the UPN `MarkRowDecoder.upnString(packedUPN)`. When this is not
+    /// `enrolment(urn:upn:year:)` for the UPN `UPN.text(packed: packedUPN)`. When this is not
     /// nil, `match` finds a row too (one at `urn`), so the marks scan asks only this.
     func enrolment(urn: String, packedUPN: UInt64, year: AcademicYear) -> ClosedRange<Int>? {
         enrolment(urn: urn, rows: rowsOf(packed: packedUPN), year: year)

@@ -190,7 +190,7 @@ extension AttendanceMarksImporter {
         mutating func newSlot(_ row: CSVRawRow, key: PupilKey, upnValue: UInt64, startYear: Int) -> Int {
             let index = slots.count
             let urn = String(row[urnColumn].trimmingCharacters(in: .whitespaces))
-            let upn = MarkRowDecoder.upnString(upnValue)
+            let upn = UPN.text(packed: upnValue)
             let year = AcademicYear(startYear: startYear)
             let displayName = displayName, heading = map.heading(of: "upn"), line = row.line
             var state = SlotState.ok

@@ -41,50 +41,9 @@ public enum MarkRowDecoder {
         return v
     }
 
-    /// A UPN's shape (letter, 11 digits, digit or letter) packed losslessly into 48 bits; the check
-    /// letter is validated once per pupil, not per row.
-    public static func upn(_ raw: Bytes) -> UInt64? {
-        let b = trimmed(raw)
-        guard b.count == 13 else { return nil }
-        let first = b[0] & 0xDF   // upper-case
-        guard first >= 0x41, first <= 0x5A else { return nil }
-        var digits: UInt64 = 0
-        for i in 1...11 {
-            guard let d = digit(b[i]) else { return nil }
-            digits = digits * 10 + UInt64(d)
-        }
-        let last: UInt64
-        if let d = digit(b[12]) {
-            last = UInt64(d)
-        } else {
-            let l = b[12] & 0xDF
-            guard l >= 0x41, l <= 0x5A else { return nil }
-            last = 10 + UInt64(l - 0x41)
-        }
-        return UInt64(first - 0x41) << 43 | digits << 6 | last
-    }
-
-    /// `upn` packed as `upn(_:)` packs it, but only when it is exactly a canonical UPN (an upper-case
-    /// letter, 11 digits, a digit or an upper-case letter; no spaces), so that `upnString` gives `upn`
-    /// back: tables keyed by this answer exactly as tables keyed by the String. Nil for anything else.
-    public static func canonicalUPN(_ upn: String) -> UInt64? {
-        var text = upn
-        // `upn(_:)` trims and upper-cases; 13 bytes with no lower-case letter leave it nothing to change.
-        return text.withUTF8 { b in
-            guard b.count == 13, !b.contains(where: { $0 &- 0x61 < 26 }) else { return nil }
-            return MarkRowDecoder.upn(b)
-        }
-    }
-
-    public static func upnString(_ packed: UInt64) -> String {
-        let first = Character(Unicode.Scalar(UInt8(packed >> 43) + 0x41))
-        let digits = (packed >> 6) & ((1 << 37) - 1)
-        let lastValue = UInt8(packed & 0x3F)
-        let last = lastValue < 10 ? Character(Unicode.Scalar(lastValue + 0x30)) : Character(Unicode.Scalar(lastValue - 10 + 0x41))
-        var middle = String(digits)
-        middle = String(repeating: "0", count: 11 - middle.count) + middle
-        return "\(first)\(middle)\(last)"
-    }
+    /// A mark's UPN cell packed (`UPN.packed`), spaces and tabs around it ignored; the check letter is
+    /// validated once per pupil, not per row.
+    public static func upn(_ raw: Bytes) -> UInt64? { UPN.packed(trimmed(raw)) }
 
     /// `yyyy-mm-dd` (optionally followed by a time) or `dd/mm/yyyy` / `d/m/yyyy`.
     public static func date(_ raw: Bytes) -> CalendarDate? {

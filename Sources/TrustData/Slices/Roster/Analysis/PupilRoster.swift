@@ -33,7 +33,7 @@ public struct PupilRoster: Sendable {
         var runURN: String?
         var run: [Int] = []
         for i in pupils.indices {   // by index: iterating copies every row
-            if let upn = MarkRowDecoder.canonicalUPN(pupils[i].upn) {
+            if let upn = UPN.packed(canonical: pupils[i].upn) {
                 Self.keepFirst(&index[PackedKey(year: pupils[i].academicYear.startYear, upn: upn)], i)
             } else {
                 Self.keepFirst(&other[Key(year: pupils[i].academicYear, upn: pupils[i].upn)], i)
@@ -58,7 +58,7 @@ public struct PupilRoster: Sendable {
     }
 
     public func pupil(_ year: AcademicYear, _ upn: String) -> Pupil? {
-        if let packed = MarkRowDecoder.canonicalUPN(upn) {
+        if let packed = UPN.packed(canonical: upn) {
             return byYearAndUPN[PackedKey(year: year.startYear, upn: packed)].map { pupils[$0] }
         }
         return byYearAndOtherUPN[Key(year: year, upn: upn)].map { pupils[$0] }
