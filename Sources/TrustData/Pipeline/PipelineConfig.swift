@@ -126,6 +126,11 @@ public struct PipelineConfig: Decodable, Sendable {
 
     public func columnMapping(for dataset: String) -> [String: String] { columnMappings?[dataset] ?? [:] }
 
+    /// What the analysis and the sheets see of this pipeline.
+    public var analysisConfig: AnalysisConfig {
+        AnalysisConfig(name: name, trust: trust, academicYear: academicYear, settings: settings, slices: slices)
+    }
+
     /// What a slice's import sees of this pipeline (`SliceInputs`).
     public func sliceInputs<S: Slice>(_ slice: S.Type, register: SchoolRegister) -> SliceInputs<S> {
         var files: [String: [String]] = [:]
@@ -135,39 +140,7 @@ public struct PipelineConfig: Decodable, Sendable {
     }
 }
 
-/// A problem with the pipeline file itself.
-public enum PipelineError: Error, CustomStringConvertible, Equatable {
-    case fileMissing(path: String)
-    case invalid(path: String, reason: String)
-    case configuration(String)
-
-    public var description: String {
-        switch self {
-        case .fileMissing(let path):
-            return "No pipeline file at \(path). Run `trustdata run` with no argument for the sample, or name a file under pipelines/."
-        case let .invalid(path, reason):
-            let stop = reason.last.map { ".?!".contains($0) } == true ? "" : "."
-            return "The pipeline file \(path) is not valid: \(reason)\(stop)"
-        case .configuration(let text):
-            return text
-        }
-    }
-
-    static func explain(_ error: DecodingError) -> String {
-        func path(_ keys: [CodingKey]) -> String { keys.map(\.stringValue).joined(separator: ".") }
-        switch error {
-        case let .keyNotFound(key, context):
-            let at = path(context.codingPath)
-            return "the key `\(at.isEmpty ? "" : at + ".")\(key.stringValue)` is missing"
-        case let .typeMismatch(_, context), let .valueNotFound(_, context):
-            return "`\(path(context.codingPath))` has the wrong kind of value: \(context.debugDescription)"
-        case let .dataCorrupted(context):
-            return "`\(path(context.codingPath))`: \(context.debugDescription)"
-        @unknown default:
-            return "\(error)"
-        }
-    }
-
+extension PipelineError {
     /// As above, led by the line and column the error's path points at in the file.
     static func explain(_ error: DecodingError, in root: Node) -> String {
         let codingPath: [CodingKey]

@@ -1,7 +1,8 @@
 /// Everything an analysis needs besides its own dataset: settings, register, roster and comparisons.
 /// A value type, shared read-only across the per-school Dispatch fan-out.
 public struct AnalysisContext: Sendable {
-    public let config: PipelineConfig
+    /// What the analysis and the sheets read of the pipeline (not its files or stages).
+    public let config: AnalysisConfig
     public let schools: [School]
     public let roster: PupilRoster
     public let benchmarks: BenchmarkLookup
@@ -12,7 +13,7 @@ public struct AnalysisContext: Sendable {
     /// trust, FFT among them) the three comparison lookups are skipped, as they could only miss.
     private let comparedMeasures: Set<String>
 
-    public init(config: PipelineConfig, schools: [School], roster: PupilRoster, benchmarks: BenchmarkLookup, targets: TargetLookup) {
+    public init(config: AnalysisConfig, schools: [School], roster: PupilRoster, benchmarks: BenchmarkLookup, targets: TargetLookup) {
         self.config = config
         self.schools = schools
         self.roster = roster

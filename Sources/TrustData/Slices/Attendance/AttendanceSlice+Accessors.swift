@@ -28,6 +28,10 @@ extension PipelineConfig {
     }
 }
 
+extension AnalysisConfig {
+    public var attendance: AttendanceSettings { sliceSettings(AttendanceSlice.self) }
+}
+
 extension AttendanceSchoolReport: SliceReport {}
 extension AttendanceTrustReport: SliceReport {}
 

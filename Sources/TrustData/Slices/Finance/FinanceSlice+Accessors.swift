@@ -28,6 +28,10 @@ extension PipelineConfig {
     }
 }
 
+extension AnalysisConfig {
+    public var finance: FinanceSettings { sliceSettings(FinanceSlice.self) }
+}
+
 extension FinanceSchoolReport: SliceReport {}
 extension FinanceTrustReport: SliceReport {}
 

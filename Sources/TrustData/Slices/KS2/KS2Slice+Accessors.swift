@@ -28,6 +28,10 @@ extension PipelineConfig {
     }
 }
 
+extension AnalysisConfig {
+    public var ks2: KS2Settings { sliceSettings(KS2Slice.self) }
+}
+
 extension KS2SchoolReport: SliceReport {}
 extension KS2TrustReport: SliceReport {}
 

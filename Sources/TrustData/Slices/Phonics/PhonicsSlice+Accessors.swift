@@ -28,6 +28,10 @@ extension PipelineConfig {
     }
 }
 
+extension AnalysisConfig {
+    public var phonics: PhonicsSettings { sliceSettings(PhonicsSlice.self) }
+}
+
 extension PhonicsSchoolReport: SliceReport {}
 extension PhonicsTrustReport: SliceReport {}
 
