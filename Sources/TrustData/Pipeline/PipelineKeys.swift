@@ -13,8 +13,14 @@ enum PipelineKeys {
             + SliceRegistry.all.map { ($0.id, $0.settingsKeys) }
     }
 
-    /// Datasets whose headings can be mapped: the shared inputs read by heading and each slice's inputs.
-    static var columnMappingKeys: [String] { ["schools", "pupils", "targets", "performance_tables"] + SliceRegistry.inputKeys }
+    /// Files whose headings can be mapped, by their key under `column_mappings:`: the shared inputs read
+    /// by heading, then each slice's.
+    static var mappableSchemas: [DatasetSchema] {
+        [SchoolsImporter.schema, PupilsImporter.schema, TargetsImporter.schema, PerformanceTablesImporter.schema]
+            + SliceRegistry.all.flatMap { $0.schemas }
+    }
+
+    static var columnMappingKeys: [String] { mappableSchemas.map(\.dataset) }
 
     /// Throws `PipelineError.invalid` for the first unknown key in file order.
     static func check(_ root: Node, path: String) throws {
@@ -25,17 +31,25 @@ enum PipelineKeys {
             let name = key.string ?? ""
             try known(name, at: key, allowed: PipelineConfig.keys, section: nil, path: path)
             guard let section = sections.first(where: { $0.key == name }), let mapping = value.mapping else { continue }
-            for (inner, _) in mapping {
+            for (inner, columns) in mapping {
                 try known(inner.string ?? "", at: inner, allowed: section.keys, section: name, path: path)
+                // A mapping names a file's canonical columns (`pupils: {surname: "Legal Surname"}`).
+                guard name == "column_mappings", let dataset = inner.string, let columns = columns.mapping,
+                      let schema = mappableSchemas.first(where: { $0.dataset == dataset }) else { continue }
+                for (column, _) in columns {
+                    try known(column.string ?? "", at: column, allowed: schema.columns.map(\.name), section: name, path: path,
+                              what: "a column of \(dataset) files (under `column_mappings: \(dataset):`)")
+                }
             }
         }
     }
 
-    private static func known(_ key: String, at node: Node, allowed: [String], section: String?, path: String) throws {
+    private static func known(_ key: String, at node: Node, allowed: [String], section: String?, path: String,
+                              what column: String? = nil) throws {
         guard !allowed.contains(key) else { return }
-        let what = section.map { "a key of `\($0):`" } ?? "a top-level key"
+        let what = column ?? section.map { "a key of `\($0):`" } ?? "a top-level key"
         var advice = "did you mean `\(closest(key, in: allowed))`?"
-        if let home = home(of: key, besides: section) {
+        if column == nil, let home = home(of: key, besides: section) {
             advice = home == "" ? "it is a top-level key: take it out of `\(section ?? "")`" : "it belongs under `\(home):` — indent it there"
         }
         throw PipelineError.invalid(path: path, reason: "\(place(node)) `\(key)` is not \(what); \(advice)")

@@ -21,6 +21,7 @@ enum EYFSSlice: Slice {
                           denominator: "pupils assessed", source: "DfE EYFS profile: good level of development."),
     ]
 
+    static var schemas: [DatasetSchema] { [schema] }   // `inputs: eyfs:`, `column_mappings: eyfs:`
     static let schema = DatasetSchema(dataset: id, columns: [
         ColumnSpec("academic_year", aliases: ["Year"], required: true),
         ColumnSpec("urn", aliases: ["School URN"], required: true),

@@ -102,6 +102,14 @@ import Testing
         #expect(wrong.contains("line 11, column 3: `fft_benchmark` is not a key of `settings:`; it belongs under `ks2:`"))
     }
 
+    @Test func aMisspeltColumnMappingNamesItsLine() {
+        let mapping = "column_mappings:\n  pupils:\n    surnme: Legal Surname\nsettings:\n"
+        let message = error(Self.pipeline(replacing: "settings:\n", with: mapping))
+        #expect(message.contains("line 11, column 5: `surnme` is not a column of pupils files (under `column_mappings: pupils:`); did you mean `surname`?"), "\(message)")
+        let dataset = error(Self.pipeline(replacing: "settings:\n", with: "column_mappings:\n  pupil:\n    surname: Legal Surname\nsettings:\n"))
+        #expect(dataset.contains("line 10, column 3: `pupil` is not a key of `column_mappings:`; did you mean `pupils`?"), "\(dataset)")
+    }
+
     @Test func aYAMLSyntaxErrorNamesItsLineAndColumn() {
         // Indented further than its siblings: the YAML itself is broken.
         let message = error(Self.pipeline(replacing: "  pupil_level_in_trust: false", with: "    pupil_level_in_trust: false"))

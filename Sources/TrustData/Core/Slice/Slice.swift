@@ -24,10 +24,11 @@ public protocol Slice: Sendable {
     /// The trust as one pooled cohort (never an average of school figures).
     associatedtype TrustPart: SliceReport
 
-    /// Written once: the pipeline section (`ks2:`), and the default input key and column-mapping key.
+    /// Written once: the pipeline section (`ks2:`), and the name of its main file's schema.
     static var id: String { get }
-    /// The keys under `inputs:` this slice reads (default: `[id]`), each also a column-mapping key.
-    static var inputKeys: [String] { get }
+    /// The kinds of file the slice reads, one schema each: a schema's `dataset` is its key under
+    /// `inputs:` and under `column_mappings:` (whose keys are the schema's column names).
+    static var schemas: [DatasetSchema] { get }
     /// Every measure id the slice writes, with its definition: the slice's part of `MeasureCatalog`
     /// (`trustdata measures`, the README reference, the ids rules and targets may name).
     static var measureDefinitions: [MeasureDefinition] { get }
@@ -54,7 +55,8 @@ public protocol Slice: Sendable {
 }
 
 extension Slice {
-    public static var inputKeys: [String] { [id] }
+    /// The keys under `inputs:` this slice reads: its schemas' names.
+    public static var inputKeys: [String] { schemas.map(\.dataset) }
 
     public static func writeTrustSheets(_ part: TrustPart, trust: TrustReport, workbook: Workbook, context: AnalysisContext) throws {}
 

@@ -11,7 +11,7 @@ public enum AttendanceSlice: Slice {
     public typealias TrustPart = AttendanceTrustReport
     public static let id = "attendance"
     public static var measureDefinitions: [MeasureDefinition] { MeasureCatalog.attendanceMeasures }
-    public static let inputKeys = ["attendance_marks", "attendance_summary"]
+    public static var schemas: [DatasetSchema] { [AttendanceMarksImporter.schema, AttendanceSummaryImporter.schema] }
 
     /// The summary files, read alongside the roster (they need only the register); the marks need the
     /// roster and are read in `finish`. The summary's result waits there, so the marks' books and

@@ -9,7 +9,7 @@ public enum FinanceSlice: Slice {
     public typealias TrustPart = FinanceTrustReport
     public static let id = "finance"
     public static var measureDefinitions: [MeasureDefinition] { MeasureCatalog.financeMeasures }
-    public static let inputKeys = ["finance", "budget_monitoring"]
+    public static var schemas: [DatasetSchema] { [FinanceImporter.schema, BudgetMonitoringImporter.schema] }
 
     /// Reads the finance and budget-monitoring files (they need only the register); nil when the
     /// pipeline names none.

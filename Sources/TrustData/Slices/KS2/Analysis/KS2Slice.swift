@@ -10,6 +10,7 @@ public enum KS2Slice: Slice {
     public typealias SchoolPart = KS2SchoolReport
     public typealias TrustPart = KS2TrustReport
     public static let id = "ks2"
+    public static var schemas: [DatasetSchema] { [KS2Importer.schema] }
     public static var measureDefinitions: [MeasureDefinition] { MeasureCatalog.ks2Measures() }
 
     /// Reads the KS2 files without the roster (the roster is read alongside); `finish` joins them.

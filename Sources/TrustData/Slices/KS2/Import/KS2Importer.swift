@@ -8,7 +8,7 @@
 public enum KS2Importer {
     static func subjectColumn(_ name: String, _ aliases: [String]) -> ColumnSpec { ColumnSpec(name, aliases: aliases) }
 
-    public static let schema = DatasetSchema(dataset: "ks2", columns: [
+    public static let schema = DatasetSchema(dataset: KS2Slice.id, columns: [
         ColumnSpec("academic_year", aliases: ["Academic Year", "Test Year", "Assessment Year", "Year"], required: true),
     ] + PupilsImporter.identityColumns + [
         ColumnSpec("reading", aliases: ["Reading", "Reading scaled score", "Reading score", "RD scaled score", "READ_SS"], required: true),

@@ -11,6 +11,7 @@ public enum PhonicsSlice: Slice {
     public typealias SchoolPart = PhonicsSchoolReport
     public typealias TrustPart = PhonicsTrustReport
     public static let id = "phonics"
+    public static var schemas: [DatasetSchema] { [PhonicsImporter.schema] }
     public static var measureDefinitions: [MeasureDefinition] { MeasureCatalog.phonicsMeasures }
 
     /// Reads the phonics files (they need only the register); nil when the pipeline names none.

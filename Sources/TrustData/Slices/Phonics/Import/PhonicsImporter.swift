@@ -1,7 +1,7 @@
 /// The phonics screening check results (`phonics.csv`): one row per pupil per year, Year 1 checks and
 /// Year 2 retakes, with a mark out of 40 and/or an outcome code.
 public enum PhonicsImporter {
-    public static let schema = DatasetSchema(dataset: "phonics", columns: [
+    public static let schema = DatasetSchema(dataset: PhonicsSlice.id, columns: [
         ColumnSpec("academic_year", aliases: ["Academic Year", "Year of Check"], required: true),
     ] + PupilsImporter.identityColumns + [
         ColumnSpec("year_group", aliases: ["Year", "NC Year", "Year Group", "NCY"], required: true),
