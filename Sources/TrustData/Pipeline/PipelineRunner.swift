@@ -73,11 +73,8 @@ public struct PipelineRunner: Sendable {
             var r = SchoolReport(school: school)
             r.context = ContextMeasures.school(school, context: context)
             for slice in indexed { slice.school(school, &r) }
-            if !rejected.isEmpty {
-                if r.ks2 != nil { rejected.mark(&r.ks2!.measures, urn: school.urn) }
-                if r.phonics != nil { rejected.mark(&r.phonics!.measures, urn: school.urn) }
-                if r.attendance != nil { rejected.mark(&r.attendance!.measures, urn: school.urn) }
-            }
+            // `mark` touches only the figures of the datasets it counts (by measure id), so every slice's.
+            if !rejected.isEmpty { r.updateSliceMeasures { rejected.mark(&$0, urn: school.urn) } }
             if r.attendance != nil, let withheld = SchoolIssues.attendanceWithheld(
                 urn: school.urn, counted: countedMarks[school.urn] ?? 0, issues: issues.issues(for: school.urn), marksFiles: marksFiles) {
                 r.attendance?.withhold(withheld.reason, short: withheld.short)
@@ -89,11 +86,7 @@ public struct PipelineRunner: Sendable {
         var trust = TrustReport(schools: reports)
         trust.context = ContextMeasures.trust(context: context)
         for store in fanOutQueued(indexed.count, threads: threads, { i in indexed[i].trust(reports) }) { store(&trust) }
-        if !rejected.isEmpty {
-            if trust.ks2 != nil { rejected.mark(&trust.ks2!.measures, urn: nil) }
-            if trust.phonics != nil { rejected.mark(&trust.phonics!.measures, urn: nil) }
-            if trust.attendance != nil { rejected.mark(&trust.attendance!.measures, urn: nil) }
-        }
+        if !rejected.isEmpty { trust.updateSliceMeasures { rejected.mark(&$0, urn: nil) } }
         trust.support = try SchoolAssessments.assess(schools, trust: trust, settings: config.frameworks,
                                                      currentYear: config.academicYear, threads: threads)
         return trust

@@ -15,6 +15,11 @@ public struct SchoolReport: Sendable {
 
     public var measures: [MeasureRow] { Array(measureParts.joined()) }
 
+    /// Changes every slice's figures in place (each part's `measures`), whichever slices ran.
+    public mutating func updateSliceMeasures(_ body: (inout [MeasureRow]) -> Void) {
+        slices.updateEach { body(&$0.measures) }
+    }
+
     /// The arrays `measures` joins, in its order: the context figures, then each slice's in registry
     /// order. For readers that only scan the figures: no copy of every row into one new array.
     public var measureParts: [[MeasureRow]] {
@@ -36,6 +41,11 @@ public struct TrustReport: Sendable {
     public func part<S: Slice>(_ slice: S.Type) -> S.TrustPart? { slices.get(S.self, as: S.TrustPart.self) }
 
     public mutating func setPart<S: Slice>(_ part: S.TrustPart?, for slice: S.Type) { slices.set(S.self, part) }
+
+    /// Changes every slice's trust figures in place (each trust part's `measures`).
+    public mutating func updateSliceMeasures(_ body: (inout [MeasureRow]) -> Void) {
+        slices.updateEach { body(&$0.measures) }
+    }
 
     /// Every figure of the run, schools first in register order, then the trust rows.
     /// Built in one array, each row copied once: chained `+` copied the 150k rows of a large trust

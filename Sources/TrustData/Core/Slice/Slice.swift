@@ -72,7 +72,7 @@ extension Slice where FirstRead == Rows {
 
 /// A slice's part of a school or trust report: the figures it adds to `measures.csv`.
 public protocol SliceReport: Sendable {
-    var measures: [MeasureRow] { get }
+    var measures: [MeasureRow] { get set }
 }
 
 /// A slice's block of the pipeline file. Every field has a default, so the block may be left out;

@@ -10,6 +10,11 @@ struct SliceValues<Value: Sendable>: Sendable {
 
     mutating func set<S: Slice>(_ slice: S.Type, _ value: Value?) { values[S.id] = value }
 
+    /// Changes every slice's value in place (for steps that apply to every slice alike).
+    mutating func updateEach(_ body: (inout Value) -> Void) {
+        for id in Array(values.keys) { body(&values[id]!) }
+    }
+
     /// The value of the slice with this id (registry loops that need only the protocol's view of it).
     subscript(id id: String) -> Value? { values[id] }
 }
