@@ -47,6 +47,8 @@ public enum DataQualitySheet {
     static func write(into workbook: Workbook, title: String, note: String, fileHeader: [String],
                       files: [[CellValue]], issues: [DataQualityIssue]) throws {
         let ws = try workbook.addWorksheet(sheetName)
+        // Rejected rows quote the values they carried (UPNs, names): marked whenever there are any.
+        ws.pupilLevel = !issues.isEmpty
         ws.setLandscape()
         ws.setPaperA4()
         ws.fitToPages(wide: 1, tall: 0)

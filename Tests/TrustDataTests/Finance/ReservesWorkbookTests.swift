@@ -15,7 +15,7 @@ import Testing
     @Test func summarySheetForTheCFO() throws {
         let out = try run()
         let book = try IndependentReader.read(out + "/reserves.xlsx")
-        #expect(book.sheetNames == ["Summary", "Trend", "Monitoring", "Checks", "Notes"])
+        #expect(book.sheetNames == ["Summary", "Trend", "Monitoring", "Checks", "Notes", "Measures explained"])
         let s = try #require(book["Summary"])
         #expect(s.text("A4") == "Academy")
         #expect(s.text("N4") == "Category")

@@ -6,6 +6,8 @@ public enum FinanceSheets {
     /// monitoring is given), Checks (reconciliation), Notes (every definition used).
     public static func writeReservesWorkbook(_ report: FinanceTrustReport, trust: TrustReport, context: AnalysisContext, to path: String) throws {
         let wb = try Workbook(path: path, title: "\(context.config.trust) — reserves \(report.leadYear)")
+        let periods = DataPeriods(trust: trust, context: context)
+        wb.pageHeading = PageHeading(trust: context.config.trust, school: "reserves", asAt: periods.asAt)
         try ReservesSummarySheet.write(report, context: context, into: wb)
         try ReservesTrendSheet.write(report, context: context, into: wb)
         if report.academies.contains(where: { $0.monitoring != nil }) || report.centralMonitoring != nil {
@@ -24,6 +26,8 @@ public enum FinanceSheets {
         }
         try ReservesNotesSheet.writeChecks(report, into: wb)
         try ReservesNotesSheet.write(report, context: context, into: wb)
+        try MeasuresExplainedSheet.write(into: wb, measures: report.measures.map(\.measure), context: context)
+        for sheet in wb.sheets { sheet.dataPeriod = periods.finance }
         try wb.close()
     }
 
