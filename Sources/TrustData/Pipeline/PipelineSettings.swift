@@ -14,6 +14,9 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
     /// The date printed as "As at" on every page; without it, the newest data in the run (never the
     /// clock: the same inputs give byte-identical workbooks).
     public var asAt: CalendarDate?
+    /// Money in every workbook: `thousands` (£1,160k, as trustees' papers show it; the default) or
+    /// `pounds` (£1,159,934). Amounts per pupil stay in whole pounds.
+    public var moneyUnit: MoneyUnit = .thousands
     /// Threads for the per-school fan-out; 0 means one per core.
     public var threads: Int = 0
     /// Replace UPNs and names with keyed pseudonyms right after import (`trustdata run --pseudonymise`).
@@ -37,6 +40,7 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
         case ragRedBelow = "rag_red_below"
         case rag
         case asAt = "as_at"
+        case moneyUnit = "money_unit"
         case threads
         case pseudonymise
         case pseudonymiseKey = "pseudonymise_key"
@@ -57,6 +61,7 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
             }
             asAt = date
         }
+        moneyUnit = try c.decodeIfPresent(MoneyUnit.self, forKey: .moneyUnit) ?? d.moneyUnit
         threads = try c.decodeIfPresent(Int.self, forKey: .threads) ?? d.threads
         pseudonymise = try c.decodeIfPresent(Bool.self, forKey: .pseudonymise) ?? d.pseudonymise
         pseudonymiseKey = try c.decodeIfPresent(String.self, forKey: .pseudonymiseKey)

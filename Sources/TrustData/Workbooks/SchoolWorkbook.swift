@@ -13,6 +13,7 @@ public struct SchoolWorkbook {
 
     public func write(to path: String) throws {
         let workbook = try Workbook(path: path, title: "\(report.school.name) — \(context.config.academicYear)")
+        workbook.moneyFormat = context.config.settings.moneyUnit.numberFormat
         let periods = DataPeriods(trust: trust, context: context)
         workbook.pageHeading = PageHeading(trust: context.config.trust, school: report.school.name, asAt: periods.asAt)
         try workbook.withPeriod(periods.all) {

@@ -12,6 +12,7 @@ public struct TrustWorkbook {
 
     public func write(to path: String) throws {
         let workbook = try Workbook(path: path, title: "\(context.config.trust) — \(context.config.academicYear)")
+        workbook.moneyFormat = context.config.settings.moneyUnit.numberFormat
         let periods = DataPeriods(trust: report, context: context)
         workbook.pageHeading = PageHeading(trust: context.config.trust, school: nil, asAt: periods.asAt)
         try workbook.withPeriod(periods.all) {

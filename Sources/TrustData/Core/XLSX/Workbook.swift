@@ -20,6 +20,9 @@ public final class Workbook {
     public let constantMemory: Bool
     /// Printed at the top of every page of every sheet (set by the workbook's writer); nil: no header.
     public var pageHeading: PageHeading?
+    /// When set, every money cell (`CellFormat.gbp` or `.thousandsGBP`) takes this number format, so a
+    /// workbook shows money in one unit. Set it before the first cell is written.
+    public var moneyFormat: String?
 
     /// Excel's limit on the characters in one cell.
     public static let maxCellCharacters = 32_767
@@ -146,7 +149,12 @@ public final class Workbook {
             format_set_pattern(f, UInt8(LXW_PATTERN_SOLID.rawValue))
             format_set_bg_color(f, lxw_color_t(fill))
         }
-        if let numberFormat = spec.numberFormat { numberFormat.withCString { format_set_num_format(f, $0) } }
+        if var numberFormat = spec.numberFormat {
+            if let money = moneyFormat, numberFormat == CellFormat.gbp.numberFormat || numberFormat == CellFormat.thousandsGBP.numberFormat {
+                numberFormat = money
+            }
+            numberFormat.withCString { format_set_num_format(f, $0) }
+        }
         switch spec.align {
         case .left?: format_set_align(f, UInt8(LXW_ALIGN_LEFT.rawValue))
         case .centre?: format_set_align(f, UInt8(LXW_ALIGN_CENTER.rawValue))

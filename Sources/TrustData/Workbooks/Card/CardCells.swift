@@ -18,7 +18,7 @@ enum CardCells {
         var f: CellFormat
         switch unit(measure) {
         case .percent: f = .percent
-        case .pounds: f = .gbp
+        case .pounds: f = measure.contains("per_pupil") ? .gbpExact : .gbp
         case .points: f = .points
         case .pupils, .count: f = .integer
         case .scaledScore: f = .decimal1
