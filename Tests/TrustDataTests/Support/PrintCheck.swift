@@ -142,10 +142,11 @@ for ws in wb.worksheets:
             else:
                 need_px = max(text_px(line, size, is_bold) for line in c.value.split("\n"))
                 if need_px > room:
-                    # Unwrapped text overflows into empty cells to its right; clipped at the first non-empty one.
+                    # Unwrapped text overflows into empty cells to its right; clipped at the first non-empty
+                    # one. Merged cells never overflow.
                     k = last + 1
                     extra = 0
-                    while need_px > room + extra and k <= max(ws.max_column, c2) + 20:
+                    while (c.row, c.column) not in merged and need_px > room + extra and k <= max(ws.max_column, c2) + 20:
                         nxt = ws.cell(row=c.row, column=k)
                         if nxt.value not in (None, "") or (c.row, k) in merged or any(
                                 m[2] <= c.row <= m[3] and m[0] <= k <= m[1] for m in merged.values()):

@@ -124,7 +124,7 @@ public enum AcademyCardSheet {
         try ws.merge(row: row, firstCol: 1, lastCol: lastCol, support.tierNote, wrap)
         row += 1
         for e in support.tier?.evidence ?? [] {
-            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, "• " + e.summary, .note)
+            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, "• " + e.summary, CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
             row += 1
         }
         if let level = support.supportLevel {

@@ -20,7 +20,8 @@ struct KS2SchoolSheet {
         row += 1
         let n = report.eligible(lead)
         let one = report.onePupilPercent(lead).map { "one pupil = \(KS2Cells.oneDecimal($0)) percentage points (\(n) pupils)" } ?? "no pupils"
-        try ws.write(row, 0, .string("\(lead): \(one). n beside every figure; \(KS2Cells.small) = fewer than \(settings.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets). \(settings.rag.legend([.attainment, .scaledScore]))"), .note)
+        // The legend wraps across the table rather than running off the printed page.
+        try ws.merge(row: row, firstCol: 0, lastCol: 9, "\(lead): \(one). n beside every figure; \(KS2Cells.small) = fewer than \(settings.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets). \(settings.rag.legend([.attainment, .scaledScore]))", CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         row += 1
         // Which national figure the headline table uses, and pupils left out by rejected rows.
         let leadRows = report.measures.filter { $0.year == lead.description && $0.group == "all" && $0.measure.hasPrefix("ks2.") }

@@ -23,7 +23,8 @@ struct KS2TrustSheet {
         var row = 0
         try ws.write(row, 0, .string("KS2 outcomes — \(context.config.trust) — \(lead)"), .title)
         row += 1
-        try ws.write(row, 0, .string("Trust figures pool every pupil in the trust (not an average of school percentages). n beside every figure; \(KS2Cells.small) = fewer than \(context.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets). \(context.config.settings.rag.legend([.attainment, .scaledScore]))"), .note)
+        // The legend wraps across the table rather than running off the printed page.
+        try ws.merge(row: row, firstCol: 0, lastCol: 9, "Trust figures pool every pupil in the trust (not an average of school percentages). n beside every figure; \(KS2Cells.small) = fewer than \(context.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets). \(context.config.settings.rag.legend([.attainment, .scaledScore]))", CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         row += 1
         let leadRows = report.measures.filter { $0.year == leadText && $0.group == "all" && $0.measure.hasPrefix("ks2.") }
         var notes = [FigureNotes.basis(leadRows)].compactMap { $0 }
