@@ -37,7 +37,9 @@ public enum PhonicsSheets {
         try ws.write(1, 0, .string("Threshold \(y.threshold.map(String.init) ?? "unknown") out of 40. DfE's denominator: every pupil with a valid outcome (Wa, Wt, A, D, Q); A (absent), D (disapplied) and Q (maladministration) count as not meeting the standard and are also shown separately; L (left) and pupils with no outcome are left out."), .subtitle)
         let leadRows = r.measures.filter { $0.year == y.year.description && $0.group == "all" && $0.measure.hasSuffix(".expected") }
         if let note = FigureNotes.all(leadRows) { try ws.write(2, 0, .string(note), .note) }
-        var row = 4
+        // The colours of the difference from national (the attainment band).
+        try ws.write(3, 0, .string(context.config.settings.rag.legend([.attainment])), .note)
+        var row = 5
         try ws.write(row, 0, .string("Year 1: % meeting the expected standard"), .sectionHeader)
         row += 1
         try ws.writeRow(row, header(codes, noResult: false).map(CellValue.string), from: 0, .header)
