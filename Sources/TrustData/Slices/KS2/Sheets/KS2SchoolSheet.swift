@@ -10,7 +10,7 @@ struct KS2SchoolSheet {
         // Widths first: rows of wrapped text are sized against them as they are written.
         try ws.setColumnWidth(0, 0, 22)
         try ws.setColumnWidth(1, 1, 30)
-        try ws.setColumnWidth(2, 20, 11)
+        try ws.setColumnWidth(2, 20, 12) // room for "not published" beside a group figure
         let index = KS2MeasureIndex(report.measures)
         let lead = report.leadYear ?? context.year
         let years = report.years.filter { $0 <= lead }.suffix(max(3, report.years.count))
