@@ -39,7 +39,7 @@ public enum PhonicsSheets {
         if let note = FigureNotes.all(leadRows) { try ws.write(2, 0, .string(note), .note) }
         // The colours of the difference from national (the attainment band).
         try ws.write(3, 0, .string(context.config.settings.rag.legend([.attainment])), .note)
-        var row = 5
+        var row = 4
         try ws.write(row, 0, .string("Year 1: % meeting the expected standard"), .sectionHeader)
         row += 1
         try ws.writeRow(row, header(codes, noResult: false).map(CellValue.string), from: 0, .header)
