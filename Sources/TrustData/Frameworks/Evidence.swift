@@ -27,9 +27,13 @@ public struct Evidence: Sendable, Hashable {
 
     /// "Attendance rate (all pupils) 2024/25: 91.0% vs national 94.5% (-3.5 points; n=200) — more than 2 points below national"
     public var summary: String {
-        let title = MeasureCatalog.definition(measure)?.title ?? measure
+        let definition = MeasureCatalog.definition(measure)
+        let title = definition?.title ?? measure
+        // Finance figures are about money, not pupils: no pupil group, and the denominator in pounds.
+        let money = measure.hasPrefix("finance.")
         let who = PupilGroup(rawValue: group)?.label.lowercased() ?? group
-        var s = "\(title) (\(who)) \(year)\(period.map { $0 == FigurePeriod.fullYear.text ? "" : ", \($0)" } ?? ""): "
+        let when = "\(year)\(period.map { $0 == FigurePeriod.fullYear.text ? "" : ", \($0)" } ?? "")"
+        var s = money ? "\(title) \(when): " : "\(title) (\(who)) \(when): "
         if let text {
             s += text
         } else {
@@ -39,7 +43,16 @@ public struct Evidence: Sendable, Hashable {
             }
             var bits: [String] = []
             if let difference, !comparedWith.isEmpty || test.contains("widened") { bits.append(MeasureFormat.difference(difference, unit: unit)) }
-            if let n { bits.append("n=\(MeasureFormat.plain(n))\(smallCohort ? ", small group" : "")") }
+            if money {
+                // A ratio's denominator in pounds ("GAG £1,159,934"); an amount has none.
+                let of = (definition?.denominator ?? "").replacingOccurrences(of: "GAG income", with: "GAG")
+                if let n, !of.isEmpty { bits.append("\(of) \(MeasureFormat.value(n, unit: .pounds))") }
+            } else if let n, measure.hasPrefix("attendance."), !["attendance.persistent_absence", "attendance.severe_absence"].contains(measure) {
+                // Attendance and absence rates are over possible sessions, not pupils.
+                bits.append("\(MeasureFormat.value(n, unit: .count)) possible sessions")
+            } else if let n {
+                bits.append("\(MeasureFormat.plain(n)) pupil\(n == 1 ? "" : "s")\(smallCohort ? ", a small group" : "")")
+            }
             if !bits.isEmpty { s += " (\(bits.joined(separator: "; ")))" }
         }
         s += " — " + test

@@ -8,6 +8,15 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
     /// `green_from`, red below `red_below`, amber between.
     public var ragGreenFrom: Double = 0
     public var ragRedBelow: Double = -5
+    /// RAG thresholds per kind of measure (attendance, absence, attainment, scaled score), each
+    /// defaulting to the trust's own policy; stated in every sheet's legend.
+    public var rag = RAGThresholds()
+    /// The date printed as "As at" on every page; without it, the newest data in the run (never the
+    /// clock: the same inputs give byte-identical workbooks).
+    public var asAt: CalendarDate?
+    /// Money in every workbook: `thousands` (£1,160k, as trustees' papers show it; the default) or
+    /// `pounds` (£1,159,934). Amounts per pupil stay in whole pounds.
+    public var moneyUnit: MoneyUnit = .thousands
     /// Threads for the per-school fan-out; 0 means one per core.
     public var threads: Int = 0
     /// Replace UPNs and names with keyed pseudonyms right after import (`trustdata run --pseudonymise`).
@@ -29,6 +38,9 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
         case pupilLevelInTrust = "pupil_level_in_trust"
         case ragGreenFrom = "rag_green_from"
         case ragRedBelow = "rag_red_below"
+        case rag
+        case asAt = "as_at"
+        case moneyUnit = "money_unit"
         case threads
         case pseudonymise
         case pseudonymiseKey = "pseudonymise_key"
@@ -42,6 +54,14 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
         pupilLevelInTrust = try c.decodeIfPresent(Bool.self, forKey: .pupilLevelInTrust) ?? d.pupilLevelInTrust
         ragGreenFrom = try c.decodeIfPresent(Double.self, forKey: .ragGreenFrom) ?? d.ragGreenFrom
         ragRedBelow = try c.decodeIfPresent(Double.self, forKey: .ragRedBelow) ?? d.ragRedBelow
+        rag = try c.decodeIfPresent(RAGThresholds.self, forKey: .rag) ?? RAGThresholds(attainmentGreenFrom: ragGreenFrom, attainmentRedBelow: ragRedBelow)
+        if let text = try c.decodeIfPresent(String.self, forKey: .asAt) {
+            guard let date = CalendarDate(parsing: text) else {
+                throw DecodingError.dataCorruptedError(forKey: .asAt, in: c, debugDescription: "`\(text)` is not a date: write it as 2025-01-10 or 10/01/2025")
+            }
+            asAt = date
+        }
+        moneyUnit = try c.decodeIfPresent(MoneyUnit.self, forKey: .moneyUnit) ?? d.moneyUnit
         threads = try c.decodeIfPresent(Int.self, forKey: .threads) ?? d.threads
         pseudonymise = try c.decodeIfPresent(Bool.self, forKey: .pseudonymise) ?? d.pseudonymise
         pseudonymiseKey = try c.decodeIfPresent(String.self, forKey: .pseudonymiseKey)

@@ -5,6 +5,7 @@
 public enum SliceRegistry {
     public static let all: [any Slice.Type] = [
         KS2Slice.self,
+        AssessmentsSlice.self,
         PhonicsSlice.self,
         AttendanceSlice.self,
         FinanceSlice.self,

@@ -17,7 +17,7 @@ public enum AboutSheet {
             ("Made by", "trustdata \(TrustDataVersion.current), offline; same inputs give an identical workbook"),
             ("Pupil data", "From the trust's own exports. Treat this workbook as personal data."),
             ("National and LA figures", "Published DfE statistics, each with its source in inputs/benchmarks/ (national.csv, la.csv). A blank comparison means no published figure is known."),
-            ("Colours", "Green: at or above national (\(signed(settings.ragGreenFrom)) points or better). Amber: below, by up to \(abs(settings.ragRedBelow)) points. Red: more than \(abs(settings.ragRedBelow)) points below. For absence, lower is better and the colours flip."),
+            ("Colours", settings.rag.legend(RAGThresholds.Kind.allCases)),
             ("Small groups", "Groups with fewer than \(settings.minGroupSize) pupils are marked small: one pupil moves the figure a lot."),
             ("Percentages", "Every percentage is shown with its numerator and denominator; trust figures pool all the trust's pupils (never an average of school percentages)."),
             ("Definitions", "Run `trustdata explain <measure id>` for any figure, or see the measures reference in the README."),

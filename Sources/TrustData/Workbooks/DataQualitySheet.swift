@@ -52,6 +52,8 @@ public enum DataQualitySheet {
         let shown = listed(allIssues, perCode: listPerCode)
         let issues = hideUPNs ? shown.map(withoutUPN) : shown
         let ws = try workbook.addWorksheet(sheetName)
+        // Rejected rows quote the values they carried (UPNs, names): marked whenever there are any.
+        ws.pupilLevel = !issues.isEmpty
         ws.setLandscape()
         ws.setPaperA4()
         ws.fitToPages(wide: 1, tall: 0)

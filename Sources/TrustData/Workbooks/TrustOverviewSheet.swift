@@ -29,7 +29,7 @@ public enum TrustOverviewSheet {
         try ws.merge(row: 0, firstCol: 0, lastCol: nationalCol, "\(trust) — overview \(year)", .title)
         try ws.setRowHeight(1, 26)
         try ws.merge(row: 1, firstCol: 0, lastCol: nationalCol,
-                     "Figures for \(year). The trust column pools all the trust's pupils (never an average of school percentages). n = pupils behind the figure. Colours against national: green at or above; amber up to \(MeasureFormat.plain(abs(settings.ragRedBelow))) points below; red further below (absence: lower is better).", CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
+                     "Figures for \(year). The trust column pools all the trust's pupils (never an average of school percentages). n = pupils behind the figure. \(settings.rag.legend(RAGThresholds.Kind.allCases))", CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         var header = [CellValue.string("Measure")]
         for e in entities { header += [.string(e.name), .string("n")] }
         header += las.map { CellValue.string("LA: \($0)") } + [.string("National")]
@@ -60,11 +60,11 @@ public enum TrustOverviewSheet {
                 try ws.write(row, 0, .string(line.label), CellFormat(border: true))
                 for (i, r) in cells.enumerated() {
                     try ws.write(row, 1 + 2 * i, CardCells.value(r, measure: line.measure),
-                                 CardCells.format(line.measure, rag: CardCells.rag(r, settings: settings)))
+                                 CardCells.format(line.measure, rag: CardCells.rag(r, settings: settings), small: r?.smallCohort == true))
                     let n = CardCells.countsPupils(line.measure) ? r?.denominator : nil
                     try ws.write(row, 2 + 2 * i, .optionalNumber(n), CellFormat.integer.with {
                         $0.border = true
-                        if r?.smallCohort == true { $0.italic = true; $0.fontColor = RAG.red.fontColor }
+                        if r?.smallCohort == true { $0.italic = true; $0.fontColor = RAG.smallGroupGrey }
                     })
                 }
                 // The LA figure of the first school in each LA that has one (LA figures are per LA, not per school).

@@ -12,13 +12,24 @@ public struct TrustWorkbook {
 
     public func write(to path: String) throws {
         let workbook = try Workbook(path: path, title: "\(context.config.trust) — \(context.config.academicYear)")
-        try TrustOverviewSheet.write(into: workbook, trust: context.config.trust, schools: report.schools.map(\.school),
-                                     measureParts: report.measureParts, year: context.config.academicYear, settings: context.config.settings)
-        try SupportSheet.write(into: workbook, trust: context.config.trust, support: report.support, year: context.config.academicYear)
-        for slice in SliceRegistry.all { try slice.writeTrustSheets(report, workbook: workbook, context: context) }
+        workbook.moneyFormat = context.config.settings.moneyUnit.numberFormat
+        let periods = DataPeriods(trust: report, context: context)
+        workbook.pageHeading = PageHeading(trust: context.config.trust, school: nil, asAt: periods.asAt)
+        try workbook.withPeriod(periods.all) {
+            try TrustOverviewSheet.write(into: workbook, trust: context.config.trust, schools: report.schools.map(\.school),
+                                         measureParts: report.measureParts, year: context.config.academicYear, settings: context.config.settings)
+            try SupportSheet.write(into: workbook, trust: context.config.trust, support: report.support, year: context.config.academicYear)
+        }
+        for slice in SliceRegistry.all {
+            try workbook.withPeriod(periods.forSlice(slice.id)) { try slice.writeTrustSheets(report, workbook: workbook, context: context) }
+        }
+        try workbook.withPeriod(periods.all) {
+            try TrustChartsSheet.write(into: workbook, report: report, context: context)
+        }
         try DataQualitySheet.writeTrust(into: workbook, trust: context.config.trust, log: dataset.log,
                                          showPupils: context.config.settings.pupilLevelInTrust,
                                          listPerCode: context.config.attendance.maxIssuesPerCode)
+        try MeasuresExplainedSheet.write(into: workbook, measures: report.measures.map(\.measure), context: context)
         try AboutSheet.write(into: workbook, title: context.config.trust, context: context)
         try workbook.close()
     }

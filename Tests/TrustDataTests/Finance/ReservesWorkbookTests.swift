@@ -12,10 +12,33 @@ import Testing
         return out
     }
 
+    /// One money unit per workbook (settings.money_unit): £k by default on the card as on reserves.xlsx;
+    /// whole pounds everywhere when the pipeline asks; amounts per pupil always in pounds.
+    @Test func moneyInOneUnitPerWorkbook() throws {
+        let out = try run()
+        let thousands = #"£#,##0,"k";-£#,##0,"k""#
+        let school = try IndependentReader.read(out + "/schools/100001-alder-primary.xlsx")
+        let card = try #require(school["Academy card"])
+        let balance = try #require(card.cells.first { $0.key.hasPrefix("A") && $0.value.value?.string?.hasPrefix("In-year balance") == true }?.key.dropFirst())
+        #expect(card["D\(balance)"]?.numberFormat == thousands)
+        #expect(try IndependentReader.read(out + "/reserves.xlsx")["Summary"]?.text("D4") == "Income £k")
+
+        let poundsOut = try makeTemporaryFolder()
+        var config = try PipelineConfig.load(path: fixturePath("finance/pipeline.yml"))
+        config.output = poundsOut
+        config.settings.moneyUnit = .pounds
+        try PipelineRunner(config: config, pipelinePath: "finance", threads: 2).run()
+        let summary = try #require(try IndependentReader.read(poundsOut + "/reserves.xlsx")["Summary"])
+        #expect(summary.text("D4") == "Income £" && summary.number("D5") == 1_200_000 && summary["D5"]?.numberFormat == "£#,##0;-£#,##0")
+        #expect(summary.text("B2")?.contains("£ in whole pounds") == true || summary.text("A2")?.contains("£ in whole pounds") == true)
+        let poundsCard = try #require(try IndependentReader.read(poundsOut + "/schools/100001-alder-primary.xlsx")["Academy card"])
+        #expect(poundsCard["D\(balance)"]?.numberFormat == "£#,##0;-£#,##0")
+    }
+
     @Test func summarySheetForTheCFO() throws {
         let out = try run()
         let book = try IndependentReader.read(out + "/reserves.xlsx")
-        #expect(book.sheetNames == ["Summary", "Trend", "Monitoring", "Checks", "Notes"])
+        #expect(book.sheetNames == ["Summary", "Trend", "Monitoring", "Checks", "Notes", "Measures explained"])
         let s = try #require(book["Summary"])
         #expect(s.text("A4") == "Academy")
         #expect(s.text("N4") == "Category")

@@ -21,7 +21,7 @@ import Testing
         let e = try! #require(a.triggers.first?.evidence.first)
         #expect(e.group == "disadvantaged")
         #expect(e.difference == -10)
-        #expect(e.summary == "Maths: % at the expected standard (disadvantaged) 2024/25: 50.0% vs national 60.0% (-10.0 points; n=12) — more than 0 points below national")
+        #expect(e.summary == "Maths: % at the expected standard (disadvantaged) 2024/25: 50.0% vs national 60.0% (-10.0 points; 12 pupils) — more than 0 points below national")
     }
 
     @Test func disadvantagedGapWidensByMoreThanThreePoints() {
@@ -55,7 +55,7 @@ import Testing
         f.set("finance.in_year_balance", -12_000)
         let a = f.assess()
         #expect(a.triggers.map(\.id) == ["deficit_budget"])
-        #expect(a.triggers[0].evidence[0].summary == "In-year balance (£) (all pupils) 2024/25: -£12,000 (n=30) — in-year deficit")
+        #expect(a.triggers[0].evidence[0].summary == "In-year balance (£) 2024/25: -£12,000 — in-year deficit")
     }
 
     @Test func poorFinanceCategoryOrLowReservesIsIntensive() {

@@ -4,27 +4,48 @@ import Testing
 
 /// Alder 2024/25 against FFT20 estimates, worked by hand.
 @Suite struct FFTGapTests {
-    @Test func pupilGapsAndBandStatus() throws {
+    @Test func pupilGapsAndGapStatus() throws {
         let (dataset, _, _) = try KS2Fixture.run()
         let pupils = try #require(dataset.ks2?.pupils)
-        func gap(_ name: String, _ s: KS2Subject) throws -> FFTGap? { FFTGap.of(try #require(pupils.first { $0.surname == name }), s) }
-        // Ash reading 112 vs 108.0: +4.0, band higher vs expected → Ahead.
-        #expect(try gap("Ash", .reading) == FFTGap(estimate: "108.0", gap: 4, status: .ahead, atOrAbove: true, estimatedExpected: true))
-        // Beech maths 100 vs 102.0: −2.0, both expected → On, but not at or above the estimate.
-        #expect(try gap("Beech", .maths) == FFTGap(estimate: "102.0", gap: -2, status: .on, atOrAbove: false, estimatedExpected: true))
-        // Beech GPS 99 vs 101.0 → Below.  Cedar reading 98 vs 101.5: −3.5 Below; maths 104 vs 99.0: +5 Ahead.
-        #expect(try gap("Beech", .gps)?.status == .below)
-        #expect(try gap("Cedar", .reading)?.gap == -3.5)
+        func gap(_ name: String, _ s: KS2Subject, tolerance: Double = 1) throws -> FFTGap? {
+            FFTGap.of(try #require(pupils.first { $0.surname == name }), s, tolerance: tolerance)
+        }
+        // Ash reading 112 vs 108.0: +4.0 > 1 → Ahead; band higher vs expected.
+        #expect(try gap("Ash", .reading) == FFTGap(estimate: "108.0", gap: 4, status: .ahead, band: .higher, atOrAbove: true, estimatedExpected: true))
+        // Beech maths 100 vs 102.0: −2.0 is more than 1 point below → Below, though both are in the expected band.
+        #expect(try gap("Beech", .maths) == FFTGap(estimate: "102.0", gap: -2, status: .below, band: .same, atOrAbove: false, estimatedExpected: true))
+        // With a 2-point tolerance the same pupil is In line (|−2| ≤ 2); with 0 points, any shortfall is Below.
+        #expect(try gap("Beech", .maths, tolerance: 2)?.status == .inLine)
+        #expect(try gap("Ash", .reading, tolerance: 4)?.status == .inLine)
+        #expect(try gap("Ash", .reading, tolerance: 3.9)?.status == .ahead)
+        // Beech GPS 99 vs 101.0: −2 → Below, band lower.  Cedar reading 98 vs 101.5: −3.5 Below; maths 104 vs 99.0: +5 Ahead.
+        #expect(try gap("Beech", .gps)?.status == .below && gap("Beech", .gps)?.band == .lower)
+        #expect(try gap("Cedar", .reading)?.gap == -3.5 && gap("Cedar", .reading)?.status == .below)
         #expect(try gap("Cedar", .maths)?.status == .ahead)
-        // Writing compares bands only: Cedar WTS vs EXS Below; Dogwood PK4 vs PK4 On; Elm A vs WTS: no result.
-        #expect(try gap("Cedar", .writing)?.status == .below)
-        #expect(try gap("Dogwood", .writing)?.status == .on)
+        // Writing compares bands only: Cedar WTS vs EXS Below; Dogwood PK4 vs PK4 In line; Elm A vs WTS: no result.
+        #expect(try gap("Cedar", .writing)?.status == .below && gap("Cedar", .writing)?.band == nil)
+        #expect(try gap("Dogwood", .writing)?.status == .inLine)
         #expect(try gap("Elm", .writing)?.status == FFTGap.Status.noResult)
         // Dogwood reading B with an estimate: no result, counts as not at or above.
         #expect(try gap("Dogwood", .reading) == FFTGap(estimate: "92.0", gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: false))
         // Hazel (L) is out of the cohort: no comparison.  Fir has no estimates.
         #expect(try gap("Hazel", .reading) == nil)
         #expect(try gap("Fir", .reading) == nil)
+    }
+
+    /// Issue #16 item 6: a pupil 8.6 scaled-score points below the estimate, both in the expected band,
+    /// showed "On"; the status now comes from the gap.
+    @Test func eightPointSixBelowInTheSameBandIsBelow() throws {
+        let (dataset, _, _) = try KS2Fixture.run()
+        var pupil = try #require(dataset.ks2?.pupils.first { $0.surname == "Ash" })
+        pupil.results[.reading] = .score(101, raw: "101", specialConsideration: false)
+        pupil.estimates.reading = 109.6
+        let g = try #require(FFTGap.of(pupil, .reading))
+        #expect(abs(g.gap! - -8.6) < 1e-9)
+        #expect(g.status == .below && g.band == .same)
+        // One point either side of the estimate is In line; just beyond it is Below / Ahead.
+        #expect(FFTGap.status(gap: -1, tolerance: 1) == .inLine && FFTGap.status(gap: 1, tolerance: 1) == .inLine)
+        #expect(FFTGap.status(gap: -1.5, tolerance: 1) == .below && FFTGap.status(gap: 1.5, tolerance: 1) == .ahead)
     }
 
     @Test func schoolSummaries() throws {

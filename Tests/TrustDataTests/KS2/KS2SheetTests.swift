@@ -44,25 +44,33 @@ import Testing
         let book = try IndependentReader.read(out + "/schools/100001-alder-primary.xlsx")
         let om = try #require(book["Outcomes meeting"])
         #expect(om.text("A1") == "Outcomes meeting — Alder Primary — KS2 2024/25 against FFT20 estimates")
-        #expect(om.text("A3") == "Surname" && om.text("C3") == "UPN" && om.text("H3") == "Reading status")
-        // Cedar: below in reading (98 vs 101.5) and writing (WTS vs EXS) → first.
-        #expect(om.text("A4") == "Cedar" && om.text("C4") == "K881200100003")
-        #expect(om.text("D4") == "Disadvantaged, Girls, SEN support, EAL")
-        #expect(om.number("E4") == 98 && om.number("F4") == 101.5 && om.number("G4") == -3.5 && om.text("H4") == "Below")
-        #expect(om.text("J4") == "104+")   // special consideration kept visible
-        // Beech: below in GPS only → second.
-        #expect(om.text("A5") == "Beech" && om.text("R5") == "Below")
-        // Dogwood: B in reading is counted as not met and has no result against the estimate.
-        #expect(om.text("A6") == "Dogwood" && om.text("E6") == "B" && om.text("H6") == "No result")
-        #expect(om.text("I6") == "included as not met: B working below the standard of the test")
+        #expect(om.text("A2")?.contains("more than 1 point below") == true)
+        // One row per pupil and subject; characteristics in their own filterable columns; room for actions.
+        #expect(om.text("A3") == "Surname" && om.text("C3") == "UPN" && om.text("D3") == "Disadv." && om.text("E3") == "SEN"
+                && om.text("F3") == "EAL" && om.text("G3") == "Gender" && om.text("H3") == "Subject" && om.text("K3") == "Gap"
+                && om.text("L3") == "Status" && om.text("M3") == "Band vs estimate" && om.text("O3") == "Actions agreed" && om.text("P3") == "Notes")
+        // Furthest below first: Cedar reading 98 vs 101.5 = −3.5 (Below, and a lower band).
+        #expect(om.text("A4") == "Cedar" && om.text("C4") == "K881200100003" && om.text("D4") == "Yes" && om.text("E4") == "K"
+                && om.text("F4") == "Yes" && om.text("G4") == "Girl" && om.text("H4") == "Reading")
+        #expect(om.number("I4") == 98 && om.number("J4") == 101.5 && om.number("K4") == -3.5 && om.text("L4") == "Below" && om.text("M4") == "Lower band")
+        // Then the −2.0 gaps by name and subject: Beech maths 100 vs 102 — Below though both are in the
+        // expected band (issue #16 item 6) —, Beech GPS 99 vs 101, Elm maths 95 vs 97.
+        #expect(om.text("A5") == "Beech" && om.text("H5") == "Maths" && om.number("K5") == -2 && om.text("L5") == "Below" && om.text("M5") == "Same band")
+        #expect(om.text("A6") == "Beech" && om.text("H6") == "GPS" && om.text("L6") == "Below" && om.text("M6") == "Lower band")
+        #expect(om.text("A7") == "Elm" && om.text("H7") == "Maths" && om.number("K7") == -2)
+        // Writing compares bands: Cedar WTS vs EXS is Below, with no gap.
+        #expect(om.text("A8") == "Cedar" && om.text("H8") == "Writing (TA)" && om.text("I8") == "WTS" && om.text("J8") == "EXS"
+                && om.number("K8") == nil && om.text("L8") == "Below")
+        // No result next: Dogwood's B in reading is counted as not met.
+        #expect(om.text("A9") == "Dogwood" && om.text("H9") == "Reading" && om.text("I9") == "B" && om.text("L9") == "No result" && om.text("N9") == "As not met")
         #expect(om.freeze == "C4")
-        #expect(om.autofilter == "A3:Z15")
+        #expect(om.autofilter == "A3:P51")
         #expect(om.landscape && om.fitToWidth == 1)
         #expect(om.printTitleRows == "$3:$3")
-        #expect(om.conditionalFormats > 0)
+        #expect(om.conditionalFormats == 5)
         // Privacy: Birch's pupils never appear in Alder's workbook.
         for name in ["Elder", "Fig", "Gorse", "Holly"] { #expect(!om.allText.contains(name)) }
-        #expect(om.maxRow == 15)   // 3 title/header rows + Alder's 12 pupils of 2024/25
+        #expect(om.maxRow == 51)   // 3 title/header rows + Alder's 12 pupils of 2024/25 × 4 subjects
     }
 
     @Test func trustKS2Sheet() throws {

@@ -87,7 +87,7 @@ import Testing
         #expect(s["D\(maths)"]?.fill == "FFC6EFCE")  // 6 above: green
         let disadvantaged = try rowOf("RWM disadvantaged: % expected", in: s)
         #expect(s.number("E\(disadvantaged)") == 4)
-        #expect(s["D\(disadvantaged)"]?.fill == "FFFFC7CE") // 22 below: red (small group, still shown)
+        #expect(s["D\(disadvantaged)"]?.fill == nil) // 22 below, but a group under 5 pupils: grey italics, never coloured
     }
 
     @Test func blocksWithoutFiguresSaySo() throws {
@@ -108,7 +108,7 @@ import Testing
         let att = try rowOf("Attendance rate", in: s)
         #expect(s.number("C\(att)") == 0.94)
         #expect(s.number("D\(att)") == 0.92)
-        #expect(s["D\(att)"]?.fill == "FFFFEB9C")     // 2.8 below: amber under the default -5 red line
+        #expect(s["D\(att)"]?.fill == "FFFFC7CE")     // 2.8 below: red under the attendance band (red beyond -1)
         let balance = try rowOf("In-year balance", in: s)
         #expect(s.number("D\(balance)") == -12000)
         #expect(s["D\(balance)"]?.numberFormat == "£#,##0;-£#,##0")
@@ -116,11 +116,11 @@ import Testing
         #expect(s.text("D\(category)") == "Concerning")
         let tier = try rowOf("Tier 3 Reinvent", in: s)
         #expect(s.text("B\(tier)")?.hasPrefix("Attendance or results below national") == true)
-        #expect(s.text("B\(tier + 1)") == "• Attendance rate (all pupils) 2024/25: 92.0% vs national 94.8% (-2.8 points; n=20000) — attendance below national")
+        #expect(s.text("B\(tier + 1)") == "• Attendance rate (all pupils) 2024/25: 92.0% vs national 94.8% (-2.8 points; 20,000 possible sessions) — attendance below national")
         // Each trigger: its level in column A, then what fired and the evidence across the card.
         let deficit = try rowWhereB(startsWith: "A deficit budget is forecast: ", in: s)
         #expect(s.text("A\(deficit)") == "Additional support")
-        #expect(s.text("B\(deficit)") == "A deficit budget is forecast: In-year balance (£) (all pupils) 2024/25: -£12,000 — in-year deficit")
+        #expect(s.text("B\(deficit)") == "A deficit budget is forecast: In-year balance (£) 2024/25: -£12,000 — in-year deficit")
         let intensive = try rowWhereB(startsWith: "Significantly below national in a key measure: ", in: s)
         #expect(s.text("A\(intensive)") == "Intensive support")
         #expect(s.text("B\(intensive)")?.contains("92.0% vs national 94.8%") == true)

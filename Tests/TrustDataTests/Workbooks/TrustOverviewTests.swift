@@ -56,7 +56,8 @@ import Testing
         let evidence = s.cells.filter { $0.key.hasPrefix("C") && $0.value.value?.string == "A deficit budget is forecast" }
         #expect(evidence.count == 1)
         let r = try #require(evidence.first?.key.dropFirst()).description
-        #expect(s.number("I\(r)") == -5000)
-        #expect(s.text("E\(r)") == "finance.in_year_balance")
+        // The evidence in words, the measure id beside it for filtering.
+        #expect(s.text("F\(r)") == "In-year balance (£) 2024/25: -£5,000 — in-year deficit")
+        #expect(s.text("G\(r)") == "finance.in_year_balance")
     }
 }

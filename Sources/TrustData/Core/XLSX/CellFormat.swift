@@ -66,6 +66,8 @@ public struct CellFormat: Hashable, Sendable {
     /// Pounds in thousands with a thousands separator, as trustees' papers show them: £1,234k.
     public static let thousandsGBP = CellFormat(numberFormat: "£#,##0,\"k\";-£#,##0,\"k\"")
     public static let gbp = CellFormat(numberFormat: "£#,##0;-£#,##0")
+    /// Whole pounds that never change unit with the workbook's money unit (amounts per pupil).
+    public static let gbpExact = CellFormat(numberFormat: "£#,##0;-£#,##0;£0")
     public static let date = CellFormat(numberFormat: "dd/mm/yyyy")
     public static let title = CellFormat(bold: true, fontSize: 14)
     public static let subtitle = CellFormat(italic: true, fontColor: 0x595959)

@@ -18,6 +18,11 @@ public final class Workbook {
     private var sheetNames: Set<String> = []
     private(set) var sheets: [Worksheet] = []
     public let constantMemory: Bool
+    /// Printed at the top of every page of every sheet (set by the workbook's writer); nil: no header.
+    public var pageHeading: PageHeading?
+    /// When set, every money cell (`CellFormat.gbp` or `.thousandsGBP`) takes this number format, so a
+    /// workbook shows money in one unit. Set it before the first cell is written.
+    public var moneyFormat: String?
 
     /// Excel's limit on the characters in one cell.
     public static let maxCellCharacters = 32_767
@@ -131,7 +136,7 @@ public final class Workbook {
         // same (default) properties never gets an index of its own: libxlsxwriter copied, hashed and
         // freed all its properties again for every cell written with it. The XML is the same (style 0).
         if spec == .plain, let first = handle?.pointee.formats?.pointee.stqh_first, first.pointee.xf_index == 0 {
-            let format = Format(pointer: first)
+            let format = Format(pointer: first, spec: spec)
             formats[spec] = format
             return format
         }
@@ -144,7 +149,12 @@ public final class Workbook {
             format_set_pattern(f, UInt8(LXW_PATTERN_SOLID.rawValue))
             format_set_bg_color(f, lxw_color_t(fill))
         }
-        if let numberFormat = spec.numberFormat { numberFormat.withCString { format_set_num_format(f, $0) } }
+        if var numberFormat = spec.numberFormat {
+            if let money = moneyFormat, numberFormat == CellFormat.gbp.numberFormat || numberFormat == CellFormat.thousandsGBP.numberFormat {
+                numberFormat = money
+            }
+            numberFormat.withCString { format_set_num_format(f, $0) }
+        }
         switch spec.align {
         case .left?: format_set_align(f, UInt8(LXW_ALIGN_LEFT.rawValue))
         case .centre?: format_set_align(f, UInt8(LXW_ALIGN_CENTER.rawValue))
@@ -161,7 +171,7 @@ public final class Workbook {
         if spec.border { format_set_border(f, UInt8(LXW_BORDER_THIN.rawValue)) }
         if spec.bottomBorder { format_set_bottom(f, UInt8(LXW_BORDER_THIN.rawValue)) }
         if spec.indent > 0 { format_set_indent(f, UInt8(min(spec.indent, 15))) }
-        let format = Format(pointer: f)
+        let format = Format(pointer: f, spec: spec)
         formats[spec] = format
         return format
     }
@@ -170,6 +180,7 @@ public final class Workbook {
     /// whatever was at `path` before is untouched.
     public func close() throws {
         guard let h = handle else { throw WorkbookError.closed(path: path) }
+        for sheet in sheets { try sheet.finishPage(heading: pageHeading) }
         handle = nil
         let err = workbook_close(h)
         guard err == LXW_NO_ERROR else {
@@ -226,6 +237,19 @@ public final class Workbook {
 /// A cell format created in one workbook. Only valid for the workbook that made it.
 public struct Format {
     fileprivate let pointer: UnsafeMutablePointer<lxw_format>
+    /// What the row-height estimate needs: wrapping, size and weight.
+    fileprivate let wraps: Bool
+    fileprivate let size: Double
+    fileprivate let bold: Bool
+    fileprivate let spec: CellFormat
+
+    fileprivate init(pointer: UnsafeMutablePointer<lxw_format>, spec: CellFormat) {
+        self.pointer = pointer
+        self.spec = spec
+        wraps = spec.wrap
+        size = spec.fontSize ?? PagePlan.bodyPoints
+        bold = spec.bold
+    }
 }
 
 /// One sheet of a `Workbook`. In constant-memory mode rows must be written top to bottom; the wrapper
@@ -236,6 +260,27 @@ public final class Worksheet {
     private unowned let workbook: Workbook
     /// Checked and updated on every cell: unchecked for the reason given at `Workbook.formats`.
     @exclusivity(unchecked) public private(set) var lastRow = -1
+    /// The rightmost column written, for the print area.
+    @exclusivity(unchecked) private var lastCol = -1
+    /// Height the current row needs for its wrapped text (or was given), set when the sheet moves on.
+    @exclusivity(unchecked) private var pendingHeight: Double?
+    /// Points of the rows before the current one, for fitting the page.
+    private var heightAbove = 0.0
+    private var columnWidths: [Double] = []
+    private var charts: [(row: Int, col: Int, widthPixels: Double, heightPoints: Double)] = []
+
+    /// Marks every printed page "OFFICIAL-SENSITIVE: contains pupil data" (sheets with a row per pupil).
+    public var pupilLevel = false
+    /// The period the sheet's figures cover ("KS2 tests, summer 2025"), printed in the page footer.
+    public var dataPeriod: String?
+    /// Columns repeated on every page when the sheet is too wide for one page at a readable size.
+    public var repeatedColumns = 1
+    private var requestedOrientation: PagePlan.Orientation?
+    private var onePage = false
+    private var pageBreaks: [Int] = []
+    private var ownHeader = false, ownFooter = false
+    /// How the sheet was laid out on paper (set when the workbook closes), for tests.
+    public private(set) var pagePlan: PagePlan?
 
     fileprivate init(name: String, pointer: UnsafeMutablePointer<lxw_worksheet>, workbook: Workbook) {
         self.name = name
@@ -263,6 +308,7 @@ public final class Worksheet {
 
     private func write(_ row: Int, _ col: Int, _ value: CellValue, resolved: Format?, spec: CellFormat?) throws {
         try claim(row)
+        if col > lastCol { lastCol = col }
         let r = lxw_row_t(row), c = lxw_col_t(col)
         var format = resolved?.pointer
         func fmt(_ base: CellFormat) -> UnsafeMutablePointer<lxw_format> {
@@ -280,6 +326,18 @@ public final class Worksheet {
             // (A text has at least as many UTF-8 bytes as scalars: count scalars only when it could be long.)
             let fitted = text.utf8.count > Workbook.maxCellCharacters && text.unicodeScalars.count > Workbook.maxCellCharacters
                 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(Workbook.maxCellCharacters - 1))) + "…" : text
+            let look = resolved?.spec ?? spec ?? .plain
+            if look.wrap {
+                makeRoom(for: fitted, firstCol: col, lastCol: col, size: look.fontSize ?? PagePlan.bodyPoints, bold: look.bold)
+            } else if look.fontSize == nil && !look.italic && overflows(fitted, col: col, bold: look.bold) {
+                // Body text wider than its column would print over (or be cut by) the next cell: it wraps
+                // in its column instead and the row grows. Titles and notes (larger or italic) run on.
+                let wrapped = look.with { $0.wrap = true; if $0.verticalAlign == nil { $0.verticalAlign = .top } }
+                format = workbook.format(wrapped).pointer
+                makeRoom(for: fitted, firstCol: col, lastCol: col, size: PagePlan.bodyPoints, bold: look.bold)
+            } else if let size = look.fontSize, size > PagePlan.bodyPoints {
+                pendingHeight = max(pendingHeight ?? 0, TextMetrics.rowHeight(lines: 1, size: size))
+            }
             err = fitted.withCString { worksheet_write_string(pointer, r, c, $0, format) }
         case .number(let n):
             if format == nil, let spec { format = n.isFinite ? contentFormat(spec) : workbook.format(spec).pointer }
@@ -309,20 +367,60 @@ public final class Worksheet {
     }
 
     private func claim(_ row: Int) throws {
-        if workbook.constantMemory && row < lastRow {
+        if row > lastRow {
+            try moveOn(to: row)
+        } else if workbook.constantMemory && row < lastRow {
             throw WorkbookError.rowOutOfOrder(sheet: name, row: row, lastRow: lastRow)
         }
-        lastRow = max(lastRow, row)
+    }
+
+    /// Leaving the current row: give it the height its wrapped text needs, while libxlsxwriter still
+    /// holds it (a constant-memory sheet writes a row out when the next one starts).
+    private func moveOn(to row: Int) throws {
+        if lastRow >= 0 {
+            if let height = pendingHeight {
+                try Workbook.check(worksheet_set_row(pointer, lxw_row_t(lastRow), height, nil), "setting a row height on `\(name)`")
+            }
+            heightAbove += pendingHeight ?? Worksheet.defaultRowPoints
+        }
+        heightAbove += Double(max(0, row - lastRow - 1)) * Worksheet.defaultRowPoints
+        pendingHeight = nil
+        lastRow = row
+    }
+
+    static let defaultRowPoints = 15.0
+    static let defaultColumnWidth = 8.43
+
+    /// The current row becomes tall enough for `text` wrapped across the columns (set their widths first).
+    private func makeRoom(for text: String, firstCol: Int, lastCol: Int, size: Double, bold: Bool) {
+        var pixels = 0.0
+        for c in firstCol...lastCol { pixels += TextMetrics.columnPixels(width(c)) }
+        let lines = TextMetrics.lines(text, columnPixels: pixels, size: size, bold: bold)
+        let height = TextMetrics.rowHeight(lines: lines, size: size)
+        if height > Worksheet.defaultRowPoints || size > PagePlan.bodyPoints { pendingHeight = max(pendingHeight ?? 0, height) }
+    }
+
+    func width(_ col: Int) -> Double { col < columnWidths.count ? columnWidths[col] : Worksheet.defaultColumnWidth }
+
+    /// Whether `text` is wider than column `col` (a short text is not measured: no character is wider
+    /// than 1 em, 15 px at 11 pt).
+    private func overflows(_ text: String, col: Int, bold: Bool) -> Bool {
+        let room = TextMetrics.columnPixels(width(col)) - 7
+        guard Double(text.utf8.count) * 15.5 > room else { return false }
+        return text.split(separator: "\n").contains { TextMetrics.pixels($0, size: PagePlan.bodyPoints, bold: bold) > room }
     }
 
     public func setColumnWidth(_ first: Int, _ last: Int, _ width: Double) throws {
+        if columnWidths.count <= last { columnWidths += Array(repeating: Worksheet.defaultColumnWidth, count: last + 1 - columnWidths.count) }
+        for c in first...last { columnWidths[c] = width }
         try Workbook.check(worksheet_set_column(pointer, lxw_col_t(first), lxw_col_t(last), width, nil),
                            "setting column widths on `\(name)`")
     }
 
+    /// At least `height` points for the row (more when its wrapped text needs it).
     public func setRowHeight(_ row: Int, _ height: Double) throws {
         try claim(row)
-        try Workbook.check(worksheet_set_row(pointer, lxw_row_t(row), height, nil), "setting a row height on `\(name)`")
+        pendingHeight = max(pendingHeight ?? 0, height)
     }
 
     public func freezePanes(row: Int, col: Int) {
@@ -337,6 +435,12 @@ public final class Worksheet {
     /// Merges cells of one row (a title across a table) and writes the text into them.
     public func merge(row: Int, firstCol: Int, lastCol: Int, _ text: String, _ spec: CellFormat = .plain) throws {
         try claim(row)
+        if lastCol > self.lastCol { self.lastCol = lastCol }
+        if spec.wrap {
+            makeRoom(for: text, firstCol: firstCol, lastCol: lastCol, size: spec.fontSize ?? PagePlan.bodyPoints, bold: spec.bold)
+        } else if let size = spec.fontSize, size > PagePlan.bodyPoints {
+            pendingHeight = max(pendingHeight ?? 0, TextMetrics.rowHeight(lines: 1, size: size))
+        }
         let f = workbook.format(spec).pointer
         let err = text.withCString {
             worksheet_merge_range(pointer, lxw_row_t(row), lxw_col_t(firstCol), lxw_row_t(row), lxw_col_t(lastCol), $0, f)
@@ -376,16 +480,25 @@ public final class Worksheet {
         options.y_scale = spec.heightScale
         try Workbook.check(worksheet_insert_chart_opt(pointer, lxw_row_t(row), lxw_col_t(col), chart, &options),
                            "inserting chart `\(spec.title)` on `\(name)`")
+        // libxlsxwriter's default chart is 480 × 288 pixels.
+        charts.append((row, col, 480 * spec.widthScale, 288 * spec.heightScale * 0.75))
     }
 
     // MARK: Page setup for printing
 
-    public func setLandscape() { worksheet_set_landscape(pointer) }
-    public func setPaperA4() { worksheet_set_paper(pointer, 9) }
-    public func fitToPages(wide: Int, tall: Int) { worksheet_fit_to_pages(pointer, UInt16(wide), UInt16(tall)) }
+    /// Asks for landscape; otherwise the orientation follows the sheet's width (see `PagePlan`).
+    public func setLandscape() { requestedOrientation = .landscape }
+    /// Every sheet prints on A4 (set when the workbook closes).
+    public func setPaperA4() {}
+    /// `tall: 1` asks for one page (a summary card) when the text stays readable; the width is always
+    /// fitted as far as readable text allows (see `PagePlan`).
+    public func fitToPages(wide: Int, tall: Int) { onePage = tall == 1 }
     public func setMargins(left: Double, right: Double, top: Double, bottom: Double) {
         worksheet_set_margins(pointer, left, right, top, bottom)
     }
+
+    /// Starts a new printed page at each of `rows` (a block that should not be split).
+    public func breakPages(before rows: [Int]) { pageBreaks = rows.filter { $0 > 0 }.sorted() }
 
     public func repeatRows(first: Int, last: Int) throws {
         try Workbook.check(worksheet_repeat_rows(pointer, lxw_row_t(first), lxw_row_t(last)), "setting print titles on `\(name)`")
@@ -395,12 +508,65 @@ public final class Worksheet {
         // `&` starts a control code in Excel headers; double it so school names print as written.
         let escaped = text.replacingOccurrences(of: "&", with: "&&")
         try Workbook.check(escaped.withCString { worksheet_set_header(pointer, $0) }, "setting the page header on `\(name)`")
+        ownHeader = true
     }
 
     public func setFooter(_ text: String) throws {
         try Workbook.check(text.withCString { worksheet_set_footer(pointer, $0) }, "setting the page footer on `\(name)`")
+        ownFooter = true
+    }
+
+    /// Lays the sheet out on A4 when the workbook closes: the last row's height, orientation and fit
+    /// (`PagePlan`), the print area (written cells and charts), the page header and footer.
+    fileprivate func finishPage(heading: PageHeading?) throws {
+        if let height = pendingHeight, lastRow >= 0 {
+            try Workbook.check(worksheet_set_row(pointer, lxw_row_t(lastRow), height, nil), "setting a row height on `\(name)`")
+        }
+        var rows = lastRow, cols = lastCol
+        var chartRight = 0.0
+        for chart in charts {
+            var pixels = 0.0, col = chart.col
+            while pixels < chart.widthPixels { pixels += TextMetrics.columnPixels(width(col)); col += 1 }
+            cols = max(cols, col - 1)
+            rows = max(rows, chart.row + Int((chart.heightPoints / Worksheet.defaultRowPoints).rounded(.up)))
+            chartRight = max(chartRight, pixels)
+        }
+        var widthPixels = 0.0
+        if cols >= 0 { for c in 0...cols { widthPixels += TextMetrics.columnPixels(width(c)) } }
+        let heightPoints = heightAbove + (pendingHeight ?? Worksheet.defaultRowPoints)
+            + Double(max(0, rows - lastRow)) * Worksheet.defaultRowPoints
+        let plan = PagePlan.plan(widthPixels: widthPixels, heightPoints: heightPoints, requested: requestedOrientation, onePage: onePage)
+        pagePlan = plan
+        worksheet_set_paper(pointer, 9) // A4
+        if plan.orientation == .landscape { worksheet_set_landscape(pointer) } else { worksheet_set_portrait(pointer) }
+        if let wide = plan.fitWide {
+            worksheet_fit_to_pages(pointer, UInt16(wide), UInt16(plan.fitTall))
+        } else {
+            worksheet_set_print_scale(pointer, UInt16(plan.scale))
+            if repeatedColumns > 0 {
+                try Workbook.check(worksheet_repeat_columns(pointer, 0, lxw_col_t(repeatedColumns - 1)), "repeating columns on `\(name)`")
+            }
+        }
+        if !pageBreaks.isEmpty {
+            var breaks = pageBreaks.map { lxw_row_t($0) } + [0]
+            try Workbook.check(worksheet_set_h_pagebreaks(pointer, &breaks), "setting page breaks on `\(name)`")
+        }
+        if rows >= 0 && cols >= 0 {
+            try Workbook.check(worksheet_print_area(pointer, 0, 0, lxw_row_t(rows), lxw_col_t(cols)), "setting the print area of `\(name)`")
+        }
+        if let heading {
+            if !ownHeader {
+                try Workbook.check(heading.header(pupilLevel: pupilLevel).withCString { worksheet_set_header(pointer, $0) }, "setting the page header on `\(name)`")
+            }
+            if !ownFooter {
+                try Workbook.check(heading.footer(period: dataPeriod).withCString { worksheet_set_footer(pointer, $0) },
+                                   "setting the page footer on `\(name)`")
+            }
+        }
     }
 
     public func hideGridlines() { worksheet_gridlines(pointer, UInt8(LXW_HIDE_ALL_GRIDLINES.rawValue)) }
+    /// Prints the cell grid (a meeting sheet to write on).
+    public func printGridlines() { worksheet_gridlines(pointer, UInt8(LXW_SHOW_ALL_GRIDLINES.rawValue)) }
     public func activate() { worksheet_activate(pointer) }
 }

@@ -6,6 +6,9 @@ public struct KS2Settings: SliceSettings, Hashable {
     public var fftBenchmark: String = "FFT20"
     /// z for the 95% interval of the mean FFT gap (mean ± z·sd/√n).
     public var intervalZ: Double = 1.96
+    /// Scaled-score points within which a pupil is "In line" with their FFT estimate; further below is
+    /// "Below", further above "Ahead" (the outcomes-meeting status for tests).
+    public var fftTolerance: Double = FFTGap.defaultTolerance
 
     public init() {}
 
@@ -14,6 +17,10 @@ public struct KS2Settings: SliceSettings, Hashable {
         let d = KS2Settings() // the defaults, written once (above)
         fftBenchmark = try c.decodeIfPresent(String.self, forKey: .fftBenchmark) ?? d.fftBenchmark
         intervalZ = try c.decodeIfPresent(Double.self, forKey: .intervalZ) ?? d.intervalZ
+        fftTolerance = try c.decodeIfPresent(Double.self, forKey: .fftTolerance) ?? d.fftTolerance
+        guard fftTolerance >= 0 else {
+            throw DecodingError.dataCorruptedError(forKey: .fftTolerance, in: c, debugDescription: "fft_tolerance is \(fftTolerance); it is a number of scaled-score points, 0 or more (default 1)")
+        }
     }
 
     public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
@@ -21,5 +28,6 @@ public struct KS2Settings: SliceSettings, Hashable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case fftBenchmark = "fft_benchmark"
         case intervalZ = "interval_z"
+        case fftTolerance = "fft_tolerance"
     }
 }

@@ -16,7 +16,8 @@ public enum AcademyCardSheet {
 
     /// The figures as `SchoolReport.measureParts` (read in place, not joined).
     public static func write(into workbook: Workbook, school: School, measureParts: [[MeasureRow]],
-                             support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings) throws {
+                             support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings,
+                             periods: DataPeriods? = nil) throws {
         let years = [year.previous.previous, year.previous, year]
         let table = CardFigures(parts: measureParts, urn: school.urn, currentYear: year, years: years)
         let ws = try workbook.addWorksheet(sheetName)
@@ -41,12 +42,14 @@ public enum AcademyCardSheet {
         row += 1
         try ws.setRowHeight(row, 24)
         try ws.merge(row: row, firstCol: 0, lastCol: lastCol,
-                     "n = pupils behind the figure (red italic: fewer than \(settings.minGroupSize)); 1 pupil = points one pupil is worth. Green: at or above national; amber: up to \(MeasureFormat.plain(abs(settings.ragRedBelow))) points below; red: further below (absence: lower is better).",
+                     "n = pupils behind the figure (grey italic: fewer than \(settings.minGroupSize)); 1 pupil = points one pupil is worth. \(settings.rag.legend(RAGThresholds.Kind.allCases))",
                      CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         row += 2
 
         for block in CardBlocks.all {
             try ws.write(row, 0, .string(block.title), .sectionHeader)
+            // The period the block's figures cover, beside its title (not wrapped: it runs across the card).
+            if let period = periods?.forBlock(block.title) { try ws.write(row, 1, .string(period), .note) }
             row += 1
             var header = headers
             for (i, y) in years.enumerated() { header[1 + i] = y.description }
@@ -88,12 +91,13 @@ public enum AcademyCardSheet {
         for (i, r) in history.enumerated() {
             let isNow = i == history.count - 1
             try ws.write(row, 1 + i, CardCells.value(r, measure: m),
-                         CardCells.format(m, rag: isNow ? CardCells.rag(r, settings: settings) : nil, bold: isNow))
+                         CardCells.format(m, rag: isNow ? CardCells.rag(r, settings: settings) : nil, bold: isNow,
+                                          small: isNow && r?.smallCohort == true))
         }
         let unit = CardCells.unit(m)
         let n = CardCells.countsPupils(m) ? now?.denominator : nil
         let small = now?.smallCohort ?? false
-        try ws.write(row, 4, .optionalNumber(n), CellFormat.integer.with { $0.border = true; if small { $0.italic = true; $0.fontColor = RAG.red.fontColor } })
+        try ws.write(row, 4, .optionalNumber(n), CellFormat.integer.with { $0.border = true; if small { $0.italic = true; $0.fontColor = RAG.smallGroupGrey } })
         let onePupil = n.flatMap { $0 > 0 ? 100 / $0 : nil }
         try ws.write(row, 5, .optionalNumber(onePupil), CellFormat.decimal1.with { $0.border = true })
         try ws.write(row, 6, CardCells.comparison(now?.target, measure: m), CardCells.format(m))
@@ -103,7 +107,7 @@ public enum AcademyCardSheet {
         let diff = unit == .percent ? now?.diffNational.map { ($0 * 10).rounded() / 10 + 0 } : nil
         try ws.write(row, 9, .optionalNumber(diff), CellFormat.points.with {
             $0.border = true
-            if let rag = CardCells.rag(now, settings: settings) { $0.fill = rag.fill; $0.fontColor = rag.fontColor }
+            $0 = RAG.styled($0, CardCells.rag(now, settings: settings), small: small)
         })
     }
 
@@ -122,7 +126,7 @@ public enum AcademyCardSheet {
         try ws.merge(row: row, firstCol: 1, lastCol: lastCol, support.tierNote, wrap)
         row += 1
         for e in support.tier?.evidence ?? [] {
-            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, "• " + e.summary, .note)
+            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, "• " + e.summary, CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
             row += 1
         }
         if let level = support.supportLevel {

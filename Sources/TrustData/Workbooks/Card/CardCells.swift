@@ -13,17 +13,18 @@ enum CardCells {
         unit(measure) == .percent ? .optionalPercent(v) : .optionalNumber(v)
     }
 
-    static func format(_ measure: String, rag: RAG? = nil, bold: Bool = false) -> CellFormat {
+    /// `small`: a group under the minimum size, grey italics and never coloured.
+    static func format(_ measure: String, rag: RAG? = nil, bold: Bool = false, small: Bool = false) -> CellFormat {
         var f: CellFormat
         switch unit(measure) {
         case .percent: f = .percent
-        case .pounds: f = .gbp
+        case .pounds: f = measure.contains("per_pupil") ? .gbpExact : .gbp
         case .points: f = .points
         case .pupils, .count: f = .integer
         case .scaledScore: f = .decimal1
         case .category: f = .plain
         }
-        if let rag { f.fill = rag.fill; f.fontColor = rag.fontColor }
+        f = RAG.styled(f, rag, small: small)
         f.bold = bold
         f.border = true
         return f
@@ -31,8 +32,9 @@ enum CardCells {
 
     static func rag(_ row: MeasureRow?, settings: PipelineSettings) -> RAG? {
         guard let row, unit(row.measure) != .pounds else { return nil }
-        let higher = MeasureCatalog.definition(row.measure)?.higherIsBetter ?? true
-        return RAG.status(difference: row.diffNational, higherIsBetter: higher, settings: settings)
+        let definition = MeasureCatalog.definition(row.measure)
+        return RAG.status(difference: row.diffNational, higherIsBetter: definition?.higherIsBetter ?? true,
+                          kind: .of(measure: row.measure, unit: definition?.unit), small: row.smallCohort, settings: settings)
     }
 
     /// Whether the figure's denominator counts pupils, so that "n" and "1 pupil" mean something.

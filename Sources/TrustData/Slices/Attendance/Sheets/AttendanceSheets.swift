@@ -10,6 +10,7 @@ public enum AttendanceSheets {
     public static func writeSchoolSheets(_ r: AttendanceSchoolReport, school: SchoolReport, workbook: Workbook, context: AnalysisContext) throws {
         guard let y = r.lead(context.year) else { return }
         let ws = try workbook.addWorksheet("Attendance")
+        ws.pupilLevel = true // persistently absent pupils are listed by name
         ws.setLandscape(); ws.setPaperA4(); ws.fitToPages(wide: 1, tall: 0)
         try ws.setColumnWidth(0, 0, 22)
         try ws.setColumnWidth(1, 14, 13)

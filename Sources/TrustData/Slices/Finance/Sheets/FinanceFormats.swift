@@ -51,11 +51,12 @@ enum FinanceFormats {
                                      "Forecast − budget £k", "Forecast % budget", "Status"]
 
     /// One monitoring table (a section heading, headings, a row per cost centre, the total); returns the next row.
-    static func writeMonitoring(_ ws: Worksheet, row start: Int, title: String, _ m: MonitoringReport, settings: FinanceSettings) throws -> Int {
+    static func writeMonitoring(_ ws: Worksheet, row start: Int, title: String, _ m: MonitoringReport, settings: FinanceSettings,
+                                unit: MoneyUnit) throws -> Int {
         var row = start
         try ws.write(row, 0, .string("\(title) — \(m.year), month \(m.month) (\(m.monthName)); straight-line profile = annual budget × \(m.month)/12"), .sectionHeader)
         row += 1
-        try ws.writeRow(row, monitoringHeadings.map(CellValue.string), .header)
+        try ws.writeRow(row, monitoringHeadings.map { .string(unit.heading($0)) }, .header)
         row += 1
         for (c, isTotal) in m.costCentres.map({ ($0, false) }) + [(m.total, true)] {
             let over = !isTotal && c.isOverProfile(marginPct: settings.overProfileMarginPct)

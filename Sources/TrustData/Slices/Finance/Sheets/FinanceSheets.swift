@@ -6,6 +6,9 @@ public enum FinanceSheets {
     /// monitoring is given), Checks (reconciliation), Notes (every definition used).
     public static func writeReservesWorkbook(_ report: FinanceTrustReport, trust: TrustReport, context: AnalysisContext, to path: String) throws {
         let wb = try Workbook(path: path, title: "\(context.config.trust) — reserves \(report.leadYear)")
+        wb.moneyFormat = context.config.settings.moneyUnit.numberFormat
+        let periods = DataPeriods(trust: trust, context: context)
+        wb.pageHeading = PageHeading(trust: context.config.trust, school: "reserves", asAt: periods.asAt)
         try ReservesSummarySheet.write(report, context: context, into: wb)
         try ReservesTrendSheet.write(report, context: context, into: wb)
         if report.academies.contains(where: { $0.monitoring != nil }) || report.centralMonitoring != nil {
@@ -16,14 +19,17 @@ public enum FinanceSheets {
             try ws.write(0, 0, .string("Budget monitoring against a straight-line profile — \(report.leadYear)"), .title)
             var row = 2
             for a in report.academies {
-                if let m = a.monitoring { row = try FinanceFormats.writeMonitoring(ws, row: row, title: a.school.name, m, settings: report.settings) }
+                if let m = a.monitoring { row = try FinanceFormats.writeMonitoring(ws, row: row, title: a.school.name, m, settings: report.settings, unit: context.config.settings.moneyUnit) }
             }
             if let m = report.centralMonitoring {
-                row = try FinanceFormats.writeMonitoring(ws, row: row, title: TrustConsolidation.centralName, m, settings: report.settings)
+                row = try FinanceFormats.writeMonitoring(ws, row: row, title: TrustConsolidation.centralName, m, settings: report.settings,
+                                                         unit: context.config.settings.moneyUnit)
             }
         }
         try ReservesNotesSheet.writeChecks(report, into: wb)
         try ReservesNotesSheet.write(report, context: context, into: wb)
+        try MeasuresExplainedSheet.write(into: wb, measures: report.measures.map(\.measure), context: context)
+        for sheet in wb.sheets { sheet.dataPeriod = periods.finance }
         try wb.close()
     }
 
@@ -36,7 +42,7 @@ public enum FinanceSheets {
         try ws.setColumnWidth(1, 12, 14)
         ws.setLandscape(); ws.setPaperA4(); ws.fitToPages(wide: 1, tall: 0)
         try ws.write(0, 0, .string("\(r.school.name) — finance"), .title)
-        try ws.write(1, 0, .string("Academy financial years run September–August and are written 2024/25. £ in thousands. Figures are actuals where given, else the forecast, else the budget."), .subtitle)
+        try ws.write(1, 0, .string("Academy financial years run September–August and are written 2024/25. \(context.config.settings.moneyUnit.words). Figures are actuals where given, else the forecast, else the budget."), .subtitle)
         var row = 3
         if let c = r.category {
             try ws.write(row, 0, .string("Finance category \(c.year)"), CellFormat(bold: true))
@@ -55,7 +61,7 @@ public enum FinanceSheets {
             row += 1
         }
         row += 1
-        try ws.writeRow(row, (["Year", "Basis"] + FinanceFormats.figureHeadings + ["Share of central reserve £k"]).map(CellValue.string), .header)
+        try ws.writeRow(row, (["Year", "Basis"] + FinanceFormats.figureHeadings + ["Share of central reserve £k"]).map { .string(context.config.settings.moneyUnit.heading($0)) }, .header)
         let headerRow = row
         row += 1
         for y in r.years {
@@ -68,7 +74,8 @@ public enum FinanceSheets {
         ws.freezePanes(row: headerRow + 1, col: 1)
         row += 1
         if let m = r.monitoring {
-            _ = try FinanceFormats.writeMonitoring(ws, row: row, title: "Budget monitoring", m, settings: settings)
+            _ = try FinanceFormats.writeMonitoring(ws, row: row, title: "Budget monitoring", m, settings: settings,
+                                                   unit: context.config.settings.moneyUnit)
         }
     }
 }

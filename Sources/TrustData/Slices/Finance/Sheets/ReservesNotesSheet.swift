@@ -66,7 +66,7 @@ enum ReservesNotesSheet {
         let rules: [(String, String)] = [
             ("Financial year", "Academies' financial year runs September–August, the same as the academic year, and is written 2024/25 here and in measures.csv (finance.csv may write 2024/25, 2024-25 or 2025)."),
             ("Basis", "Per academy and year, the actual figures are used where given, else the latest forecast, else the budget. One forecast: when budget monitoring for that year gives a forecast outturn for every cost centre, the latest month's outturn replaces the budget file's total expenditure (income and opening reserves stay the budget file's) and the basis says which month; the Checks sheet shows both and the difference. Trust rows built from different bases say 'mixed'."),
-            ("Money", "£ in thousands with a thousands separator (the cell holds the exact pound amount)."),
+            ("Money", "\(context.config.settings.moneyUnit.words) with a thousands separator (the cell holds the exact pound amount; pipeline setting money_unit). Amounts per pupil in whole pounds."),
             ("Revenue reserves", "Revenue reserves carried forward: unrestricted funds plus unspent GAG, not tied up in fixed assets (DfE)."),
             ("Reserves % of GAG", "Revenue reserves ÷ GAG income. The trust's policy framing."),
             ("Reserves % of income", "Revenue reserves ÷ total (revenue) income. DfE's framing; DfE sets no required level."),

@@ -12,8 +12,9 @@ enum ReservesSummarySheet {
         try ws.setColumnWidth(15, 15, 90)
         let year = report.leadYear
         try ws.write(0, 0, .string("\(context.config.trust) — revenue reserves \(year)"), .title)
-        try ws.write(1, 0, .string("Academy financial year \(year) (September–August). £ in thousands. Each row uses actuals where given, else the forecast, else the budget (Basis). Definitions: Notes sheet."), .subtitle)
-        let headings = ["Academy", "URN", "Basis"] + FinanceFormats.figureHeadings + ["Category", "Previous category", "Reasons"]
+        try ws.write(1, 0, .string("Academy financial year \(year) (September–August). \(context.config.settings.moneyUnit.words). Each row uses actuals where given, else the forecast, else the budget (Basis). Definitions: Notes sheet."), .subtitle)
+        let unit = context.config.settings.moneyUnit
+        let headings = ["Academy", "URN", "Basis"] + FinanceFormats.figureHeadings.map(unit.heading) + ["Category", "Previous category", "Reasons"]
         try ws.setRowHeight(3, 27)
         try ws.writeRow(3, headings.map(CellValue.string), CellFormat.header.with { $0.verticalAlign = .bottom })
         try ws.repeatRows(first: 3, last: 3)
@@ -66,7 +67,7 @@ enum ReservesSummarySheet {
             }
             if let share = t.centralShare {
                 try ws.write(row, 0, .string("Central reserve per pupil"), CellFormat(bold: true))
-                try ws.write(row, 1, .number(share.perPupil), .gbp)
+                try ws.write(row, 1, .number(share.perPupil), .gbpExact)
                 try ws.write(row, 2, .string("central reserves \(FinanceText.money(share.centralReserves)) ÷ \(FinanceText.number(share.pupils)) pupils (FTE) across the academies"))
                 row += 1
             }

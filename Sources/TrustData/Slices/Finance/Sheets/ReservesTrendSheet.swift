@@ -7,7 +7,7 @@ enum ReservesTrendSheet {
         try ws.setColumnWidth(1, max(1, years.count), 12)
         ws.setLandscape(); ws.setPaperA4(); ws.fitToPages(wide: 1, tall: 0)
         try ws.write(0, 0, .string("Trend over academy financial years (September–August)"), .title)
-        try ws.write(1, 0, .string("Each year uses actuals where given, else the forecast, else the budget. £ in thousands."), .subtitle)
+        try ws.write(1, 0, .string("Each year uses actuals where given, else the forecast, else the budget. \(context.config.settings.moneyUnit.words)."), .subtitle)
 
         typealias Entity = (name: String, years: [FinanceYear])
         let entities: [Entity] = report.academies.map { ($0.school.name, $0.years) }
@@ -15,9 +15,9 @@ enum ReservesTrendSheet {
                ("Trust (academies + central)", report.trustYears.map(\.consolidated))]
         let sections: [(String, CellFormat, (FinanceYear) -> CellValue)] = [
             ("Revenue reserves as % of GAG", .percent, { .optionalPercent($0.measure.reservesPctGAG) }),
-            ("Revenue reserves £k", .thousandsGBP, { .number($0.measure.revenueReserves) }),
+            (context.config.settings.moneyUnit.heading("Revenue reserves £k"), .thousandsGBP, { .number($0.measure.revenueReserves) }),
             ("Revenue reserves as % of total income", .percent, { .optionalPercent($0.measure.reservesPctIncome) }),
-            ("In-year balance £k", .thousandsGBP, { .number($0.measure.inYearBalance) }),
+            (context.config.settings.moneyUnit.heading("In-year balance £k"), .thousandsGBP, { .number($0.measure.inYearBalance) }),
             ("Staff costs as % of expenditure", .percent, { .optionalPercent($0.measure.staffCostsPctExpenditure) }),
         ]
         var row = 3

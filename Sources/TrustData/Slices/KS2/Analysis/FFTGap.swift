@@ -1,20 +1,34 @@
 import Foundation
 
 /// A pupil against their FFT estimate in one subject. Estimates are not targets.
-/// Tests: gap = actual − estimated scaled score; status compares attainment bands (below / expected /
-/// higher). Writing compares TA bands only (EM < PK1 … PK6 < WTS < EXS < GDS).
+/// Tests: gap = actual − estimated scaled score, and the status comes from that gap with a tolerance
+/// (pipeline `ks2.fft_tolerance`, default 1 point): Below / In line / Ahead. The band comparison
+/// (actual band vs estimated band) is kept apart and does not set the status: a pupil 8.6 points below
+/// the estimate is Below even when both scores are in the expected band (domain.md, "FFT-style
+/// estimates and gaps"; issue #16 item 6). Writing compares TA bands only (EM < PK1 … PK6 < WTS < EXS < GDS).
 public struct FFTGap: Sendable, Hashable {
     public enum Status: String, Sendable, Hashable, CaseIterable {
-        case below = "Below", noResult = "No result", on = "On", ahead = "Ahead"
+        case below = "Below", noResult = "No result", inLine = "In line", ahead = "Ahead"
         /// Outcomes meetings discuss pupils below their estimate first.
         public var sortOrder: Int { Status.allCases.firstIndex(of: self)! }
     }
+
+    /// Tests only: the actual scaled score's band (below / expected / higher standard) against the
+    /// estimated score's band.
+    public enum BandComparison: String, Sendable, Hashable {
+        case lower = "Lower band", same = "Same band", higher = "Higher band"
+    }
+
+    /// The default tolerance in scaled-score points within which a pupil is "In line" with the estimate.
+    public static let defaultTolerance = 1.0
 
     /// The estimate as shown (`104.5`, `EXS`).
     public var estimate: String
     /// Scaled-score points (tests with a score only).
     public var gap: Double?
     public var status: Status
+    /// Tests with a score: the band comparison, shown beside the status; nil for writing and no result.
+    public var band: BandComparison?
     /// At or above the estimate: tests, score ≥ estimated score; writing, band ≥ estimated band. A code
     /// in the denominator (A, B, H, J, Q, U; writing A, D) counts as not at or above.
     public var atOrAbove: Bool
@@ -22,20 +36,20 @@ public struct FFTGap: Sendable, Hashable {
     public var estimatedExpected: Bool
 
     /// nil when the pupil has no estimate in this subject or is out of the subject's cohort.
-    public static func of(_ pupil: KS2Pupil, _ subject: KS2Subject) -> FFTGap? {
-        of(pupil, subject, result: pupil.result(subject))
+    public static func of(_ pupil: KS2Pupil, _ subject: KS2Subject, tolerance: Double = defaultTolerance) -> FFTGap? {
+        of(pupil, subject, result: pupil.result(subject), tolerance: tolerance)
     }
 
     /// `of` with the pupil's result in the subject already looked up.
-    static func of(_ pupil: KS2Pupil, _ subject: KS2Subject, result: KS2SubjectResult) -> FFTGap? {
+    static func of(_ pupil: KS2Pupil, _ subject: KS2Subject, result: KS2SubjectResult, tolerance: Double = defaultTolerance) -> FFTGap? {
         guard let a = assess(pupil, subject, inDenominator: result.inDenominator, scaledScore: result.scaledScore,
-                             writingOutcome: result.writingOutcome) else { return nil }
+                             writingOutcome: result.writingOutcome, tolerance: tolerance) else { return nil }
         let shown: String
         switch a.estimate {
         case .score(let score): shown = oneDecimal(score)
         case .band(let band): shown = band
         }
-        return FFTGap(estimate: shown, gap: a.gap, status: a.status, atOrAbove: a.atOrAbove, estimatedExpected: a.estimatedExpected)
+        return FFTGap(estimate: shown, gap: a.gap, status: a.status, band: a.band, atOrAbove: a.atOrAbove, estimatedExpected: a.estimatedExpected)
     }
 
     /// Everything `FFTGap` says except the estimate as shown: the measures need the figures only, and
@@ -45,13 +59,19 @@ public struct FFTGap: Sendable, Hashable {
         var estimate: Estimate
         var gap: Double?
         var status: Status
+        var band: BandComparison? = nil
         var atOrAbove: Bool
         var estimatedExpected: Bool
     }
 
+    /// Below / In line / Ahead from a scaled-score gap: in line when |gap| ≤ tolerance.
+    public static func status(gap: Double, tolerance: Double) -> Status {
+        gap < -tolerance ? .below : gap > tolerance ? .ahead : .inLine
+    }
+
     /// From the three parts of the pupil's result in the subject that matter here.
     static func assess(_ pupil: KS2Pupil, _ subject: KS2Subject, inDenominator: Bool, scaledScore: Int?,
-                       writingOutcome: String?) -> Assessment? {
+                       writingOutcome: String?, tolerance: Double = defaultTolerance) -> Assessment? {
         guard inDenominator else { return nil }
         if subject.isTest {
             guard let estimate = pupil.estimates.score(subject) else { return nil }
@@ -60,16 +80,17 @@ public struct FFTGap: Sendable, Hashable {
                 return Assessment(estimate: .score(estimate), gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimatedBand >= 1)
             }
             let band = KS2Standard.band(score: Double(score))
-            let status: Status = band < estimatedBand ? .below : band > estimatedBand ? .ahead : .on
+            let comparison: BandComparison = band < estimatedBand ? .lower : band > estimatedBand ? .higher : .same
             let gap = Double(score) - estimate
-            return Assessment(estimate: .score(estimate), gap: gap, status: status, atOrAbove: gap >= 0, estimatedExpected: estimatedBand >= 1)
+            return Assessment(estimate: .score(estimate), gap: gap, status: status(gap: gap, tolerance: tolerance), band: comparison,
+                              atOrAbove: gap >= 0, estimatedExpected: estimatedBand >= 1)
         }
         guard subject == .writing, let band = pupil.estimates.writing, let estimatedRank = KS2Standard.writingRank(band) else { return nil }
         let expectedRank = KS2Standard.expectedWritingRank
         guard let outcome = writingOutcome, let rank = KS2Standard.writingRank(outcome) else {
             return Assessment(estimate: .band(band), gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimatedRank >= expectedRank)
         }
-        let status: Status = rank < estimatedRank ? .below : rank > estimatedRank ? .ahead : .on
+        let status: Status = rank < estimatedRank ? .below : rank > estimatedRank ? .ahead : .inLine
         return Assessment(estimate: .band(band), gap: nil, status: status, atOrAbove: rank >= estimatedRank, estimatedExpected: estimatedRank >= expectedRank)
     }
 

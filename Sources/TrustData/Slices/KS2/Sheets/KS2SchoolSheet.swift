@@ -7,6 +7,10 @@ struct KS2SchoolSheet {
 
     func write(into workbook: Workbook) throws {
         let ws = try workbook.addWorksheet("KS2")
+        // Widths first: rows of wrapped text are sized against them as they are written.
+        try ws.setColumnWidth(0, 0, 22)
+        try ws.setColumnWidth(1, 1, 30)
+        try ws.setColumnWidth(2, 20, 12) // room for "not published" beside a group figure
         let index = KS2MeasureIndex(report.measures)
         let lead = report.leadYear ?? context.year
         let years = report.years.filter { $0 <= lead }.suffix(max(3, report.years.count))
@@ -16,7 +20,8 @@ struct KS2SchoolSheet {
         row += 1
         let n = report.eligible(lead)
         let one = report.onePupilPercent(lead).map { "one pupil = \(KS2Cells.oneDecimal($0)) percentage points (\(n) pupils)" } ?? "no pupils"
-        try ws.write(row, 0, .string("\(lead): \(one). n beside every figure; \(KS2Cells.small) = fewer than \(settings.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets). Colours: difference from national — green at or above \(KS2Cells.oneDecimal(settings.ragGreenFrom)), red below \(KS2Cells.oneDecimal(settings.ragRedBelow)) points."), .note)
+        // The legend wraps across the table rather than running off the printed page.
+        try ws.merge(row: row, firstCol: 0, lastCol: 9, "\(lead): \(one). n beside every figure; \(KS2Cells.small) = fewer than \(settings.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets). \(settings.rag.legend([.attainment, .scaledScore]))", CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         row += 1
         // Which national figure the headline table uses, and pupils left out by rejected rows.
         let leadRows = report.measures.filter { $0.year == lead.description && $0.group == "all" && $0.measure.hasPrefix("ks2.") }
@@ -37,7 +42,7 @@ struct KS2SchoolSheet {
             var col = 2
             for y in years {
                 let m = index.get(school.urn, y, line.id)
-                let spec = y == lead ? KS2Cells.ragFormat(base, difference: m?.diffNational, context: context) : base
+                let spec = y == lead ? KS2Cells.ragFormat(base, m, context: context) : base
                 try ws.write(row, col, KS2Cells.value(m, percent: line.isPercent), spec)
                 try ws.write(row, col + 1, KS2Cells.n(m, percent: line.isPercent))
                 col += 2
@@ -46,7 +51,7 @@ struct KS2SchoolSheet {
             try ws.write(row, col, line.cell(m?.la), base)
             try ws.write(row, col + 1, KS2Cells.diff(m?.diffLA), .points)
             try ws.write(row, col + 2, line.cell(m?.national), base)
-            try ws.write(row, col + 3, KS2Cells.diff(m?.diffNational), KS2Cells.ragFormat(.points, difference: m?.diffNational, context: context))
+            try ws.write(row, col + 3, KS2Cells.diff(m?.diffNational), KS2Cells.ragFormat(.points, m, context: context))
             try ws.write(row, col + 4, line.cell(m?.target), base)
             try ws.write(row, col + 5, KS2Cells.diff(m?.diffTarget), .points)
         }
@@ -69,7 +74,7 @@ struct KS2SchoolSheet {
             var col = 1
             for s in KS2Subject.allCases {
                 let m = index.get(school.urn, lead, "ks2.\(s.rawValue).expected", group.rawValue)
-                try ws.write(row, col, KS2Cells.value(m, percent: true), KS2Cells.ragFormat(.percent, difference: m?.diffNational, context: context))
+                try ws.write(row, col, KS2Cells.value(m, percent: true), KS2Cells.ragFormat(.percent, m, context: context))
                 try ws.write(row, col + 1, KS2Cells.n(m, percent: true))
                 if let m, m.value != nil, m.national == nil {
                     try ws.write(row, col + 2, .string("not published"), .note)
@@ -140,9 +145,6 @@ struct KS2SchoolSheet {
             try ws.write(row, 9, .optionalNumber(actual?.value), .points)
             row += 1
         }
-        try ws.setColumnWidth(0, 0, 22)
-        try ws.setColumnWidth(1, 1, 30)
-        try ws.setColumnWidth(2, 20, 11)
         ws.freezePanes(row: 0, col: 2)
         ws.setLandscape()
         ws.setPaperA4()

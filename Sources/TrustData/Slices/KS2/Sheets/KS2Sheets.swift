@@ -123,9 +123,12 @@ enum KS2Cells {
     /// Percentage-point or scaled-score differences.
     static func diff(_ v: Double?) -> CellValue { .optionalNumber(v) }
 
-    static func ragFormat(_ base: CellFormat, difference: Double?, context: AnalysisContext) -> CellFormat {
-        guard let rag = RAG.status(difference: difference, settings: context.config.settings) else { return base }
-        return base.with { $0.fill = rag.fill; $0.fontColor = rag.fontColor }
+    /// Coloured by the band of the row's kind of measure (% at a standard, or average scaled score);
+    /// grey italics, never coloured, for a group under the minimum size.
+    static func ragFormat(_ base: CellFormat, _ row: MeasureRow?, context: AnalysisContext) -> CellFormat {
+        let small = row?.smallCohort ?? false
+        let kind = RAGThresholds.Kind.of(measure: row?.measure ?? "", unit: row.flatMap { MeasureCatalog.definition($0.measure)?.unit })
+        return RAG.styled(base, RAG.status(difference: row?.diffNational, kind: kind, small: small, settings: context.config.settings), small: small)
     }
 
     static func oneDecimal(_ v: Double) -> String {

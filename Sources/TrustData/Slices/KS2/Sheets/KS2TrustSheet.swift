@@ -7,6 +7,10 @@ struct KS2TrustSheet {
 
     func write(into workbook: Workbook) throws {
         let ws = try workbook.addWorksheet("KS2")
+        // Widths first: rows of wrapped text are sized against them as they are written.
+        try ws.setColumnWidth(0, 0, 24)
+        try ws.setColumnWidth(1, 1, 22)
+        try ws.setColumnWidth(2, 30, 12)
         let lead = report.leadYear ?? context.year
         // The sheet reads all-pupil figures: the lead year's, and the trust's in every year (trends).
         let leadText = lead.description
@@ -19,7 +23,8 @@ struct KS2TrustSheet {
         var row = 0
         try ws.write(row, 0, .string("KS2 outcomes — \(context.config.trust) — \(lead)"), .title)
         row += 1
-        try ws.write(row, 0, .string("Trust figures pool every pupil in the trust (not an average of school percentages). n beside every figure; \(KS2Cells.small) = fewer than \(context.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets)."), .note)
+        // The legend wraps across the table rather than running off the printed page.
+        try ws.merge(row: row, firstCol: 0, lastCol: 9, "Trust figures pool every pupil in the trust (not an average of school percentages). n beside every figure; \(KS2Cells.small) = fewer than \(context.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets). \(context.config.settings.rag.legend([.attainment, .scaledScore]))", CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         row += 1
         let leadRows = report.measures.filter { $0.year == leadText && $0.group == "all" && $0.measure.hasPrefix("ks2.") }
         var notes = [FigureNotes.basis(leadRows)].compactMap { $0 }
@@ -36,17 +41,19 @@ struct KS2TrustSheet {
         for la in las { header.append(.string("LA: \(la)")) }
         header += [.string("National"), .string("Trust vs national")]
         try ws.writeRow(row, header, from: 0, .header)
+        // Subject and measure stay in view, like the school sheets (issue #20).
+        ws.freezePanes(row: row + 1, col: 2)
         row += 1
         row = try KS2HeadlineLine.writeRows(ws, from: row) { line, base, row in
             var col = 2
             for s in schools {
                 let m = index.get(s.urn, lead, line.id)
-                try ws.write(row, col, KS2Cells.value(m, percent: line.isPercent), KS2Cells.ragFormat(base, difference: m?.diffNational, context: context))
+                try ws.write(row, col, KS2Cells.value(m, percent: line.isPercent), KS2Cells.ragFormat(base, m, context: context))
                 try ws.write(row, col + 1, KS2Cells.n(m, percent: line.isPercent))
                 col += 2
             }
             let t = index.get(trustURN, lead, line.id)
-            try ws.write(row, col, KS2Cells.value(t, percent: line.isPercent), KS2Cells.ragFormat(base.with { $0.bold = true }, difference: t?.diffNational, context: context))
+            try ws.write(row, col, KS2Cells.value(t, percent: line.isPercent), KS2Cells.ragFormat(base.with { $0.bold = true }, t, context: context))
             try ws.write(row, col + 1, KS2Cells.n(t, percent: line.isPercent))
             col += 2
             for la in las {
@@ -54,7 +61,7 @@ struct KS2TrustSheet {
                 col += 1
             }
             try ws.write(row, col, line.cell(t?.national), base)
-            try ws.write(row, col + 1, KS2Cells.diff(t?.diffNational), KS2Cells.ragFormat(.points, difference: t?.diffNational, context: context))
+            try ws.write(row, col + 1, KS2Cells.diff(t?.diffNational), KS2Cells.ragFormat(.points, t, context: context))
         }
         row += 1
 
@@ -118,9 +125,6 @@ struct KS2TrustSheet {
             try ws.write(row, col + 2, .optionalNumber(diff?.value), .points)
             row += 1
         }
-        try ws.setColumnWidth(0, 0, 24)
-        try ws.setColumnWidth(1, 1, 22)
-        try ws.setColumnWidth(2, 30, 12)
         ws.setLandscape()
         ws.setPaperA4()
         ws.fitToPages(wide: 1, tall: 0)

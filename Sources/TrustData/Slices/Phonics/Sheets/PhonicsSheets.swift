@@ -19,8 +19,9 @@ public enum PhonicsSheets {
         try ws.writeRow(row, Array(cells[..<5]))
         // The difference from national in signed points, coloured by the pipeline's RAG thresholds.
         let difference = value.flatMap { v in national.map { v - $0 } }
-        let rag = RAG.status(difference: difference, settings: context.config.settings)
-        try ws.write(row, 5, .optionalNumber(difference), CellFormat.points.with { if let rag { $0.fill = rag.fill; $0.fontColor = rag.fontColor } })
+        let small = n > 0 && n < context.minGroupSize
+        let rag = RAG.status(difference: difference, small: small, settings: context.config.settings)
+        try ws.write(row, 5, .optionalNumber(difference), RAG.styled(.points, rag, small: small))
         try ws.writeRow(row, Array(cells[6...]), from: 6)
     }
 
@@ -28,6 +29,7 @@ public enum PhonicsSheets {
         guard let y = r.lead(context.year) else { return }
         let codes = y.y1All.excluded.keys.sorted().isEmpty ? ["A", "D", "L", "Q"] : Array(Set(["A", "D", "L", "Q"]).union(y.y1All.excluded.keys)).sorted()
         let ws = try workbook.addWorksheet("Phonics")
+        ws.pupilLevel = true // pupils not yet meeting the standard are listed by name
         ws.setPaperA4(); ws.fitToPages(wide: 1, tall: 0)
         try ws.setColumnWidth(0, 1, 20)
         try ws.setColumnWidth(2, 12, 12)
@@ -35,6 +37,8 @@ public enum PhonicsSheets {
         try ws.write(1, 0, .string("Threshold \(y.threshold.map(String.init) ?? "unknown") out of 40. DfE's denominator: every pupil with a valid outcome (Wa, Wt, A, D, Q); A (absent), D (disapplied) and Q (maladministration) count as not meeting the standard and are also shown separately; L (left) and pupils with no outcome are left out."), .subtitle)
         let leadRows = r.measures.filter { $0.year == y.year.description && $0.group == "all" && $0.measure.hasSuffix(".expected") }
         if let note = FigureNotes.all(leadRows) { try ws.write(2, 0, .string(note), .note) }
+        // The colours of the difference from national (the attainment band).
+        try ws.write(3, 0, .string(context.config.settings.rag.legend([.attainment])), .note)
         var row = 4
         try ws.write(row, 0, .string("Year 1: % meeting the expected standard"), .sectionHeader)
         row += 1

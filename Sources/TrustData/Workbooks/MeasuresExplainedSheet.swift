@@ -1,0 +1,33 @@
+/// "Measures explained": every measure the workbook shows, from the same catalogue as `trustdata
+/// explain` — what it is, numerator, denominator, and the rule and source behind it — so heads and
+/// trustees who cannot run the command can read the definitions beside the figures.
+public enum MeasuresExplainedSheet {
+    public static let sheetName = "Measures explained"
+
+    /// `measures`: the ids the workbook shows (repeats and unknown ids ignored), listed in catalogue order.
+    public static func write(into workbook: Workbook, measures: [String], context: AnalysisContext) throws {
+        let shown = Set(measures)
+        let definitions = MeasureCatalog.all.filter { shown.contains($0.id) }
+        let ws = try workbook.addWorksheet(sheetName)
+        let widths: [Double] = [26, 32, 11, 24, 22, 46]
+        for (col, width) in widths.enumerated() { try ws.setColumnWidth(col, col, width) }
+        try ws.write(0, 0, .string("Measures explained"), .title)
+        try ws.merge(row: 1, firstCol: 0, lastCol: widths.count - 1,
+                     "Every measure in this workbook, as `trustdata explain <measure id>` prints it. Percentages are numerator ÷ denominator × 100. "
+                        + context.config.settings.rag.legend(RAGThresholds.Kind.allCases),
+                     CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
+        let headerRow = 3
+        try ws.writeRow(headerRow, ["Measure id", "What it is", "Unit", "Numerator", "Denominator", "Rule and source"].map(CellValue.string), from: 0, .header)
+        let text = CellFormat(verticalAlign: .top, wrap: true)
+        var row = headerRow + 1
+        for d in definitions {
+            let unit = d.unit.rawValue.replacingOccurrences(of: "_", with: " ") + (d.higherIsBetter ? "" : " (lower is better)")
+            try ws.writeRow(row, [.string(d.id), .string(d.title), .string(unit), .string(d.numerator), .string(d.denominator), .string(d.source)],
+                            from: 0, text)
+            row += 1
+        }
+        try ws.repeatRows(first: headerRow, last: headerRow)
+        ws.freezePanes(row: headerRow + 1, col: 1)
+        if row > headerRow + 1 { try ws.autofilter(firstRow: headerRow, firstCol: 0, lastRow: row - 1, lastCol: widths.count - 1) }
+    }
+}
