@@ -4,14 +4,13 @@
 /// pupil's UPN, and often name, to the wrong school. Such an issue is left out of the school's sheet and
 /// stays in the trust-level data quality (the trust workbook's sheet and data-quality.csv).
 public struct SchoolIssues: Sendable {
-    /// UPN → the URNs whose roll (any year of the roster) has it.
-    private let rolls: [String: Set<String>]
+    /// Who is on which school's roll (any year of the roster).
+    private let rolls: OtherSchoolsPupils
     /// Per URN, the issues the school's workbook shows, in the log's order.
     public let bySchool: [String: [DataQualityIssue]]
 
     public init(issues: [DataQualityIssue], roster: PupilRoster) {
-        var rolls: [String: Set<String>] = [:]
-        for i in roster.pupils.indices { rolls[roster.pupils[i].upn, default: []].insert(roster.pupils[i].urn) }
+        let rolls = OtherSchoolsPupils(roster: roster)
         self.rolls = rolls
         var bySchool: [String: [DataQualityIssue]] = [:]
         for issue in issues {
@@ -26,10 +25,10 @@ public struct SchoolIssues: Sendable {
 
     /// Whether the issue names (by its UPN, or a UPN in its value) a pupil on another school's roll and
     /// not on `urn`'s.
-    static func isAnotherSchoolsPupil(_ issue: DataQualityIssue, urn: String, rolls: [String: Set<String>]) -> Bool {
+    static func isAnotherSchoolsPupil(_ issue: DataQualityIssue, urn: String, rolls: OtherSchoolsPupils) -> Bool {
         // Issues carry fields as read, trimmed; roster UPNs are canonical (upper case): looked up as they are.
-        if let upn = issue.upn, let schools = rolls[upn], !schools.contains(urn) { return true }
-        if let value = issue.value, value.utf8.count == 13, let schools = rolls[value], !schools.contains(urn) { return true }
+        if let upn = issue.upn, rolls.isAnotherSchools(upn: upn, claimedBy: urn) { return true }
+        if let value = issue.value, value.utf8.count == 13, rolls.isAnotherSchools(upn: value, claimedBy: urn) { return true }
         return false
     }
 

@@ -26,9 +26,10 @@ public enum PhonicsSlice: Slice {
         var records: [PhonicsRecord] = []
         var seen: Set<String> = []
         for path in paths {
-            for r in log.take(try PhonicsImporter.read(path: inputs.resolve(path), displayName: path,
-                                                       overrides: inputs.columnMapping(for: id), register: inputs.register,
-                                                       codes: codes, maxMark: inputs.settings.maxMark)) {
+            for var r in log.take(try PhonicsImporter.read(path: inputs.resolve(path), displayName: path,
+                                                           overrides: inputs.columnMapping(for: id), register: inputs.register,
+                                                           codes: codes, maxMark: inputs.settings.maxMark)) {
+                r.file = path
                 // The same pupil and year in two files: the first file wins (each file checks its own rows).
                 if seen.insert("\(r.year)|\(r.upn)").inserted { records.append(r) } else {
                     log.add([DataQualityIssue(file: path, line: nil, column: "upn", value: r.upn, code: .duplicateRow,
@@ -41,6 +42,22 @@ public enum PhonicsSlice: Slice {
             log.add([issue])
         }
         return (PhonicsData(records: records, codes: codes), log)
+    }
+
+    /// A result claiming a school for a pupil on another school's roll (and not on its own) is rejected
+    /// once the roster is read (`OtherSchoolsPupils`): it counts nowhere, and the pupil's UPN and name stay
+    /// out of that school's workbook.
+    public static func finish(_ first: PhonicsData, inputs: SliceInputs<PhonicsSlice>, roster: PupilRoster, log: inout ImportLog) -> PhonicsData {
+        let others = OtherSchoolsPupils(roster: roster)
+        var rejected: [DataQualityIssue] = []
+        var data = first
+        data.records = first.records.filter { r in
+            guard others.isAnotherSchools(upn: r.upn, claimedBy: r.urn) else { return true }
+            rejected.append(others.rejection(file: r.file, line: r.line, urn: r.urn, upn: r.upn, dataset: "phonics results"))
+            return false
+        }
+        log.rejectAccepted(rejected)
+        return data
     }
 
     public static func index(_ rows: PhonicsData, context: AnalysisContext) -> PhonicsCohorts { PhonicsCohorts(data: rows, context: context) }
