@@ -93,6 +93,22 @@ public enum AttendanceSlice: Slice {
         return (files, log)
     }
 
+    /// Attendance-summary rows counted per school in `year` (each tally adds up its rows), for the
+    /// withheld-figure rule (`WithheldFigures`).
+    static func summaryRowsCounted(_ data: AttendanceData, year: AcademicYear) -> [String: Int] {
+        data.tallies.reduce(into: [:]) { counts, t in
+            if t.source == .summary && t.year == year { counts[t.urn, default: 0] += t.rows }
+        }
+    }
+
+    /// Attendance-marks rows counted per school, every year (a marks row is one session, possible or
+    /// not), for the withheld-figure rule (`WithheldFigures`).
+    static func marksRowsCounted(_ data: AttendanceData) -> [String: Int] {
+        data.tallies.reduce(into: [:]) { counts, t in
+            if t.source == .marks { counts[t.urn, default: 0] += t.possible + t.notPossible }
+        }
+    }
+
     public static func index(_ rows: AttendanceData, context: AnalysisContext) -> AttendanceEnrolments {
         AttendanceEnrolments(data: rows, context: context)
     }
@@ -198,27 +214,14 @@ public struct AttendanceSchoolReport: Sendable {
     public var years: [AttendanceYear] = []
     public init() {}
 
-    /// Why the school's figures are withheld (most of its marks rejected: `SchoolIssues`), or nil.
+    /// Why the school's figures are withheld (most of its marks or summary rows rejected:
+    /// `WithheldFigures`), or nil.
     /// The years stay for the trust's pooled figures; the school's sheet and measures show the reason.
     public var withheld: String?
 
     /// The pipeline's year, or the latest year present.
     public func lead(_ year: AcademicYear) -> AttendanceYear? { years.first { $0.year == year } ?? years.last }
 
-    /// Withholds every figure: measures keep their rows (the ids stay in measures.csv) with no numbers
-    /// and `short` (the reason in a few words) as their text; the sheet shows the whole `reason`.
-    public mutating func withhold(_ reason: String, short: String) {
-        withheld = reason
-        for i in measures.indices {
-            measures[i].numerator = nil
-            measures[i].denominator = nil
-            measures[i].value = nil
-            measures[i].national = nil
-            measures[i].la = nil
-            measures[i].target = nil
-            measures[i].text = short
-        }
-    }
 }
 
 public struct AttendanceTrustReport: Sendable {

@@ -110,6 +110,7 @@ struct SummaryRows: TableRowHandler {
         let i = SummaryRows.slot(&slotOf[key], next: tallies.count)
         if i == tallies.count { tallies.append(AttendanceTally(year: year, urn: urn, upn: upn, source: .summary)) }
         rowLines.append(UInt64(i) << 32 | UInt64(UInt32(truncatingIfNeeded: line)))
+        tallies[i].rows += 1
         tallies[i].possible += possible
         tallies[i].attended += attended
         tallies[i].approvedActivity += approved ?? 0

@@ -51,6 +51,12 @@ public enum KS2Slice: Slice {
         return data
     }
 
+    /// KS2 rows counted per school in `year` (one row per pupil), for the withheld-figure rule
+    /// (`WithheldFigures`).
+    static func rowsCounted(_ data: KS2Data, year: AcademicYear) -> [String: Int] {
+        data.pupils.reduce(into: [:]) { counts, p in if p.year == year { counts[p.urn, default: 0] += 1 } }
+    }
+
     public static func index(_ rows: KS2Data, context: AnalysisContext) -> KS2Cohorts { KS2Cohorts(data: rows) }
 
     public static func school(_ school: School, index: KS2Cohorts, context: AnalysisContext) -> KS2SchoolReport {

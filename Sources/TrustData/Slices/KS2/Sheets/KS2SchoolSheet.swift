@@ -14,6 +14,11 @@ struct KS2SchoolSheet {
         var row = 0
         try ws.write(row, 0, .string("KS2 outcomes — \(school.name) (URN \(school.urn)) — \(lead)"), .title)
         row += 1
+        // Most of the year's rows rejected (`WithheldFigures`): the reason, not tables of what is left.
+        if let reason = report.withheld, lead == context.year {
+            try ws.write(row, 0, .string(reason), .subtitle)
+            return
+        }
         let n = report.eligible(lead)
         let one = report.onePupilPercent(lead).map { "one pupil = \(KS2Cells.oneDecimal($0)) percentage points (\(n) pupils)" } ?? "no pupils"
         try ws.write(row, 0, .string("\(lead): \(one). n beside every figure; \(KS2Cells.small) = fewer than \(settings.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets). Colours: difference from national — green at or above \(KS2Cells.oneDecimal(settings.ragGreenFrom)), red below \(KS2Cells.oneDecimal(settings.ragRedBelow)) points."), .note)

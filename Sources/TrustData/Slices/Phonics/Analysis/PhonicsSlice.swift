@@ -60,6 +60,11 @@ public enum PhonicsSlice: Slice {
         return data
     }
 
+    /// Phonics rows counted per school in `year`, for the withheld-figure rule (`WithheldFigures`).
+    static func rowsCounted(_ data: PhonicsData, year: AcademicYear) -> [String: Int] {
+        data.records.reduce(into: [:]) { counts, r in if r.year == year { counts[r.urn, default: 0] += 1 } }
+    }
+
     public static func index(_ rows: PhonicsData, context: AnalysisContext) -> PhonicsCohorts { PhonicsCohorts(data: rows, context: context) }
 
     public static func school(_ school: School, index: PhonicsCohorts, context: AnalysisContext) -> PhonicsSchoolReport {
@@ -121,6 +126,8 @@ public struct PhonicsData: Sendable {
 
 public struct PhonicsSchoolReport: Sendable {
     public var measures: [MeasureRow] = []
+    /// Why the school's figures for the pipeline's year are withheld (`WithheldFigures`), or nil.
+    public var withheld: String?
     public var years: [PhonicsYear] = []
     public init() {}
     public func lead(_ year: AcademicYear) -> PhonicsYear? { years.first { $0.year == year } ?? years.last }
