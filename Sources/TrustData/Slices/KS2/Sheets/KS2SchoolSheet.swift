@@ -16,7 +16,7 @@ struct KS2SchoolSheet {
         row += 1
         // Most of the year's rows rejected (`WithheldFigures`): the reason, not tables of what is left.
         if let reason = report.withheld, lead == context.year {
-            try ws.write(row, 0, .string(reason), .subtitle)
+            try WithheldNote.write(reason, to: ws, row: row)
             return
         }
         let n = report.eligible(lead)

@@ -34,7 +34,7 @@ public enum PhonicsSheets {
         try ws.write(0, 0, .string("Phonics screening check — \(school.school.name) (URN \(school.school.urn)) — \(y.year)"), .title)
         // Most of the year's rows rejected (`WithheldFigures`): the reason, not tables of what is left.
         if let reason = r.withheld, y.year == context.year {
-            try ws.write(1, 0, .string(reason), .subtitle)
+            try WithheldNote.write(reason, to: ws, row: 1)
             return
         }
         try ws.write(1, 0, .string("Threshold \(y.threshold.map(String.init) ?? "unknown") out of 40. DfE's denominator: every pupil with a valid outcome (Wa, Wt, A, D, Q); A (absent), D (disapplied) and Q (maladministration) count as not meeting the standard and are also shown separately; L (left) and pupils with no outcome are left out."), .subtitle)
