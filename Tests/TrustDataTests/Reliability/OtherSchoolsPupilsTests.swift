@@ -83,4 +83,27 @@ import Testing
         #expect(books("phonics.csv") == [4, 3, 1])
         #expect(books("attendance_summary.csv") == [4, 2, 2])
     }
+
+    /// A phonics result for a pupil and year already in an earlier file is rejected (the first is used),
+    /// and the later file's books say so: phonics2.csv reads 2 rows, accepts b1's, rejects a0's (line 2).
+    @Test func aResultAlreadyInAnEarlierFileIsRejectedInItsFilesBooks() throws {
+        let a0 = TwoSchoolTrust.upn(0, 0), b1 = TwoSchoolTrust.upn(1, 1)
+        let header = "academic_year,urn,upn,surname,forename,year_group,mark,outcome\n"
+        let trust = try TwoSchoolTrust(marks: nil, inputs: [("phonics", header + "2024/25,100001,\(a0),Surname,Pupil,1,36,Wa\n")])
+        try (header + "2024/25,100001,\(a0),Surname,Pupil,1,20,Wt\n2024/25,100002,\(b1),Surname,Pupil,1,36,Wa\n")
+            .write(toFile: trust.folder + "/phonics2.csv", atomically: true, encoding: .utf8)
+        let pipeline = try String(contentsOfFile: trust.pipeline, encoding: .utf8)
+            .replacingOccurrences(of: "  phonics: phonics.csv", with: "  phonics: [phonics.csv, phonics2.csv]")
+        try pipeline.write(toFile: trust.pipeline, atomically: true, encoding: .utf8)
+        let run = try runTrustdata(["run", trust.pipeline, "-q"])
+        try #require(run.status == 0, "\(run.err)")
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: trust.output + "/run-report.json"))) as? [String: Any]
+        let books = try #require((report?["inputs"] as? [[String: Any]])?.first { $0["file"] as? String == "phonics2.csv" })
+        #expect(["rows_read", "rows_accepted", "rows_rejected"].map { books[$0] as? Int } == [2, 1, 1])
+        let dq = try trust.csv("data-quality.csv").filter { $0[4] == "duplicate_row" }
+        #expect(dq.map { "\($0[0]):\($0[1]):\($0[7])" } == ["phonics2.csv:2:\(a0)"])
+        // Alder's Year 1 figure uses the first file's result: 1 of 1 met.
+        let rate = try #require(trust.csv("measures.csv").first { $0[0] == "2024/25" && $0[1] == "100001" && $0[3] == "phonics.y1.expected" && $0[4] == "all" })
+        #expect(Array(rate[5...7]) == ["1", "1", "100"])
+    }
 }

@@ -32,7 +32,8 @@ public enum PhonicsSlice: Slice {
                 r.file = path
                 // The same pupil and year in two files: the first file wins (each file checks its own rows).
                 if seen.insert("\(r.year)|\(r.upn)").inserted { records.append(r) } else {
-                    log.add([DataQualityIssue(file: path, line: nil, column: "upn", value: r.upn, code: .duplicateRow,
+                    // Accepted by its file's importer, rejected here: the file's books move it (read = accepted + rejected).
+                    log.rejectAccepted([DataQualityIssue(file: path, line: r.line, column: "upn", value: r.upn, code: .duplicateRow,
                                               message: "UPN \(r.upn) has a \(r.year) phonics result in an earlier file too; the first is used.",
                                               severity: .rejected, urn: r.urn, upn: r.upn)])
                 }
