@@ -63,11 +63,7 @@ public struct PipelineRunner: Sendable {
         // Pupils whose rows were rejected: every figure of their dataset says how many are missing.
         let rejected = RejectedPupils(issues: dataset.log.issues, inputs: config.inputs, year: config.academicYear)
         let issues = SchoolIssues(issues: dataset.log.issues, roster: dataset.roster)
-        let marksFiles = Set(config.inputs.attendanceMarks?.paths ?? [])
-        // Marks rows counted per school (sessions tallied from marks), for the withheld-figure check.
-        let countedMarks = (dataset.attendance?.tallies ?? []).reduce(into: [String: Int]()) { counts, t in
-            if t.source == .marks { counts[t.urn, default: 0] += t.possible + t.notPossible }
-        }
+        let withholding = WithheldFigures(dataset: dataset, inputs: config.inputs, year: config.academicYear)
         let reports = try fanOut(schools.count, threads: threads) { i -> SchoolReport in
             let school = schools[i]
             var r = SchoolReport(school: school)
@@ -75,11 +71,9 @@ public struct PipelineRunner: Sendable {
             for slice in indexed { slice.school(school, &r) }
             // `mark` touches only the figures of the datasets it counts (by measure id), so every slice's.
             if !rejected.isEmpty { r.updateSliceMeasures { rejected.mark(&$0, urn: school.urn) } }
-            if r.attendance != nil, let withheld = SchoolIssues.attendanceWithheld(
-                urn: school.urn, counted: countedMarks[school.urn] ?? 0, issues: issues.issues(for: school.urn), marksFiles: marksFiles) {
-                r.attendance?.withhold(withheld.reason, short: withheld.short)
-            }
             r.issues = issues.issues(for: school.urn)
+            // Most of a dataset's rows rejected: its figures say why instead (after the left-out marks).
+            withholding.apply(to: &r, issues: r.issues)
             progress(.schoolAnalysed(urn: school.urn, done: i + 1, of: schools.count))
             return r
         }

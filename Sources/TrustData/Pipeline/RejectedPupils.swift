@@ -5,7 +5,8 @@
 /// A pupil is counted once per dataset and school however many of their rows were rejected (by UPN;
 /// a rejected row with no readable UPN counts as one pupil by its file and line). Rejected rows carry no
 /// trustworthy year, so the counts are attached to the pipeline's academic year. A rejected row with no
-/// readable URN cannot be placed at a school and counts for the trust only. A rejected duplicate leaves
+/// readable URN cannot be placed at a school and counts for the trust only, as does a row claiming a
+/// school for a pupil on another school's roll (`pupil_at_another_school`). A rejected duplicate leaves
 /// nobody out (the first row is used), and a rejected attendance mark removes a session, not a pupil, so
 /// only KS2, phonics and attendance-summary rows are counted.
 public struct RejectedPupils: Sendable {
@@ -28,7 +29,10 @@ public struct RejectedPupils: Sendable {
         for i in issues where i.severity == .rejected && !keepsThePupil.contains(i.code) {
             guard let dataset = datasetOf[i.file] else { continue }
             let key = i.upn ?? "\(i.file):\(i.line ?? 0)"
-            pupils[dataset, default: [:]][i.urn, default: []].insert(key)
+            // A row claiming a school for another school's pupil is not that school's pupil left out:
+            // it counts for the trust only (its pupil is missing from the pooled figures).
+            let urn = i.code == .pupilAtAnotherSchool ? nil : i.urn
+            pupils[dataset, default: [:]][urn, default: []].insert(key)
         }
     }
 

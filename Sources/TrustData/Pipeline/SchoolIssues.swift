@@ -1,17 +1,16 @@
-/// Which data-quality issues a school's own workbook shows, and which of its figures the issues make
-/// meaningless. A school's workbook holds only its own pupils (privacy): an issue about a row that
+/// Which data-quality issues a school's own workbook shows (which figures they make meaningless:
+/// `WithheldFigures`). A school's workbook holds only its own pupils (privacy): an issue about a row that
 /// claims this school for a pupil on another school's roll — and not on this one's — would show that
 /// pupil's UPN, and often name, to the wrong school. Such an issue is left out of the school's sheet and
 /// stays in the trust-level data quality (the trust workbook's sheet and data-quality.csv).
 public struct SchoolIssues: Sendable {
-    /// UPN → the URNs whose roll (any year of the roster) has it.
-    private let rolls: [String: Set<String>]
+    /// Who is on which school's roll (any year of the roster).
+    private let rolls: OtherSchoolsPupils
     /// Per URN, the issues the school's workbook shows, in the log's order.
     public let bySchool: [String: [DataQualityIssue]]
 
     public init(issues: [DataQualityIssue], roster: PupilRoster) {
-        var rolls: [String: Set<String>] = [:]
-        for i in roster.pupils.indices { rolls[roster.pupils[i].upn, default: []].insert(roster.pupils[i].urn) }
+        let rolls = OtherSchoolsPupils(roster: roster)
         self.rolls = rolls
         var bySchool: [String: [DataQualityIssue]] = [:]
         for issue in issues {
@@ -26,29 +25,10 @@ public struct SchoolIssues: Sendable {
 
     /// Whether the issue names (by its UPN, or a UPN in its value) a pupil on another school's roll and
     /// not on `urn`'s.
-    static func isAnotherSchoolsPupil(_ issue: DataQualityIssue, urn: String, rolls: [String: Set<String>]) -> Bool {
+    static func isAnotherSchoolsPupil(_ issue: DataQualityIssue, urn: String, rolls: OtherSchoolsPupils) -> Bool {
         // Issues carry fields as read, trimmed; roster UPNs are canonical (upper case): looked up as they are.
-        if let upn = issue.upn, let schools = rolls[upn], !schools.contains(urn) { return true }
-        if let value = issue.value, value.utf8.count == 13, let schools = rolls[value], !schools.contains(urn) { return true }
+        if let upn = issue.upn, rolls.isAnotherSchools(upn: upn, claimedBy: urn) { return true }
+        if let value = issue.value, value.utf8.count == 13, rolls.isAnotherSchools(upn: value, claimedBy: urn) { return true }
         return false
-    }
-
-    /// The share of a school's attendance-marks rows that may be rejected before its attendance figures
-    /// are withheld: more than half. Past it, most of the register is missing from the figures, so a
-    /// rate over what is left describes a few pupils or days, not the school.
-    public static let withholdAttendanceAbove = 0.5
-
-    /// Why `urn`'s attendance figures are withheld, or nil: more than half of the school's marks rows
-    /// (rows counted + rows rejected with its URN) were rejected. `reason` is for the sheet; `short`
-    /// fits a figure's cell (measures.csv's `text`, the academy card).
-    public static func attendanceWithheld(urn: String, counted: Int, issues: [DataQualityIssue],
-                                          marksFiles: Set<String>) -> (reason: String, short: String)? {
-        var rejected = 0
-        for issue in issues where issue.severity == .rejected && issue.urn == urn && marksFiles.contains(issue.file) { rejected += 1 }
-        let total = counted + rejected
-        guard total > 0, Double(rejected) > withholdAttendanceAbove * Double(total) else { return nil }
-        let pct = Int((Double(rejected) / Double(total) * 100).rounded())
-        return ("Withheld: \(rejected) of this school's \(total) attendance-marks rows (\(pct)%) were rejected, more than half, so the rates would describe only what is left. Fix the rows listed in data-quality.csv and run again.",
-                "Withheld: \(rejected) of \(total) marks rows rejected (\(pct)%)")
     }
 }

@@ -12,8 +12,10 @@ struct TwoSchoolTrust {
     static let alder = "100001", birch = "100002"
     static func upn(_ school: Int, _ pupil: Int) -> String { TrialTrust.upn(school: school, pupil: pupil) }
 
-    init(schoolNames: [String] = ["Alder Primary", "Birch Primary"], extraPupilRows: String = "", marks: String,
-         pipelineExtra: String = "", name: String = #function) throws {
+    /// `marks` nil: no attendance-marks file. `inputs`: more files, by input key (`ks2`), as their text
+    /// (written as `<key>.csv`).
+    init(schoolNames: [String] = ["Alder Primary", "Birch Primary"], extraPupilRows: String = "", marks: String?,
+         inputs: [(key: String, text: String)] = [], pipelineExtra: String = "", name: String = #function) throws {
         folder = try makeTemporaryFolder(name)
         var schools = "urn,school_name,la_name,phase,capacity\n"
         for (i, n) in schoolNames.enumerated() { schools += "\(100001 + i),\"\(n.replacingOccurrences(of: "\"", with: "\"\""))\",Essex,Primary,210\n" }
@@ -26,7 +28,15 @@ struct TwoSchoolTrust {
         pupils += extraPupilRows
         try schools.write(toFile: folder + "/schools.csv", atomically: true, encoding: .utf8)
         try pupils.write(toFile: folder + "/pupils.csv", atomically: true, encoding: .utf8)
-        try ("urn,upn,date,session,code\n" + marks).write(toFile: folder + "/attendance_marks.csv", atomically: true, encoding: .utf8)
+        var inputLines = ""
+        if let marks {
+            try ("urn,upn,date,session,code\n" + marks).write(toFile: folder + "/attendance_marks.csv", atomically: true, encoding: .utf8)
+            inputLines += "  attendance_marks: attendance_marks.csv\n"
+        }
+        for (key, text) in inputs {
+            try text.write(toFile: folder + "/\(key).csv", atomically: true, encoding: .utf8)
+            inputLines += "  \(key): \(key).csv\n"
+        }
         let root = packageRoot()
         try """
         version: 1
@@ -37,8 +47,7 @@ struct TwoSchoolTrust {
         inputs:
           schools: schools.csv
           pupils: pupils.csv
-          attendance_marks: attendance_marks.csv
-          reference: \(root)/inputs/reference
+        \(inputLines)  reference: \(root)/inputs/reference
           benchmarks: \(root)/inputs/benchmarks
         \(pipelineExtra)
         """.write(toFile: pipeline, atomically: true, encoding: .utf8)

@@ -27,3 +27,18 @@ public struct ImportLog: Sendable {
 
     public var rowsRejected: Int { stats.reduce(0) { $0 + $1.rowsRejected } }
 }
+
+extension ImportLog {
+    /// Rejects rows a file's importer had accepted (a slice's `finish` refusing them once the roster is
+    /// read): the issues are recorded and each row moves from accepted to rejected in its file's books,
+    /// so rows read = accepted + rejected still holds.
+    public mutating func rejectAccepted(_ rejections: [DataQualityIssue]) {
+        for issue in rejections {
+            if let i = stats.lastIndex(where: { $0.file == issue.file }) {
+                stats[i].rowsAccepted -= 1
+                stats[i].rowsRejected += 1
+            }
+        }
+        add(rejections)
+    }
+}

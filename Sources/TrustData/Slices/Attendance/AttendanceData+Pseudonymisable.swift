@@ -11,6 +11,7 @@ extension AttendanceData: Pseudonymisable {
             copy.authorised = t.authorised
             copy.unauthorised = t.unauthorised
             copy.notPossible = t.notPossible
+            copy.rows = t.rows
             copy.firstDate = t.firstDate
             copy.lastDate = t.lastDate
             return copy

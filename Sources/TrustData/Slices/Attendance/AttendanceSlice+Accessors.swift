@@ -32,7 +32,7 @@ extension AnalysisConfig {
     public var attendance: AttendanceSettings { sliceSettings(AttendanceSlice.self) }
 }
 
-extension AttendanceSchoolReport: SliceReport {}
+extension AttendanceSchoolReport: WithholdableReport {}
 extension AttendanceTrustReport: SliceReport {}
 
 extension InputFiles {

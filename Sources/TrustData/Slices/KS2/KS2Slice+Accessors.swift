@@ -32,7 +32,7 @@ extension AnalysisConfig {
     public var ks2: KS2Settings { sliceSettings(KS2Slice.self) }
 }
 
-extension KS2SchoolReport: SliceReport {}
+extension KS2SchoolReport: WithholdableReport {}
 extension KS2TrustReport: SliceReport {}
 
 extension InputFiles {

@@ -32,7 +32,7 @@ extension AnalysisConfig {
     public var phonics: PhonicsSettings { sliceSettings(PhonicsSlice.self) }
 }
 
-extension PhonicsSchoolReport: SliceReport {}
+extension PhonicsSchoolReport: WithholdableReport {}
 extension PhonicsTrustReport: SliceReport {}
 
 extension InputFiles {

@@ -17,7 +17,30 @@ public enum AttendanceSlice: Slice {
     /// roster and are read in `finish`. The summary's result waits there, so the marks' books and
     /// errors come first, as when the files were read one after another.
     public struct FirstRead: Sendable {
-        let summary: Result<([AttendanceTally], ImportLog), Error>
+        let summary: Result<([SummaryFile], ImportLog), Error>
+    }
+
+    /// One summary file's tallies, with each accepted row's tally and line (`SummaryRows.rowLines`).
+    public struct SummaryFile: Sendable {
+        public let file: String
+        public let tallies: [AttendanceTally]
+        let rowLines: [UInt64]
+
+        /// The tallies of pupils not on another school's roll; each row of the others is rejected
+        /// (`pupil_at_another_school`) into `log`, where the file's books move it from accepted to rejected.
+        func own(_ others: OtherSchoolsPupils, log: inout ImportLog) -> [AttendanceTally] {
+            let refused = tallies.indices.filter { others.isAnotherSchools(upn: tallies[$0].upn, claimedBy: tallies[$0].urn) }
+            guard !refused.isEmpty else { return tallies }
+            let isRefused = Set(refused)
+            var rejected: [DataQualityIssue] = []
+            for packed in rowLines where isRefused.contains(Int(packed >> 32)) {
+                let t = tallies[Int(packed >> 32)]
+                rejected.append(others.rejection(file: file, line: Int(packed & 0xFFFF_FFFF), urn: t.urn, upn: t.upn,
+                                                 dataset: "attendance summary rows"))
+            }
+            log.rejectAccepted(rejected.sorted { ($0.line ?? 0) < ($1.line ?? 0) })
+            return tallies.indices.filter { !isRefused.contains($0) }.map { tallies[$0] }
+        }
     }
 
     public static func read(_ inputs: SliceInputs<AttendanceSlice>) -> (FirstRead, ImportLog)? {
@@ -46,21 +69,44 @@ public enum AttendanceSlice: Slice {
                     register: inputs.register, roster: roster, codes: codes, maxIssuesPerCode: .max))
             }
         }
-        let (fromSummary, summaryLog) = try first.summary.get()
+        // Summary rows for a pupil on another school's roll (and not on the claimed one's) count nowhere,
+        // as the marks do (`AttendanceMarksScan`): the summary is read before the roster, so here.
+        var (files, summaryLog) = try first.summary.get()
+        let others = OtherSchoolsPupils(roster: roster)
+        var fromSummary: [AttendanceTally] = []
+        for i in files.indices { fromSummary += files[i].own(others, log: &summaryLog) }
+        files = []
         log.append(summaryLog)
         return AttendanceData(marks: fromMarks, summary: fromSummary, log: &log)
     }
 
     /// The attendance summary files alone, with their own books.
-    public static func loadSummary(_ inputs: SliceInputs<AttendanceSlice>) throws -> ([AttendanceTally], ImportLog) {
+    public static func loadSummary(_ inputs: SliceInputs<AttendanceSlice>) throws -> ([SummaryFile], ImportLog) {
         var log = ImportLog()
-        var fromSummary: [AttendanceTally] = []
+        var files: [SummaryFile] = []
         for path in inputs.paths("attendance_summary") {
-            fromSummary += log.take(try AttendanceSummaryImporter.read(
+            let (outcome, rowLines) = try AttendanceSummaryImporter.readWithLines(
                 path: inputs.resolve(path), displayName: path, overrides: inputs.columnMapping(for: "attendance_summary"),
-                register: inputs.register))
+                register: inputs.register)
+            files.append(SummaryFile(file: path, tallies: log.take(outcome), rowLines: rowLines))
         }
-        return (fromSummary, log)
+        return (files, log)
+    }
+
+    /// Attendance-summary rows counted per school in `year` (each tally adds up its rows), for the
+    /// withheld-figure rule (`WithheldFigures`).
+    static func summaryRowsCounted(_ data: AttendanceData, year: AcademicYear) -> [String: Int] {
+        data.tallies.reduce(into: [:]) { counts, t in
+            if t.source == .summary && t.year == year { counts[t.urn, default: 0] += t.rows }
+        }
+    }
+
+    /// Attendance-marks rows counted per school, every year (a marks row is one session, possible or
+    /// not), for the withheld-figure rule (`WithheldFigures`).
+    static func marksRowsCounted(_ data: AttendanceData) -> [String: Int] {
+        data.tallies.reduce(into: [:]) { counts, t in
+            if t.source == .marks { counts[t.urn, default: 0] += t.possible + t.notPossible }
+        }
     }
 
     public static func index(_ rows: AttendanceData, context: AnalysisContext) -> AttendanceEnrolments {
@@ -168,27 +214,14 @@ public struct AttendanceSchoolReport: Sendable {
     public var years: [AttendanceYear] = []
     public init() {}
 
-    /// Why the school's figures are withheld (most of its marks rejected: `SchoolIssues`), or nil.
+    /// Why the school's figures are withheld (most of its marks or summary rows rejected:
+    /// `WithheldFigures`), or nil.
     /// The years stay for the trust's pooled figures; the school's sheet and measures show the reason.
     public var withheld: String?
 
     /// The pipeline's year, or the latest year present.
     public func lead(_ year: AcademicYear) -> AttendanceYear? { years.first { $0.year == year } ?? years.last }
 
-    /// Withholds every figure: measures keep their rows (the ids stay in measures.csv) with no numbers
-    /// and `short` (the reason in a few words) as their text; the sheet shows the whole `reason`.
-    public mutating func withhold(_ reason: String, short: String) {
-        withheld = reason
-        for i in measures.indices {
-            measures[i].numerator = nil
-            measures[i].denominator = nil
-            measures[i].value = nil
-            measures[i].national = nil
-            measures[i].la = nil
-            measures[i].target = nil
-            measures[i].text = short
-        }
-    }
 }
 
 public struct AttendanceTrustReport: Sendable {

@@ -17,6 +17,8 @@ public struct AttendanceTally: Sendable, Hashable {
     public var unauthorised = 0
     /// Sessions marked "not a possible session" (X, Q, Y1–Y7, Z, #, D): outside the denominator.
     public var notPossible = 0
+    /// Summary rows added up in this tally (0 for marks), for the withheld-figure rule.
+    public var rows = 0
     public var firstDate: CalendarDate?
     public var lastDate: CalendarDate?
 

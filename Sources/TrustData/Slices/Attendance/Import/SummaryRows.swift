@@ -3,6 +3,9 @@
 struct SummaryRows: TableRowHandler {
     let register: SchoolRegister?
     private(set) var tallies: [AttendanceTally] = []
+    /// Every accepted row as (its tally's index << 32 | its line): a tally adds up several rows, and a
+    /// tally refused once the roster is read (`AttendanceSlice.finish`) rejects each of its rows by line.
+    private(set) var rowLines: [UInt64] = []
     // One slot per enrolment, found with one lookup per row (by numbers, not by a `"year|urn|upn"`
     // string: the same grouping, as URNs are six digits and UPNs validated).
     private var slotOf: [EnrolmentID: Int] = [:]
@@ -56,7 +59,7 @@ struct SummaryRows: TableRowHandler {
                                                   unauthorised: unauthorised, approved: approved)
         else { return false }
         add(year: year, urn: urn, school: school, upn: upn, possible: possible, attended: attended, approved: approved,
-            authorised: authorised, unauthorised: unauthorised, start: start, end: end)
+            authorised: authorised, unauthorised: unauthorised, start: start, end: end, line: row.line)
         return true
     }
 
@@ -97,15 +100,17 @@ struct SummaryRows: TableRowHandler {
                              "present \(present) + authorised \(authorised) + unauthorised \(unauthorised)\(approvedText) does not equal possible sessions \(possible); the row is not used. Re-run the MIS report for this pupil.")
         }
         add(year: year, urn: urn, school: urns.school(urn), upn: upn, possible: possible, attended: attended,
-            approved: approved, authorised: authorised, unauthorised: unauthorised, start: start, end: end)
+            approved: approved, authorised: authorised, unauthorised: unauthorised, start: start, end: end, line: row.line)
     }
 
     /// Adds one period to its enrolment's tally (a new tally for an enrolment not seen before).
     private mutating func add(year: AcademicYear, urn: String, school: Int, upn: String, possible: Int, attended: Int,
-                              approved: Int?, authorised: Int, unauthorised: Int, start: CalendarDate?, end: CalendarDate?) {
+                              approved: Int?, authorised: Int, unauthorised: Int, start: CalendarDate?, end: CalendarDate?, line: Int) {
         let key = EnrolmentID(year: year.startYear, school: school, upn: YearUPN.packed(upn))
         let i = SummaryRows.slot(&slotOf[key], next: tallies.count)
         if i == tallies.count { tallies.append(AttendanceTally(year: year, urn: urn, upn: upn, source: .summary)) }
+        rowLines.append(UInt64(i) << 32 | UInt64(UInt32(truncatingIfNeeded: line)))
+        tallies[i].rows += 1
         tallies[i].possible += possible
         tallies[i].attended += attended
         tallies[i].approvedActivity += approved ?? 0

@@ -2,6 +2,8 @@
 /// small-cohort context.
 public struct KS2SchoolReport: Sendable {
     public var measures: [MeasureRow] = []
+    /// Why the school's figures for the pipeline's year are withheld (`WithheldFigures`), or nil.
+    public var withheld: String?
     public var school: School?
     /// This school's pupils, every year (the Outcomes meeting sheet shows the lead year).
     public var pupils: [KS2Pupil] = []

@@ -34,11 +34,27 @@ public enum KS2Slice: Slice {
         return (KS2Data(pupils: pupils, fftBenchmark: inputs.settings.fftBenchmark), log)
     }
 
-    /// Every pupil joined to the roster; the join's issues follow the KS2 files' books.
+    /// Every pupil joined to the roster; the join's issues follow the KS2 files' books. A row claiming a
+    /// school for a pupil on another school's roll (and not on its own) is rejected first
+    /// (`OtherSchoolsPupils`): it counts nowhere, and its UPN and name stay out of that school's workbook.
     public static func finish(_ first: KS2Data, inputs: SliceInputs<KS2Slice>, roster: PupilRoster, log: inout ImportLog) -> KS2Data {
         var data = first
-        data.pupils = join(first.pupils, roster: roster, log: &log)
+        let others = OtherSchoolsPupils(roster: roster)
+        var rejected: [DataQualityIssue] = []
+        let own = first.pupils.filter { p in
+            guard others.isAnotherSchools(upn: p.upn, claimedBy: p.urn) else { return true }
+            rejected.append(others.rejection(file: p.file, line: p.line, urn: p.urn, upn: p.upn, dataset: "KS2 results"))
+            return false
+        }
+        log.rejectAccepted(rejected)
+        data.pupils = join(own, roster: roster, log: &log)
         return data
+    }
+
+    /// KS2 rows counted per school in `year` (one row per pupil), for the withheld-figure rule
+    /// (`WithheldFigures`).
+    static func rowsCounted(_ data: KS2Data, year: AcademicYear) -> [String: Int] {
+        data.pupils.reduce(into: [:]) { counts, p in if p.year == year { counts[p.urn, default: 0] += 1 } }
     }
 
     public static func index(_ rows: KS2Data, context: AnalysisContext) -> KS2Cohorts { KS2Cohorts(data: rows) }

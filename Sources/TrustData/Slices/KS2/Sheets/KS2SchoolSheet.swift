@@ -18,6 +18,11 @@ struct KS2SchoolSheet {
         var row = 0
         try ws.write(row, 0, .string("KS2 outcomes — \(school.name) (URN \(school.urn)) — \(lead)"), .title)
         row += 1
+        // Most of the year's rows rejected (`WithheldFigures`): the reason, not tables of what is left.
+        if let reason = report.withheld, lead == context.year {
+            try WithheldNote.write(reason, to: ws, row: row)
+            return
+        }
         let n = report.eligible(lead)
         let one = report.onePupilPercent(lead).map { "one pupil = \(KS2Cells.oneDecimal($0)) percentage points (\(n) pupils)" } ?? "no pupils"
         // The legend wraps across the table rather than running off the printed page.

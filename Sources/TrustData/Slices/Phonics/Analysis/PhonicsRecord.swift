@@ -20,6 +20,10 @@ public struct PhonicsRecord: Sendable, Hashable {
     public let mark: Int?
     public let outcome: Outcome
     public let characteristics: PupilCharacteristics
+    /// Where the row was read (the file as the pipeline names it; line 0 when made in code), so a row
+    /// refused after the import (`PhonicsSlice.finish`) is reported where the user can find it.
+    public var file = ""
+    public var line = 0
 
     public init(year: AcademicYear, urn: String, upn: String, surname: String?, forename: String?, yearGroup: Int,
                 mark: Int?, outcome: Outcome, characteristics: PupilCharacteristics = PupilCharacteristics()) {

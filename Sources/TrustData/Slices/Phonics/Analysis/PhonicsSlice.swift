@@ -26,12 +26,14 @@ public enum PhonicsSlice: Slice {
         var records: [PhonicsRecord] = []
         var seen: Set<String> = []
         for path in paths {
-            for r in log.take(try PhonicsImporter.read(path: inputs.resolve(path), displayName: path,
-                                                       overrides: inputs.columnMapping(for: id), register: inputs.register,
-                                                       codes: codes, maxMark: inputs.settings.maxMark)) {
+            for var r in log.take(try PhonicsImporter.read(path: inputs.resolve(path), displayName: path,
+                                                           overrides: inputs.columnMapping(for: id), register: inputs.register,
+                                                           codes: codes, maxMark: inputs.settings.maxMark)) {
+                r.file = path
                 // The same pupil and year in two files: the first file wins (each file checks its own rows).
                 if seen.insert("\(r.year)|\(r.upn)").inserted { records.append(r) } else {
-                    log.add([DataQualityIssue(file: path, line: nil, column: "upn", value: r.upn, code: .duplicateRow,
+                    // Accepted by its file's importer, rejected here: the file's books move it (read = accepted + rejected).
+                    log.rejectAccepted([DataQualityIssue(file: path, line: r.line, column: "upn", value: r.upn, code: .duplicateRow,
                                               message: "UPN \(r.upn) has a \(r.year) phonics result in an earlier file too; the first is used.",
                                               severity: .rejected, urn: r.urn, upn: r.upn)])
                 }
@@ -41,6 +43,27 @@ public enum PhonicsSlice: Slice {
             log.add([issue])
         }
         return (PhonicsData(records: records, codes: codes), log)
+    }
+
+    /// A result claiming a school for a pupil on another school's roll (and not on its own) is rejected
+    /// once the roster is read (`OtherSchoolsPupils`): it counts nowhere, and the pupil's UPN and name stay
+    /// out of that school's workbook.
+    public static func finish(_ first: PhonicsData, inputs: SliceInputs<PhonicsSlice>, roster: PupilRoster, log: inout ImportLog) -> PhonicsData {
+        let others = OtherSchoolsPupils(roster: roster)
+        var rejected: [DataQualityIssue] = []
+        var data = first
+        data.records = first.records.filter { r in
+            guard others.isAnotherSchools(upn: r.upn, claimedBy: r.urn) else { return true }
+            rejected.append(others.rejection(file: r.file, line: r.line, urn: r.urn, upn: r.upn, dataset: "phonics results"))
+            return false
+        }
+        log.rejectAccepted(rejected)
+        return data
+    }
+
+    /// Phonics rows counted per school in `year`, for the withheld-figure rule (`WithheldFigures`).
+    static func rowsCounted(_ data: PhonicsData, year: AcademicYear) -> [String: Int] {
+        data.records.reduce(into: [:]) { counts, r in if r.year == year { counts[r.urn, default: 0] += 1 } }
     }
 
     public static func index(_ rows: PhonicsData, context: AnalysisContext) -> PhonicsCohorts { PhonicsCohorts(data: rows, context: context) }
@@ -104,6 +127,8 @@ public struct PhonicsData: Sendable {
 
 public struct PhonicsSchoolReport: Sendable {
     public var measures: [MeasureRow] = []
+    /// Why the school's figures for the pipeline's year are withheld (`WithheldFigures`), or nil.
+    public var withheld: String?
     public var years: [PhonicsYear] = []
     public init() {}
     public func lead(_ year: AcademicYear) -> PhonicsYear? { years.first { $0.year == year } ?? years.last }

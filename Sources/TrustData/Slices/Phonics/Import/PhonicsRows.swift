@@ -72,6 +72,7 @@ struct PhonicsRows: TableRowHandler {
             year: year, urn: urn, upn: upn, surname: row.text(c.surname), forename: row.text(c.forename),
             yearGroup: yearGroup, mark: mark, outcome: outcome,
             characteristics: PupilCharacteristics(gender: gender, disadvantaged: disadvantaged, sen: sen, eal: eal)))
+        records[records.count - 1].line = row.line
         return true
     }
 
@@ -142,5 +143,6 @@ struct PhonicsRows: TableRowHandler {
         records.append(PhonicsRecord(year: year, urn: urn, upn: upn, surname: row.text("surname"), forename: row.text("forename"),
                                      yearGroup: yearGroup, mark: mark, outcome: outcome,
                                      characteristics: try PupilsImporter.characteristics(row)))
+        records[records.count - 1].line = row.line
     }
 }

@@ -34,6 +34,11 @@ public enum PhonicsSheets {
         try ws.setColumnWidth(0, 1, 20)
         try ws.setColumnWidth(2, 12, 12)
         try ws.write(0, 0, .string("Phonics screening check — \(school.school.name) (URN \(school.school.urn)) — \(y.year)"), .title)
+        // Most of the year's rows rejected (`WithheldFigures`): the reason, not tables of what is left.
+        if let reason = r.withheld, y.year == context.year {
+            try WithheldNote.write(reason, to: ws, row: 1)
+            return
+        }
         try ws.write(1, 0, .string("Threshold \(y.threshold.map(String.init) ?? "unknown") out of 40. DfE's denominator: every pupil with a valid outcome (Wa, Wt, A, D, Q); A (absent), D (disapplied) and Q (maladministration) count as not meeting the standard and are also shown separately; L (left) and pupils with no outcome are left out."), .subtitle)
         let leadRows = r.measures.filter { $0.year == y.year.description && $0.group == "all" && $0.measure.hasSuffix(".expected") }
         if let note = FigureNotes.all(leadRows) { try ws.write(2, 0, .string(note), .note) }
