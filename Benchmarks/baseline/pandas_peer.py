@@ -71,15 +71,16 @@ met, counted = pc.phonics_codes()
 ph = pd.DataFrame({"urn": p.urn, "met": p.outcome.isin(met), "den": p.outcome.isin(counted)}).groupby("urn").sum()
 put("phonics.y1.expected", "all", ph.met, ph.den)
 
-# Attendance: the year's marks, a boolean column per kind of session, summed per enrolment then school.
+# Attendance: the year's marks counted per enrolment and code (a grouped count over three categorical
+# columns), each code's category looked up on those counts, then summed per enrolment and per school.
 dates = marks.date.cat.categories
 marks = marks[marks.date.isin(dates[(dates >= pc.YEAR_START) & (dates <= pc.YEAR_END)])]
-category = marks.code.map(pc.attendance_categories())
-enrol = pd.DataFrame({"urn": marks.urn, "upn": marks.upn, "possible": category.isin(pc.POSSIBLE),
-                      "absent": category.isin(pc.ABSENT), "unauthorised": category.isin(pc.UNAUTHORISED)})
-del marks, category
-per_pupil = enrol.groupby(["urn", "upn"], observed=True, sort=False).sum()
-del enrol
+by_code = marks.groupby(["urn", "upn", "code"], observed=True, sort=False).size().rename("n").reset_index()
+del marks
+category = by_code.code.map(pc.attendance_categories())
+for column, kinds in [("possible", pc.POSSIBLE), ("absent", pc.ABSENT), ("unauthorised", pc.UNAUTHORISED)]:
+    by_code[column] = by_code.n.where(category.isin(kinds), 0)
+per_pupil = by_code.groupby(["urn", "upn"], observed=True, sort=False)[["possible", "absent", "unauthorised"]].sum()
 per_pupil = per_pupil[per_pupil.possible > 0].reset_index()
 per_pupil["persistent"] = per_pupil.absent * 100 >= 10 * per_pupil.possible
 per_pupil["severe"] = per_pupil.absent * 100 >= 50 * per_pupil.possible
