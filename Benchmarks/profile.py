@@ -53,17 +53,21 @@ def leaf_dso(sample):
 
 
 def bucket(sample):
+    """The import and analysis stages are looked for first: they fan out on the same work queue as the
+    write stage, so OutputStage frames alone do not mean writing."""
     text = "\n".join(sample)
-    if "OutputStage" in text or "writeTimed" in text:
+    if "AttendanceMarksImporter" in text:
+        return "import: marks, libcsv csv_parse" if "csv_parse" in sample[0] else "import: marks, our code after libcsv (+ kernel reads)"
+    if re.search(r"ImportStage|Importer|CSVReader", text):
+        return "import: other files, libcsv csv_parse" if "csv_parse" in sample[0] else "import: other files, our code"
+    if "PipelineRunnerV7analyse" in text:
+        return "analysis"
+    if re.search(r"OutputStage|writeTimed|Workbook|Sheet", text):
         if "libxlsxwriter" in text:
             return "write: inside libxlsxwriter calls (with its zlib, libc, kernel)"
         if re.search(r"CSVBytes|MeasuresCSV|AtomicFile", text):
             return "write: measures.csv and data-quality.csv"
         return "write: our sheet and wrapper code"
-    if "AttendanceMarksImporter" in text:
-        return "import: marks, libcsv csv_parse" if "csv_parse" in sample[0] else "import: marks, our code after libcsv (+ kernel reads)"
-    if "ImportStage" in text or "Importer" in text:
-        return "import: other files, libcsv csv_parse" if "csv_parse" in sample[0] else "import: other files, our code"
     if re.search(r"analyse|Analysis|Slice", text):
         return "analysis"
     return "other (start-up, configuration, exit)"
