@@ -84,6 +84,20 @@ def check_output(name, trustdata_csv, folder, printed):
     return problems, back
 
 
+def self_test(trustdata_csv, peer_csv, scratch):
+    """The comparison must catch a changed numerator and a missing figure (so a check that passes means
+    something): both planted in copies of a peer's measures.csv."""
+    lines = open(peer_csv).read().splitlines(keepends=True)
+    fields = lines[1].split(",")
+    fields[3] = str(int(float(fields[3])) + 1)
+    changed, dropped = os.path.join(scratch, "changed.csv"), os.path.join(scratch, "dropped.csv")
+    open(changed, "w").write(lines[0] + ",".join(fields) + "".join(lines[2:]))
+    open(dropped, "w").write(lines[0] + "".join(lines[2:]))
+    caught = [compare(trustdata_csv, changed), compare(trustdata_csv, dropped)]
+    if [len(c) for c in caught] != [1, 1] or "no figure" not in caught[1][0]:
+        raise SystemExit(f"check_peers self-test: planted differences not caught exactly: {caught}")
+
+
 def run_peer(name, data, out):
     p = subprocess.run([sys.executable, peer_script(name), data, out], capture_output=True, text=True)
     if p.returncode != 0:
@@ -111,6 +125,9 @@ def main():
             else:
                 print(f"{name}: {figures} figures equal to trustdata's; {printed['workbooks']} workbooks, "
                       f"{back:,} cells read back = cells written")
+        if not failed:
+            self_test(trustdata_csv, os.path.join(scratch, names[0], "measures.csv"), scratch)
+            print("self-test: a changed numerator and a missing figure are both caught")
     sys.exit(1 if failed else 0)
 
 
