@@ -7,8 +7,8 @@ measure ids, so `check_peers.py` can compare them with trustdata's `measures.csv
       subject's own eligible cohort (a scaled score, or a code counted in the denominator by
       inputs/reference/ks2-codes.csv; RWM over pupils in all three cohorts); disadvantaged from the
       pipeline year's roster (pupils.csv) joined on URN and UPN
-  phonics.y1.expected  all: Year 1, outcomes that meet the standard over outcomes counted as met or not
-      met (phonics-codes.csv: today `Wa` over `Wa` + `Wt`; A, D, L, Q excluded)
+  phonics.y1.expected  all: Year 1, outcomes that meet the standard over every outcome phonics-codes.csv
+      does not mark `excluded`
   attendance.{overall,unauthorised}_absence  all: sessions over possible sessions, from the session marks
   attendance.{persistent,severe}_absence  all: enrolments missing >= 10% / >= 50% of their own possible
       sessions, over enrolments with a possible session (a pupil at two schools counts at each)
@@ -82,11 +82,11 @@ def writing_codes():
 
 
 def phonics_codes():
-    """Outcomes that meet the standard, and outcomes in the denominator (met or not met), from
-    phonics-codes.csv (A, D, L, Q are `excluded` there today)."""
+    """Outcomes that meet the standard, and outcomes in the denominator (every code the table does not
+    mark `excluded`), from phonics-codes.csv."""
     rows = _rows("phonics-codes.csv")
     return ([r["code"] for r in rows if r["counts_as"] == "met"],
-            [r["code"] for r in rows if r["counts_as"] in ("met", "not_met")])
+            [r["code"] for r in rows if r["counts_as"] != "excluded"])
 
 
 def pct(num, den):
