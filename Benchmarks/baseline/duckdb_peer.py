@@ -62,15 +62,18 @@ FROM f""")
 # Attendance: the year's marks, counted per enrolment then per school. Kept as a table for the sheets.
 db.sql(f"""
 CREATE TABLE per_pupil AS
-SELECT urn, upn, possible, absent, unauthorised, absent * 100.0 / possible AS absence_rate FROM (
+SELECT m.urn, m.upn, possible, absent, unauthorised, absent * 100.0 / possible AS absence_rate FROM (
   SELECT urn, upn,
     count(*) FILTER (WHERE code IN ({in_cats(pc.POSSIBLE)})) AS possible,
     count(*) FILTER (WHERE code IN ({in_cats(pc.ABSENT)})) AS absent,
     count(*) FILTER (WHERE code IN ({in_cats(pc.UNAUTHORISED)})) AS unauthorised
   FROM {csv('attendance_marks.csv')}
   WHERE date BETWEEN '{pc.YEAR_START}' AND '{pc.YEAR_END}'
-  GROUP BY urn, upn)
-WHERE possible > 0""")
+  GROUP BY urn, upn) m
+-- Compulsory school age only: Reception enrolments out (pupils not on the roster stay in).
+LEFT JOIN (SELECT urn, upn, first(year_group) AS year_group FROM {csv('pupils.csv')}
+           WHERE academic_year = '{pc.YEAR}' GROUP BY urn, upn) r ON m.urn = r.urn AND m.upn = r.upn
+WHERE possible > 0 AND coalesce(upper(trim(r.year_group)) NOT IN ({quoted(pc.BELOW_COMPULSORY_AGE)}), true)""")
 t1 = time.time()
 
 counts = {}
@@ -84,8 +87,19 @@ queries = [
                         count(*) FILTER (WHERE absent * 100 >= 10 * possible), count(*),
                         count(*) FILTER (WHERE absent * 100 >= 50 * possible), count(*)
                       FROM per_pupil GROUP BY ROLLUP (urn)"""),
-    ("finance", f"""SELECT urn, sum(CAST(revenue_reserves_carried_forward AS DOUBLE)), sum(CAST(gag_income AS DOUBLE))
-                    FROM {csv('finance.csv')} WHERE financial_year = '{pc.YEAR}' GROUP BY ROLLUP (urn)"""),
+    # A forecast year takes the latest complete monitoring outturn as its expenditure.
+    ("finance", f"""WITH m AS (
+                      SELECT urn, CAST(month AS INTEGER) AS month, TRY_CAST(forecast_outturn AS DOUBLE) AS outturn,
+                             max(CAST(month AS INTEGER)) OVER (PARTITION BY urn) AS latest
+                      FROM {csv('budget_monitoring.csv')} WHERE financial_year = '{pc.YEAR}'),
+                    o AS (SELECT urn, CASE WHEN count(outturn) = count(*) THEN sum(outturn) END AS outturn
+                          FROM m WHERE month = latest GROUP BY urn),
+                    f AS (SELECT f.urn, CAST(gag_income AS DOUBLE) AS gag,
+                            CASE WHEN status <> 'actual' AND o.outturn IS NOT NULL
+                                 THEN CAST(revenue_reserves_brought_forward AS DOUBLE) + CAST(total_income AS DOUBLE) - o.outturn
+                                 ELSE CAST(revenue_reserves_carried_forward AS DOUBLE) END AS reserves
+                          FROM {csv('finance.csv')} f LEFT JOIN o ON f.urn = o.urn WHERE financial_year = '{pc.YEAR}')
+                    SELECT urn, sum(reserves), sum(gag) FROM f GROUP BY ROLLUP (urn)"""),
 ]
 names = {"ks2_all": [(f"ks2.{s}.expected", "all") for s in pc.SUBJECTS],
          "ks2_dis": [(f"ks2.{s}.expected", "disadvantaged") for s in pc.SUBJECTS],

@@ -24,10 +24,12 @@ def read(name, cols, dtype=str):
 
 
 schools = read("schools.csv", ["urn"])
-pupils = read("pupils.csv", ["academic_year", "urn", "upn", "disadvantaged"])
+pupils = read("pupils.csv", ["academic_year", "urn", "upn", "year_group", "disadvantaged"])
 ks2 = read("ks2.csv", ["academic_year", "urn", "upn", "surname", "forename", "reading", "maths", "gps", "writing"])
 phonics = read("phonics.csv", ["academic_year", "urn", "year_group", "outcome"])
-finance = read("finance.csv", ["financial_year", "urn", "gag_income", "revenue_reserves_carried_forward"])
+finance = read("finance.csv", ["financial_year", "urn", "status", "gag_income", "total_income",
+                               "revenue_reserves_brought_forward", "revenue_reserves_carried_forward"])
+monitoring = read("budget_monitoring.csv", ["financial_year", "month", "urn", "forecast_outturn"])
 marks = read("attendance_marks.csv", ["urn", "upn", "date", "code"], dtype="category")
 t1 = time.time()
 
@@ -82,19 +84,29 @@ for column, kinds in [("possible", pc.POSSIBLE), ("absent", pc.ABSENT), ("unauth
     by_code[column] = by_code.n.where(category.isin(kinds), 0)
 per_pupil = by_code.groupby(["urn", "upn"], observed=True, sort=False)[["possible", "absent", "unauthorised"]].sum()
 per_pupil = per_pupil[per_pupil.possible > 0].reset_index()
+per_pupil["urn"], per_pupil["upn"] = per_pupil.urn.astype(str), per_pupil.upn.astype(str)
+# Compulsory school age only: Reception enrolments out (pupils not on the roster stay in).
+per_pupil = per_pupil.merge(roster[["urn", "upn", "year_group"]], on=["urn", "upn"], how="left")
+per_pupil = per_pupil[~per_pupil.year_group.str.strip().str.upper().isin(pc.BELOW_COMPULSORY_AGE)]
 per_pupil["persistent"] = per_pupil.absent * 100 >= 10 * per_pupil.possible
 per_pupil["severe"] = per_pupil.absent * 100 >= 50 * per_pupil.possible
 per_pupil["enrolments"] = 1
-per_pupil["urn"] = per_pupil.urn.astype(str)
 att = per_pupil.groupby("urn")[["possible", "absent", "unauthorised", "persistent", "severe", "enrolments"]].sum()
 put("attendance.overall_absence", "all", att.absent, att.possible)
 put("attendance.unauthorised_absence", "all", att.unauthorised, att.possible)
 put("attendance.persistent_absence", "all", att.persistent, att.enrolments)
 put("attendance.severe_absence", "all", att.severe, att.enrolments)
 
-# Finance: reserves carried forward over GAG; the trust adds every row of the year (central included).
+# Finance: reserves over GAG; a forecast year takes the latest complete monitoring outturn as its
+# expenditure; the trust adds every row of the year (central included).
+mo = monitoring[monitoring.financial_year == pc.YEAR]
+mo = pd.DataFrame({"urn": mo.urn, "month": pd.to_numeric(mo.month), "outturn": pd.to_numeric(mo.forecast_outturn, errors="coerce")})
+mo = mo[mo.month == mo.groupby("urn").month.transform("max")].groupby("urn").outturn.agg(["sum", "count", "size"])
+outturn = mo["sum"].where(mo["count"] == mo["size"])
 f = finance[finance.financial_year == pc.YEAR]
-f = pd.DataFrame({"urn": f.urn, "gag": pd.to_numeric(f.gag_income), "reserves": pd.to_numeric(f.revenue_reserves_carried_forward)})
+num = lambda c: pd.to_numeric(f[c])
+forecast = (num("revenue_reserves_brought_forward") + num("total_income") - f.urn.map(outturn)).where(f.status != "actual")
+f = pd.DataFrame({"urn": f.urn, "gag": num("gag_income"), "reserves": forecast.fillna(num("revenue_reserves_carried_forward"))})
 fs = f[f.urn.isin(urns)].groupby("urn").sum()
 for urn in fs.index:
     counts[(urn, "finance.reserves_pct_gag", "all")] = (float(fs.reserves[urn]), float(fs.gag[urn]))
@@ -118,7 +130,7 @@ for urn in urns:
     kg = ks2_by.get(urn, empty).iloc[:, :8]
     ag = att_by.get(urn, empty).iloc[:, :5]
     books.write(f"{urn}.xlsx", pc.sheets_for_school(measures_by.get(urn, []), kg.itertuples(index=False, name=None),
-                                                    ag.astype({"upn": str}).itertuples(index=False, name=None)))
+                                                    ag.itertuples(index=False, name=None)))
 books.write("trust.xlsx", [("Measures", pc.MEASURE_HEADER, pc.MEASURE_KINDS, rows)])
 t3 = time.time()
 print(json.dumps({"kind": "pandas", "seconds": t3 - t0, "import": t1 - t0, "measures": t2 - t1, "write": t3 - t2,

@@ -12,8 +12,12 @@ measure ids, so `check_peers.py` can compare them with trustdata's `measures.csv
   attendance.{overall,unauthorised}_absence  all: sessions over possible sessions, from the session marks
   attendance.{persistent,severe}_absence  all: enrolments missing >= 10% / >= 50% of their own possible
       sessions, over enrolments with a possible session (a pupil at two schools counts at each)
-  finance.reserves_pct_gag  all: revenue reserves carried forward over GAG; the trust adds up every row
-      of the year, central services included
+      Scope (DfE): pupils of compulsory school age; an enrolment whose roster year group that year is
+      Reception (or nursery) is left out; one not on the roster stays in
+  finance.reserves_pct_gag  all: revenue reserves carried forward over GAG; for a year that is not
+      actual, with a complete budget-monitoring outturn (every cost centre of the latest month), reserves
+      = brought forward + income - that outturn (trustdata's one forecast); the trust adds up every row of
+      the year, central services included
 
 Workbooks: one per school (Measures, KS2 pupils, Attendance per pupil) and trust.xlsx (Measures), written
 with XlsxWriter in constant-memory mode strictly row by row, so every cell handed to it is in the file;
@@ -57,6 +61,9 @@ def attendance_categories():
             table[r["code"]] = r["category"]
     return table
 
+
+# Roster year groups below compulsory school age (trustdata reads R, Reception, Rec as 0).
+BELOW_COMPULSORY_AGE = ["R", "RECEPTION", "REC", "0"]
 
 POSSIBLE = {"present", "approved_activity", "authorised_absence", "unauthorised_absence"}
 ABSENT = {"authorised_absence", "unauthorised_absence"}

@@ -24,7 +24,7 @@ def scan(name):
 
 urns = pl.read_csv(os.path.join(data, "schools.csv"), infer_schema=False, columns=["urn"])["urn"].to_list()
 roster = (scan("pupils.csv").filter(pl.col("academic_year") == pc.YEAR)
-          .select("urn", "upn", "disadvantaged").unique(["urn", "upn"], keep="first", maintain_order=True))
+          .select("urn", "upn", "year_group", "disadvantaged").unique(["urn", "upn"], keep="first", maintain_order=True))
 
 # KS2: each subject's own cohort; RWM over pupils in all three.
 w_den, w_exp = pc.writing_codes()
@@ -62,6 +62,9 @@ per_pupil = (scan("attendance_marks.csv").select("urn", "upn", "date", "code")
              .agg(counted(pc.POSSIBLE).alias("possible"), counted(pc.ABSENT).alias("absent"),
                   counted(pc.UNAUTHORISED).alias("unauthorised"))
              .filter(pl.col("possible") > 0)
+             # Compulsory school age only: Reception enrolments out (pupils not on the roster stay in).
+             .join(roster.select("urn", "upn", "year_group"), on=["urn", "upn"], how="left")
+             .filter(~pl.col("year_group").str.strip_chars().str.to_uppercase().is_in(pc.BELOW_COMPULSORY_AGE).fill_null(False))
              .with_columns((pl.col("absent") * 100.0 / pl.col("possible")).alias("absence_rate")))
 att = per_pupil.group_by("urn").agg(
     pl.col("possible").sum(), pl.col("absent").sum(), pl.col("unauthorised").sum(),
@@ -69,10 +72,19 @@ att = per_pupil.group_by("urn").agg(
     (pl.col("absent") * 100 >= 50 * pl.col("possible")).sum().alias("severe"),
     pl.len().alias("enrolments"))
 
-# Finance: reserves carried forward over GAG; the trust adds every row of the year (central included).
-fin = (scan("finance.csv").filter(pl.col("financial_year") == pc.YEAR)
-       .select("urn", pl.col("gag_income").cast(pl.Float64).alias("gag"),
-               pl.col("revenue_reserves_carried_forward").cast(pl.Float64).alias("reserves")))
+# Finance: reserves over GAG; a forecast year takes the latest complete monitoring outturn as its
+# expenditure; the trust adds every row of the year (central included).
+outturn = (scan("budget_monitoring.csv").filter(pl.col("financial_year") == pc.YEAR)
+           .with_columns(pl.col("month").cast(pl.Int64), pl.col("forecast_outturn").cast(pl.Float64, strict=False))
+           .filter(pl.col("month") == pl.col("month").max().over("urn"))
+           .group_by("urn").agg(pl.when(pl.col("forecast_outturn").null_count() == 0)
+                                .then(pl.col("forecast_outturn").sum()).alias("outturn")))
+number = lambda c: pl.col(c).cast(pl.Float64)
+fin = (scan("finance.csv").filter(pl.col("financial_year") == pc.YEAR).join(outturn, on="urn", how="left")
+       .select("urn", number("gag_income").alias("gag"),
+               pl.when((pl.col("status") != "actual") & pl.col("outturn").is_not_null())
+               .then(number("revenue_reserves_brought_forward") + number("total_income") - pl.col("outturn"))
+               .otherwise(number("revenue_reserves_carried_forward")).alias("reserves")))
 
 k, ks2_all, ks2_dis, ph, per_pupil, att, fin = pl.collect_all([k, ks2_all, ks2_dis, ph, per_pupil, att, fin])
 t1 = time.time()
