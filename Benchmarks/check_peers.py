@@ -6,8 +6,8 @@ trustdata's `measures.csv`, and every cell a peer says it wrote must be in its w
 
 Runs each peer (default: pandas polars duckdb) on DATA_DIR into a scratch folder and compares, for every
 school and the trust, each figure's numerator and denominator exactly and its value to the four decimals
-measures.csv carries; a figure trustdata has (non-empty denominator) that a peer lacks is a difference
-too. Exits 1 on any difference. `bench.py` uses the same functions on the large trust's runs.
+measures.csv carries (the peer's value, to 6 decimals, within half a unit of trustdata's last place); a
+figure trustdata has (non-empty denominator) that a peer lacks is a difference too. Exits 1 on any difference. `bench.py` uses the same functions on the large trust's runs.
 """
 import csv
 import glob

@@ -101,11 +101,13 @@ def pct(num, den):
 
 
 def write_measures_csv(path, rows):
+    """Values to 6 decimals: trustdata's measures.csv rounds to 4, so the comparison allows half a unit
+    of its last place (an exact tie such as 3/384 = 0.78125 may round either way)."""
     with open(path, "w", newline="") as f:
         w = csv.writer(f)
         w.writerow(MEASURE_HEADER)
         for r in rows:
-            w.writerow([("" if v is None else f"{v:.4f}") if i == 5 else v for i, v in enumerate(r)])
+            w.writerow([("" if v is None else f"{v:.6f}") if i == 5 else v for i, v in enumerate(r)])
 
 
 class Workbooks:
