@@ -1,5 +1,5 @@
 # The two commands of the README. Both install what is missing first.
-.PHONY: run test deps bench
+.PHONY: run test deps bench peers-check
 
 # Build (release) and run the sample pipeline: outputs/sample/
 run:
@@ -11,11 +11,20 @@ run:
 test:
 	@bash .ci/deps --test
 	swift test
+	$(MAKE) --no-print-directory peers-check
 
 deps:
 	@bash .ci/deps --test
 
-# The large-trust benchmark (see Benchmarks/README.md): medians of 3 runs.
+# The benchmark's three peers (pandas, polars, DuckDB) on the sample: their figures must equal
+# trustdata's measures.csv and every cell they write must be read back (about 15 s; see Benchmarks/README.md).
+peers-check:
+	swift build --product trustdata
+	.build/debug/trustdata run pipelines/sample.yml --quiet
+	python3 Benchmarks/check_peers.py outputs/sample inputs/sample
+
+# The large-trust benchmark (see Benchmarks/README.md): trustdata paired run by run with each peer and
+# the C floor (5 pairs), and the scaling table.
 bench:
 	@bash .ci/deps
 	Benchmarks/run.sh

@@ -1,147 +1,268 @@
 #!/usr/bin/env python3
-"""Runs the large-trust benchmark (called by Benchmarks/run.sh; see Benchmarks/README.md).
+"""The large-trust benchmark (called by Benchmarks/run.sh; see Benchmarks/README.md).
 
-Every measurement runs REPS times under /usr/bin/time -v (wall, user+sys CPU, peak RSS) and the median
-is reported. Stages measured:
-  pipeline   trustdata-bench pipeline: the whole run (import -> analysis -> workbooks), THREADS threads
-  marks      trustdata-bench marks: the attendance-marks import alone (parse + validate + aggregate)
-  parse      trustdata-bench csv: CSVReader over every input file, no-op per row
-  floor csv  libcsv over the same files with no-op callbacks (Benchmarks/floor/floor.c)
-  floor xlsx libxlsxwriter, constant memory, the same number of cells the pipeline wrote (one thread);
-             compared with the CPU seconds of the pipeline's workbook tasks (write_cpu in its JSON)
-  pandas     Benchmarks/baseline/pandas_baseline.py (pandas + XlsxWriter)
+Every process runs under /usr/bin/time -v (wall, user + system CPU, peak RSS of the process).
+
+1. Check: trustdata runs the large trust once, then each peer (Benchmarks/baseline/) does; each peer's
+   figures must equal trustdata's measures.csv and every cell it wrote must be read back from its
+   workbooks (check_peers.py). Any difference stops the benchmark. These runs also warm the page cache.
+2. Paired runs: PAIRS rounds; in each, trustdata is paired with each competitor in turn (pandas, polars,
+   DuckDB, the C floor), A B in even rounds and B A in odd ones, so both runs of a pair see the same
+   machine. Reported per competitor: medians and min-max of each side and of the per-pair ratios.
+3. Scaling: trustdata alone (median of PAIRS runs) on trusts of 25, 100 and 300 academies, and on the
+   100-academy trust with marks for the autumn term only (same pupils, a third of the marks).
+
+    bench.py --data DIR --pairs N --threads T [--scale ACADEMIES:DIR ...] [--short-marks DIR]
 """
-import glob
+import argparse
 import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import zipfile
+
+import check_peers
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-data, reps, threads = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-pipeline = os.path.join(root, "Benchmarks/large.yml") if len(sys.argv) < 5 else sys.argv[4]
+ap = argparse.ArgumentParser()
+ap.add_argument("--data", required=True)
+ap.add_argument("--pairs", type=int, default=5)
+ap.add_argument("--threads", type=int, default=os.cpu_count())
+ap.add_argument("--scale", nargs="*", default=[], help="ACADEMIES:DIR, one per size")
+ap.add_argument("--short-marks", help="the large trust with autumn-term marks only")
+opt = ap.parse_args()
+if opt.pairs < 5:
+    print("bench.py: fewer than 5 pairs: a smoke test, not figures to quote", file=sys.stderr)
+
 bench = os.path.join(root, ".build/release/trustdata-bench")
 floor = os.path.join(root, "bench-data/floor")
 scratch = tempfile.mkdtemp(prefix="trustdata-bench-")
-inputs = sorted(glob.glob(os.path.join(data, "*.csv")))
-marks_file = os.path.join(data, "attendance_marks.csv")
+log = lambda text: print(text, file=sys.stderr, flush=True)
+
+
+def pipeline_for(data):
+    """Benchmarks/large.yml pointed at `data` (absolute paths, so any folder works)."""
+    text = open(os.path.join(root, "Benchmarks/large.yml")).read()
+    text = re.sub(r"(?m)^root: .*$", f"root: {os.path.abspath(data)}", text)
+    text = re.sub(r"(?m)^  benchmarks: .*$", f"  benchmarks: {root}/inputs/benchmarks", text)
+    text = re.sub(r"(?m)^  reference: .*$", f"  reference: {root}/inputs/reference", text)
+    path = os.path.join(scratch, f"pipeline-{len(os.listdir(scratch))}.yml")
+    open(path, "w").write(text)
+    return path
 
 
 def timed(cmd):
-    """Runs cmd under /usr/bin/time -v; returns (json line printed, wall, cpu, peak MB)."""
+    """Runs cmd under /usr/bin/time -v: {json: last JSON line printed, wall, cpu, rss (MB)}."""
     p = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True)
     if p.returncode != 0:
-        sys.exit(f"failed: {' '.join(cmd)}\n{p.stderr[-2000:]}")
+        sys.exit(f"failed: {' '.join(cmd)}\n{p.stderr[-3000:]}")
     field = lambda name: re.search(re.escape(name) + r": (.*)", p.stderr).group(1).strip()
     wall = field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":")
     wall = sum(float(x) * 60 ** i for i, x in enumerate(reversed(wall)))
     cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
     rss = int(field("Maximum resident set size (kbytes)")) / 1024
-    out = [json.loads(l) for l in p.stdout.splitlines() if l.startswith("{")]
-    return out[-1] if out else {}, wall, cpu, rss
+    lines = [json.loads(l) for l in p.stdout.splitlines() if l.startswith("{")]
+    return {"json": lines, "wall": wall, "cpu": cpu, "rss": rss}
 
 
-def median_run(name, cmd):
-    runs = [timed(cmd) for _ in range(reps)]
-    order = sorted(range(reps), key=lambda i: runs[i][1])
-    mid = runs[order[reps // 2]]
-    print(f"  {name}: median wall {mid[1]:.2f} s over {reps} runs", file=sys.stderr)
-    return {"out": mid[0], "wall": mid[1], "cpu": statistics.median(r[2] for r in runs),
-            "rss": statistics.median(r[3] for r in runs),
-            "inner": statistics.median(r[0].get("seconds", 0) for r in runs),
-            "stages": {k: statistics.median(r[0]["stages"][k] for r in runs) for k in mid[0].get("stages", {})},
-            # CPU seconds inside the write stage (thread CPU clocks around each output task; see WriteCPU.swift).
-            "write_cpu": {k: statistics.median(r[0]["write_cpu"][k] for r in runs) for k in mid[0].get("write_cpu", {})}}
+def inputs_of(data):
+    files = sorted(os.path.join(data, f) for f in os.listdir(data) if f.endswith(".csv"))
+    return files, sum(os.path.getsize(f) for f in files)
 
 
-def cells_in(folder):
-    n = 0
-    for path in glob.glob(os.path.join(folder, "**/*.xlsx"), recursive=True):
-        with zipfile.ZipFile(path) as z:
-            for name in z.namelist():
-                if name.startswith("xl/worksheets/sheet"):
-                    n += len(re.findall(rb"<c ", z.read(name)))
-    return n
+def spread(values, digits=2, unit=""):
+    values = sorted(values)
+    return f"{statistics.median(values):.{digits}f}{unit} [{values[0]:.{digits}f}–{values[-1]:.{digits}f}]"
 
 
 mb = lambda b: b / 1e6
-total_bytes = sum(os.path.getsize(f) for f in inputs)
-marks_bytes = os.path.getsize(marks_file)
-out_dir = os.path.join(scratch, "pipeline")
-print(f"benchmark: {len(inputs)} files, {mb(total_bytes):.0f} MB, {reps} runs each, {threads} threads", file=sys.stderr)
+inputs, total_bytes = inputs_of(opt.data)
+marks_bytes = os.path.getsize(os.path.join(opt.data, "attendance_marks.csv"))
+pipeline = pipeline_for(opt.data)
+trust_out = os.path.join(scratch, "trustdata")
+trustdata = [bench, "pipeline", pipeline, str(opt.threads), trust_out]
+peer_cmd = lambda name: [sys.executable, check_peers.peer_script(name), opt.data, os.path.join(scratch, name)]
+log(f"benchmark: {len(inputs)} files, {mb(total_bytes):.0f} MB; {opt.pairs} pairs; trustdata on {opt.threads} threads")
 
-pipe = median_run("pipeline", [bench, "pipeline", pipeline, str(threads), out_dir])
-books = len(glob.glob(os.path.join(out_dir, "**/*.xlsx"), recursive=True))
-cells = cells_in(out_dir)
-marks = median_run("marks import", [bench, "marks", pipeline])
-parse = median_run("CSVReader parse", [bench, "csv"] + inputs)
-fcsv = median_run("libcsv floor (all inputs)", [floor, "csv"] + inputs)
-fmarks = median_run("libcsv floor (marks)", [floor, "csv", marks_file])
+# ---- 1. check (and warm-up)
+first = timed(trustdata)
+books = sum(1 for d, _, fs in os.walk(trust_out) for f in fs if f.endswith(".xlsx"))
+cells = check_peers.cells_in(trust_out)
+marks_rows = next(i["rows"] for i in first["json"][-1]["inputs"] if i["dataset"] == "attendance_marks")
+checks = {}
+problems = []
+for name in check_peers.PEERS:
+    run = timed(peer_cmd(name))
+    found, back = check_peers.check_output(name, os.path.join(trust_out, "measures.csv"), os.path.join(scratch, name), run["json"][-1])
+    problems += found
+    figures = sum(1 for _ in open(os.path.join(scratch, name, "measures.csv"))) - 1
+    checks[name] = {"figures": figures, "cells": back, "workbooks": run["json"][-1]["workbooks"]}
+    log(f"  {name}: {figures} figures, {back:,} cells read back, {'OK' if not found else 'DIFFERENT'}")
+if problems:
+    sys.exit("the peers do not compute trustdata's figures:\n" + "\n".join(problems[:50]))
 os.makedirs(os.path.join(scratch, "floor"), exist_ok=True)
-fxlsx = median_run("libxlsxwriter floor", [floor, "xlsx", str(cells), str(books), os.path.join(scratch, "floor")])
-pandas = median_run("pandas baseline", [sys.executable, os.path.join(root, "Benchmarks/baseline/pandas_baseline.py"), data,
-                                        os.path.join(scratch, "pandas")])
+floor_cmd = [floor, "run", str(cells), str(books), os.path.join(scratch, "floor")] + inputs
+timed(floor_cmd)
 
-st = pipe["stages"]
-wcpu = pipe["write_cpu"]
-rows = marks["out"]["rows"]
-write_rate = cells / st["write"]
-floor_cell_rate = cells / fxlsx["inner"]
-# Workbook cells per CPU-second: the thread CPU of the workbook tasks only (not measures.csv or
-# data-quality.csv, not waiting), the figure to hold against the one-thread floor's rate.
-workbook_cpu_rate = cells / wcpu["workbooks"]
-floor_total = fcsv["inner"] + fxlsx["inner"]
+# ---- 2. paired runs
+competitors = [(n, peer_cmd(n)) for n in check_peers.PEERS] + [("floor", floor_cmd)]
+pairs = {name: [] for name, _ in competitors}
+for i in range(opt.pairs):
+    for name, cmd in competitors:
+        if i % 2 == 0:
+            a = timed(trustdata); b = timed(cmd)
+        else:
+            b = timed(cmd); a = timed(trustdata)
+        pairs[name].append((a, b))
+        log(f"  pair {i + 1}/{opt.pairs} {name}: trustdata {a['wall']:.2f} s, {name} {b['wall']:.2f} s ({b['wall'] / a['wall']:.2f}×)")
+
+
+def summary(name):
+    ps = pairs[name]
+    s = {"pairs": len(ps)}
+    for k in ("wall", "cpu", "rss"):
+        a, b = [p[0][k] for p in ps], [p[1][k] for p in ps]
+        ratios = [y / x for x, y in zip(a, b)]
+        s[k] = {"trustdata": {"median": statistics.median(a), "min": min(a), "max": max(a)},
+                name: {"median": statistics.median(b), "min": min(b), "max": max(b)},
+                "ratio": {"median": statistics.median(ratios), "min": min(ratios), "max": max(ratios)},
+                "runs": [[x, y] for x, y in zip(a, b)]}
+    return s
+
+
 res = {
     "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
     "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
-               + (re.search(r"model name\s*: (.*)", open("/proc/cpuinfo").read()).group(1) if os.path.exists("/proc/cpuinfo") else platform.processor()),
-    "inputs_mb": mb(total_bytes), "marks_mb": mb(marks_bytes), "marks_rows": rows, "cells": cells, "workbooks": books,
-    "threads": threads, "reps": reps,
-    "pipeline": {"wall": pipe["wall"], "cpu": pipe["cpu"], "peak_mb": pipe["rss"], "stages": st, "write_cpu": wcpu,
-                 "workbook_cells_per_cpu_s": workbook_cpu_rate},
-    "marks": {"seconds": marks["inner"], "mb_s": mb(marks_bytes) / marks["inner"], "marks_s": rows / marks["inner"], "peak_mb": marks["rss"]},
-    "parse": {"seconds": parse["inner"], "mb_s": mb(total_bytes) / parse["inner"]},
-    "floor": {"csv_s": fcsv["inner"], "csv_mb_s": mb(total_bytes) / fcsv["inner"], "marks_mb_s": mb(marks_bytes) / fmarks["inner"],
-              "xlsx_s": fxlsx["inner"], "xlsx_cpu_s": fxlsx["cpu"], "cells_s": floor_cell_rate, "total_s": floor_total},
-    "pandas": {"wall": pandas["wall"], "cpu": pandas["cpu"], "peak_mb": pandas["rss"], "stages": {k: pandas["out"][k] for k in ["import", "measures", "write"]}},
+               + re.search(r"model name\s*: (.*)", open("/proc/cpuinfo").read()).group(1)
+               + f", {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GB RAM",
+    "inputs_mb": mb(total_bytes), "marks_mb": mb(marks_bytes), "marks_rows": marks_rows,
+    "workbooks": books, "cells": cells, "threads": opt.threads, "pairs": opt.pairs, "peers_checked": checks,
+    "versions": {m: __import__(m).__version__ for m in ("pandas", "polars", "duckdb", "xlsxwriter")},
+    "compared": {name: summary(name) for name, _ in competitors},
 }
-res["ratios"] = {
-    "parse_vs_libcsv": res["floor"]["csv_mb_s"] / res["parse"]["mb_s"],
-    "marks_vs_libcsv": res["floor"]["marks_mb_s"] / res["marks"]["mb_s"],
-    "write_per_core_vs_libxlsxwriter": (write_rate / threads) / floor_cell_rate,
-    "write_vs_libxlsxwriter": write_rate / floor_cell_rate,
-    # CPU against CPU: the floor's user + system seconds (one thread, so about its wall time).
-    "workbook_cpu_rate_vs_libxlsxwriter": workbook_cpu_rate / (cells / fxlsx["cpu"]),
-    "run_vs_floor": pipe["wall"] / floor_total,
-    "pandas_vs_run": pandas["wall"] / pipe["wall"],
-}
+# Stage times of every trustdata run in the pairs (from its run report), and the floor's two parts.
+truns = [p[0]["json"][-1] for name in pairs for p in pairs[name]]
+res["stages"] = {k: statistics.median(r["stages"][k] for r in truns) for k in truns[0]["stages"]}
+res["write_cpu"] = {k: statistics.median(r["write_cpu"][k] for r in truns) for k in ("workbooks", "csv", "stage")}
+res["peer_stages"] = {n: {k: statistics.median(p[1]["json"][-1][k] for p in pairs[n]) for k in ("import", "measures", "write")}
+                      for n in check_peers.PEERS}
+fl = [p[1]["json"] for p in pairs["floor"]]
+res["floor_parts"] = {"csv": statistics.median(j[0]["seconds"] for j in fl), "xlsx": statistics.median(j[1]["seconds"] for j in fl)}
 
-r = res["ratios"]
-lines = [
-    f"Large trust: {len(inputs)} input files, {mb(total_bytes):.0f} MB ({mb(marks_bytes):.0f} MB / {rows:,} session marks); "
-    f"{books} workbooks, {cells:,} cells. {res['machine']}; {res['date']}; medians of {reps}; {threads} threads.",
-    "",
-    "| stage | trustdata | floor | trustdata ÷ floor |",
-    "|---|---|---|---|",
-    f"| whole run (wall) | {pipe['wall']:.2f} s (CPU {pipe['cpu']:.2f} s, peak {pipe['rss']:.0f} MB) | {floor_total:.2f} s (libcsv parse + libxlsxwriter write, 1 thread) | {r['run_vs_floor']:.2f}× |",
-    f"| import stage | {st.get('import', 0):.2f} s = {mb(total_bytes) / st.get('import', 1):.0f} MB/s | {fcsv['inner']:.2f} s libcsv no-op | {st.get('import', 0) / fcsv['inner']:.2f}× |",
-    f"| CSV parse only (CSVReader) | {res['parse']['mb_s']:.0f} MB/s | {res['floor']['csv_mb_s']:.0f} MB/s | {r['parse_vs_libcsv']:.2f}× |",
-    f"| attendance marks: parse + validate + aggregate | {res['marks']['mb_s']:.0f} MB/s, {res['marks']['marks_s'] / 1e6:.1f} M marks/s, peak {marks['rss']:.0f} MB | {res['floor']['marks_mb_s']:.0f} MB/s | {r['marks_vs_libcsv']:.2f}× |",
-    f"| analysis stage | {st.get('analysis', 0):.2f} s | – | – |",
-    f"| write stage ({threads} threads) | {st['write']:.2f} s = {write_rate / 1e6:.2f} M cells/s ({write_rate / threads / 1e6:.2f} M per core) | {floor_cell_rate / 1e6:.2f} M cells/s (1 core) | per core {r['write_per_core_vs_libxlsxwriter'] * 100:.0f}% of floor |",
-    f"| workbooks, CPU (thread CPU of the workbook tasks) | {wcpu['workbooks']:.2f} s CPU = {workbook_cpu_rate / 1e6:.2f} M cells per CPU-second (CSV outputs {wcpu['csv']:.2f} s, whole stage {wcpu['stage']:.2f} s CPU) | {cells / fxlsx['cpu'] / 1e6:.2f} M cells per CPU-second ({fxlsx['cpu']:.2f} s CPU, 1 thread) | {r['workbook_cpu_rate_vs_libxlsxwriter'] * 100:.0f}% of floor's rate |",
-    f"| pandas + XlsxWriter baseline | {pandas['wall']:.2f} s (import {res['pandas']['stages']['import']:.1f}, measures {res['pandas']['stages']['measures']:.1f}, write {res['pandas']['stages']['write']:.1f}; peak {pandas['rss']:.0f} MB) | | trustdata is {r['pandas_vs_run']:.1f}× faster |",
-]
-text = "\n".join(lines)
+# ---- 3. scaling
+scaling = []
+sizes = [(int(a), d) for a, d in (s.split(":", 1) for s in opt.scale)]
+if opt.short_marks:
+    sizes.append(("100, autumn marks", opt.short_marks))
+for academies, data in sizes:
+    files, nbytes = inputs_of(data)
+    pipe = pipeline_for(data)
+    out = os.path.join(scratch, f"scale-{len(scaling)}")
+    cmd = [bench, "pipeline", pipe, str(opt.threads), out]
+    timed(cmd)
+    runs = [timed(cmd) for _ in range(opt.pairs)]
+    report = runs[0]["json"][-1]
+    rows = {i["dataset"]: i["rows"] for i in report["inputs"]}
+    entry = {"academies": academies, "inputs_mb": mb(nbytes), "marks_mb": mb(os.path.getsize(os.path.join(data, "attendance_marks.csv"))),
+             "marks_rows": rows.get("attendance_marks", 0), "roster_rows": rows.get("pupils", 0),
+             "wall": [r["wall"] for r in runs], "cpu": [r["cpu"] for r in runs], "rss": [r["rss"] for r in runs]}
+    scaling.append(entry)
+    shutil.rmtree(out, ignore_errors=True)
+    log(f"  scaling {academies}: {mb(nbytes):.0f} MB, median {statistics.median(entry['wall']):.2f} s, peak {statistics.median(entry['rss']):.0f} MB")
+res["scaling"] = scaling
+
+# ---- targets (paired ratios at the median)
+c = res["compared"]
+peers = check_peers.PEERS
+fastest = min(peers, key=lambda n: c[n]["wall"][n]["median"])
+leanest = min(peers, key=lambda n: c[n]["rss"][n]["median"])
+res["targets"] = {
+    "faster_than_best_peer": {"peer": fastest, "ratio": c[fastest]["wall"]["ratio"]["median"], "target": 2.0},
+    "memory_vs_leanest_peer": {"peer": leanest, "ratio": c[leanest]["rss"]["ratio"]["median"], "target": 4.0},
+    "run_vs_floor": {"ratio": 1 / c["floor"]["wall"]["ratio"]["median"], "target": 1.2},
+}
+t = res["targets"]
+t["faster_than_best_peer"]["met"] = t["faster_than_best_peer"]["ratio"] >= 2.0
+t["memory_vs_leanest_peer"]["met"] = t["memory_vs_leanest_peer"]["ratio"] >= 4.0
+t["run_vs_floor"]["met"] = t["run_vs_floor"]["ratio"] <= 1.2
+full = [s for s in scaling if isinstance(s["academies"], int)]
+if len(full) >= 2:
+    per_mb = [statistics.median(s["wall"]) / s["inputs_mb"] for s in full]
+    # Least-squares line wall = a + b * MB through the sizes: linear when every size sits within 10% of it.
+    xs, ys = [s["inputs_mb"] for s in full], [statistics.median(s["wall"]) for s in full]
+    mx, my = statistics.mean(xs), statistics.mean(ys)
+    b = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    a = my - b * mx
+    off = max(abs(y - (a + b * x)) / y for x, y in zip(xs, ys))
+    t["linear_time"] = {"seconds_per_100_mb": [100 * x for x in per_mb], "fixed_s": a, "s_per_100_mb": 100 * b,
+                        "largest_deviation": off, "target": 0.10, "met": off <= 0.10}
+short = [s for s in scaling if not isinstance(s["academies"], int)]
+same = [s for s in full if s["academies"] == 100]
+if short and same:
+    ratio = statistics.median(same[0]["rss"]) / statistics.median(short[0]["rss"])
+    t["memory_flat_in_marks"] = {"marks_ratio": same[0]["marks_rows"] / max(short[0]["marks_rows"], 1), "peak_ratio": ratio,
+                                 "target": 1.1, "met": ratio <= 1.1}
+
+# ---- report
+verdict = lambda ok: "met" if ok else "**not met**"
+L = [f"Trust `{opt.data}`: {len(inputs)} input files, {mb(total_bytes):.0f} MB ({mb(marks_bytes):.0f} MB / {marks_rows:,} session marks); "
+     f"trustdata writes {books} workbooks, {cells:,} cells. {res['machine']}; {res['date']}; {opt.pairs} pairs; "
+     f"trustdata on {opt.threads} threads; peers: pandas {res['versions']['pandas']}, polars {res['versions']['polars']}, "
+     f"DuckDB {res['versions']['duckdb']}, XlsxWriter {res['versions']['xlsxwriter']}.",
+     "",
+     "Checked first: " + "; ".join(f"{n} {checks[n]['figures']} figures equal to trustdata's, {checks[n]['workbooks']} workbooks, "
+                                   f"{checks[n]['cells']:,} cells read back" for n in peers) + ".",
+     "",
+     "Paired runs, median [min–max]; ratio = competitor ÷ trustdata, worked out pair by pair:",
+     "",
+     "| competitor | wall: trustdata | wall: competitor | wall ratio | CPU: trustdata | CPU: competitor | CPU ratio | peak: trustdata | peak: competitor | peak ratio |",
+     "|---|---|---|---|---|---|---|---|---|---|"]
+for name, _ in competitors:
+    s = c[name]
+    L.append(f"| {name} | {spread([r[0] for r in s['wall']['runs']], 2, ' s')} | {spread([r[1] for r in s['wall']['runs']], 2, ' s')} | "
+             f"**{s['wall']['ratio']['median']:.2f}×** [{s['wall']['ratio']['min']:.2f}–{s['wall']['ratio']['max']:.2f}] | "
+             f"{spread([r[0] for r in s['cpu']['runs']], 2, ' s')} | {spread([r[1] for r in s['cpu']['runs']], 2, ' s')} | "
+             f"{s['cpu']['ratio']['median']:.2f}× | {spread([r[0] for r in s['rss']['runs']], 0, ' MB')} | "
+             f"{spread([r[1] for r in s['rss']['runs']], 0, ' MB')} | **{s['rss']['ratio']['median']:.2f}×** |")
+L += ["",
+      f"trustdata's stages (medians over its paired runs): import {res['stages'].get('import', 0):.2f} s, analysis "
+      f"{res['stages'].get('analysis', 0):.2f} s, write {res['stages'].get('write', 0):.2f} s (workbook tasks {res['write_cpu']['workbooks']:.2f} s CPU, "
+      f"CSV outputs {res['write_cpu']['csv']:.2f} s CPU); the floor's parts: libcsv {res['floor_parts']['csv']:.2f} s, "
+      f"libxlsxwriter {res['floor_parts']['xlsx']:.2f} s (one thread). The peers' stages (medians, inside the process after "
+      "Python has started and imported its modules): "
+      + "; ".join(f"{n} read {v['import']:.2f} s, figures {v['measures']:.2f} s, workbooks {v['write']:.2f} s" for n, v in res["peer_stages"].items())
+      + " (polars and DuckDB compute while they read: their figures are mostly in the first number).", ""]
+if scaling:
+    L += ["Scaling (trustdata alone, median [min–max] of " + str(opt.pairs) + " runs):", "",
+          "| academies | input | session marks | roster rows | wall | CPU | peak RSS | s per 100 MB | peak MB per 1,000 roster rows |",
+          "|---|---|---|---|---|---|---|---|---|"]
+    for s in scaling:
+        w, r = statistics.median(s["wall"]), statistics.median(s["rss"])
+        L.append(f"| {s['academies']} | {s['inputs_mb']:.0f} MB | {s['marks_rows']:,} | {s['roster_rows']:,} | {spread(s['wall'], 2, ' s')} | "
+                 f"{spread(s['cpu'], 2, ' s')} | {spread(s['rss'], 0, ' MB')} | {100 * w / s['inputs_mb']:.2f} | {1000 * r / max(s['roster_rows'], 1):.2f} |")
+    L.append("")
+L += ["| target (large trust, paired medians) | measured | |", "|---|---|---|",
+      f"| ≥ 2× faster than the fastest peer ({fastest}) | {t['faster_than_best_peer']['ratio']:.2f}× | {verdict(t['faster_than_best_peer']['met'])} |",
+      f"| peak memory ≤ 1/4 of the leanest peer's ({leanest}) | 1/{t['memory_vs_leanest_peer']['ratio']:.2f} | {verdict(t['memory_vs_leanest_peer']['met'])} |",
+      f"| (peak memory against the fastest peer, {fastest}) | 1/{c[fastest]['rss']['ratio']['median']:.2f} | {verdict(c[fastest]['rss']['ratio']['median'] >= 4)} |",
+      f"| whole run ≤ 1.2× the C floor's wall | {t['run_vs_floor']['ratio']:.2f}× | {verdict(t['run_vs_floor']['met'])} |"]
+if "linear_time" in t:
+    lt = t["linear_time"]
+    L.append(f"| time linear in input (every size within 10% of one straight line) | {lt['fixed_s']:.2f} s + {lt['s_per_100_mb']:.2f} s per 100 MB; "
+             f"largest deviation {100 * lt['largest_deviation']:.1f}% | {verdict(lt['met'])} |")
+if "memory_flat_in_marks" in t:
+    m = t["memory_flat_in_marks"]
+    L.append(f"| memory flat in the marks' size (same pupils, {m['marks_ratio']:.1f}× the marks) | peak {m['peak_ratio']:.2f}× | {verdict(m['met'])} |")
+text = "\n".join(L)
 print(text)
 os.makedirs(os.path.join(root, "Benchmarks/results"), exist_ok=True)
 with open(os.path.join(root, "Benchmarks/results/latest.md"), "w") as f:
     f.write(text + "\n")
 with open(os.path.join(root, "Benchmarks/results/latest.json"), "w") as f:
     json.dump(res, f, indent=1, sort_keys=True)
+shutil.rmtree(scratch, ignore_errors=True)

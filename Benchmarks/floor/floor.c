@@ -6,8 +6,11 @@
  *   floor xlsx CELLS BOOKS OUTDIR     libxlsxwriter writes CELLS cells, spread over BOOKS workbooks,
  *                                     in constant-memory mode (one thread): a third strings, the rest
  *                                     numbers with a number format, 12 columns a row
+ *   floor run CELLS BOOKS OUTDIR FILE...
+ *                                     both in one process, one after the other: the floor of a whole
+ *                                     run, timed as a process against trustdata's (Benchmarks/bench.py)
  *
- * Prints one JSON line: {"kind":..., "bytes":..., "rows":..., "cells":..., "seconds":...}.
+ * Prints one JSON line per part: {"kind":..., "bytes":..., "rows":..., "cells":..., "seconds":...}.
  * Built by Benchmarks/run.sh:  cc -O2 -o floor floor.c -lcsv $(pkg-config --cflags --libs xlsxwriter)
  */
 #include <csv.h>
@@ -81,6 +84,11 @@ static int floor_xlsx(long cells, int books, const char *dir) {
 int main(int argc, char **argv) {
     if (argc >= 3 && strcmp(argv[1], "csv") == 0) return floor_csv(argc - 2, argv + 2);
     if (argc == 5 && strcmp(argv[1], "xlsx") == 0) return floor_xlsx(atol(argv[2]), atoi(argv[3]), argv[4]);
-    fprintf(stderr, "usage: floor csv FILE... | floor xlsx CELLS BOOKS OUTDIR\n");
+    if (argc >= 6 && strcmp(argv[1], "run") == 0) {
+        int failed = floor_csv(argc - 5, argv + 5);
+        fflush(stdout);
+        return failed ? failed : floor_xlsx(atol(argv[2]), atoi(argv[3]), argv[4]);
+    }
+    fprintf(stderr, "usage: floor csv FILE... | floor xlsx CELLS BOOKS OUTDIR | floor run CELLS BOOKS OUTDIR FILE...\n");
     return 2;
 }
