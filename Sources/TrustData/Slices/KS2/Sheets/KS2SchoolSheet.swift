@@ -28,8 +28,10 @@ struct KS2SchoolSheet {
         // The legend wraps across the table rather than running off the printed page.
         try ws.merge(row: row, firstCol: 0, lastCol: 9, "\(lead): \(one). n beside every figure; \(KS2Cells.small) = fewer than \(settings.minGroupSize) pupils. FFT benchmark: \(report.fftBenchmark) (estimates, not targets). \(settings.rag.legend([.attainment, .scaledScore]))", CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         row += 1
+        // The year's text worked out once, not per figure inside the filters (profiled: the write stage).
+        let leadYear = lead.description
         // Which national figure the headline table uses, and pupils left out by rejected rows.
-        let leadRows = report.measures.filter { $0.year == lead.description && $0.group == "all" && $0.measure.hasPrefix("ks2.") }
+        let leadRows = report.measures.filter { $0.year == leadYear && $0.group == "all" && $0.measure.hasPrefix("ks2.") }
         if let note = FigureNotes.all(leadRows) {
             try ws.write(row, 0, .string(note), .note)
         }
@@ -65,7 +67,7 @@ struct KS2SchoolSheet {
         // Groups (lead year, % expected).
         try ws.write(row, 0, .string("Pupil groups, \(lead): % at the expected standard"), .sectionHeader)
         row += 1
-        let groupRows = report.measures.filter { $0.year == lead.description && $0.group != "all" && $0.measure.hasSuffix(".expected") && $0.measure.hasPrefix("ks2.") }
+        let groupRows = report.measures.filter { $0.year == leadYear && $0.group != "all" && $0.measure.hasSuffix(".expected") && $0.measure.hasPrefix("ks2.") }
         try ws.write(row, 0, .string((FigureNotes.basis(groupRows).map { $0 + ". " } ?? "")
                                      + "\"not published\": the benchmark files hold no DfE national figure for that group, subject and year."), .note)
         row += 1
