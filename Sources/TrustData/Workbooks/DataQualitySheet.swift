@@ -1,15 +1,18 @@
-/// The "Data quality" sheet: what each input file gave, issues counted by code, then every issue.
+/// The "Data quality" sheet: every issue, then what each input file gave and the issues counted by code.
 ///
 /// Layout (top to bottom, as constant-memory workbooks need): title and note; the issue table's header
-/// on row 4, frozen and filterable, with one issue per row below it; the two count tables sit beside
-/// it (from column K) so the frozen header stays one row, whatever the number of files.
+/// on row 4, frozen and filterable, with one issue per row below it; then the two count tables (rows
+/// by file, issues by code) in the same columns, so the frozen header stays one row whatever the number
+/// of files, and the sheet prints on one A4 landscape width (issue #20).
 /// In a school's workbook only issues whose URN is that school's appear (privacy: no other school's
 /// pupils), and the file counts are that school's rejected rows and warnings.
 public enum DataQualitySheet {
     public static let sheetName = "Data quality"
     static let issueColumns = ["File", "Line", "Column", "Value", "Code", "Message", "URN", "UPN", "Severity"]
     static let headerRow = 3
-    static let countsColumn = 10
+    /// File, line, column, value, code, message (wide: it wraps), URN, UPN, severity: 1,277 px, one A4
+    /// landscape width at 77% (text at 8.5 pt).
+    static let columnWidths: [Double] = [26, 10, 14, 16, 24, 52, 9, 15, 10]
 
     /// The trust workbook's sheet: every file's accounting and every issue.
     /// Without `pupil_level_in_trust`, UPNs are hidden here (privacy): the file and line still find the
@@ -17,12 +20,13 @@ public enum DataQualitySheet {
     public static func writeTrust(into workbook: Workbook, trust: String, log: ImportLog, showPupils: Bool = false,
                                   listPerCode: Int = 200) throws {
         let files = log.stats.map { s -> [CellValue] in
-            [.string(s.file), .string(s.dataset), .number(Double(s.rowsRead)), .number(Double(s.rowsAccepted)),
-             .number(Double(s.rowsRejected)), .number(Double(s.warnings))]
+            // The dataset last, in the wide message column; the counts in the narrow ones.
+            [.string(s.file), .number(Double(s.rowsRead)), .number(Double(s.rowsAccepted)),
+             .number(Double(s.rowsRejected)), .number(Double(s.warnings)), .string(s.dataset)]
         }
         try write(into: workbook, title: "\(trust) — data quality",
                   note: "Rows read = accepted + rejected for every file. Rejected rows are not used; warnings are rows used with something to check. Fix issues in the export and re-run.",
-                  fileHeader: ["File", "Dataset", "Rows read", "Accepted", "Rejected", "Warnings"], files: files,
+                  fileHeader: ["File", "Rows read", "Accepted", "Rejected", "Warnings", "Dataset"], files: files,
                   issues: log.issues, listPerCode: listPerCode, hideUPNs: !showPupils)
     }
 
@@ -57,68 +61,53 @@ public enum DataQualitySheet {
         ws.setLandscape()
         ws.setPaperA4()
         ws.fitToPages(wide: 1, tall: 0)
-        try ws.setColumnWidth(0, 0, 30)
-        try ws.setColumnWidth(1, 1, 7)
-        try ws.setColumnWidth(2, 3, 16)
-        try ws.setColumnWidth(4, 4, 20)
-        try ws.setColumnWidth(5, 5, 70)
-        try ws.setColumnWidth(6, 7, 15)
-        try ws.setColumnWidth(8, 8, 10)
-        try ws.setColumnWidth(countsColumn, countsColumn, 30)
-        try ws.setColumnWidth(countsColumn + 1, countsColumn + 5, 11)
-
-        // The side tables, keyed by row, so every row is written once and in order.
-        var side: [Int: [(Int, CellValue, CellFormat)]] = [:]
-        func put(_ row: Int, _ values: [CellValue], _ format: CellFormat = .plain) {
-            for (i, v) in values.enumerated() { side[row, default: []].append((countsColumn + i, v, format)) }
-        }
-        var r = headerRow - 1
-        put(r, [.string("Rows by file")], .sectionHeader)
-        r += 1
-        put(r, fileHeader.map(CellValue.string), .header)
-        for file in files { r += 1; put(r, file) }
-        if files.isEmpty { r += 1; put(r, [.string("No input files")], .note) }
-        r += 2
-        put(r, [.string("Issues by code")], .sectionHeader)
-        r += 1
-        put(r, ["Code", "Rejected", "Warnings", "Information", "Total"].map(CellValue.string), .header)
-        var byCode: [IssueCode: [DataQualityIssue.Severity: Int]] = [:]
-        for issue in allIssues { byCode[issue.code, default: [:]][issue.severity, default: 0] += 1 }
-        for code in byCode.keys.sorted() {
-            let c = byCode[code]!
-            r += 1
-            put(r, [.string(code.rawValue), .number(Double(c[.rejected] ?? 0)), .number(Double(c[.warning] ?? 0)),
-                    .number(Double((c[.info] ?? 0) + (c[.fatal] ?? 0))), .number(Double(c.values.reduce(0, +)))])
-        }
-        if byCode.isEmpty { r += 1; put(r, [.string("No issues")], .note) }
-        let lastSideRow = r
+        // Laid out for one landscape page width at 8 pt or more (issue #20): the message wraps in one wide
+        // column and rows grow to fit; the counts tables reuse the issue columns below the list.
+        for (col, width) in columnWidths.enumerated() { try ws.setColumnWidth(col, col, width) }
 
         // Constant-memory sheets check ranges against rows not yet flushed: set these before writing.
         let lastIssueRow = headerRow + issues.count
         ws.freezePanes(row: headerRow + 1, col: 0)
         try ws.autofilter(firstRow: headerRow, firstCol: 0, lastRow: max(lastIssueRow, headerRow + 1), lastCol: issueColumns.count - 1)
         try ws.repeatRows(first: headerRow, last: headerRow)
+        let wrapped = CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top }
         try ws.merge(row: 0, firstCol: 0, lastCol: 8, title, .title)
-        try ws.merge(row: 1, firstCol: 0, lastCol: 8, note, .note)
-        for row in headerRow - 1 ... max(lastIssueRow, lastSideRow, headerRow + 1) {
-            if row == headerRow {
-                try ws.writeRow(row, issueColumns.map(CellValue.string), from: 0, .header)
-            } else if row > headerRow, row <= lastIssueRow {
-                let i = issues[row - headerRow - 1]
-                try ws.writeRow(row, [.string(i.file), i.line.map { .number(Double($0)) } ?? .blank,
-                                      .optionalString(i.column), .optionalString(i.value), .string(i.code.rawValue),
-                                      .string(i.message), .optionalString(i.urn), .optionalString(i.upn),
-                                      .string(i.severity.rawValue)], from: 0)
-            } else if row == headerRow + 1 {
-                try ws.write(row, 0, .string("No issues found"), .note)
-            }
-            for (col, value, format) in side[row] ?? [] { try ws.write(row, col, value, format) }
+        try ws.merge(row: 1, firstCol: 0, lastCol: 8, note + " Counts by file and by code are below the list.", wrapped)
+        try ws.writeRow(headerRow, issueColumns.map(CellValue.string), from: 0, .header)
+        let text = CellFormat(verticalAlign: .top, wrap: true)
+        for (n, i) in issues.enumerated() {
+            try ws.writeRow(headerRow + 1 + n, [.string(i.file), i.line.map { .number(Double($0)) } ?? .blank,
+                                                .optionalString(i.column), .optionalString(i.value), .string(i.code.rawValue),
+                                                .string(i.message), .optionalString(i.urn), .optionalString(i.upn),
+                                                .string(i.severity.rawValue)], from: 0, text)
         }
+        if issues.isEmpty { try ws.write(headerRow + 1, 0, .string("No issues found"), .note) }
+
+        // The counts: every issue, not only the listed ones.
+        var r = max(lastIssueRow, headerRow + 1) + 2
+        try ws.write(r, 0, .string("Rows by file"), .sectionHeader)
+        r += 1
+        try ws.writeRow(r, fileHeader.map(CellValue.string), from: 0, .header)
+        for file in files { r += 1; try ws.writeRow(r, file, from: 0, text) }
+        if files.isEmpty { r += 1; try ws.write(r, 0, .string("No input files"), .note) }
+        r += 2
+        try ws.write(r, 0, .string("Issues by code"), .sectionHeader)
+        r += 1
+        try ws.writeRow(r, ["Code", "Rejected", "Warnings", "Information", "Total"].map(CellValue.string), from: 0, .header)
+        var byCode: [IssueCode: [DataQualityIssue.Severity: Int]] = [:]
+        for issue in allIssues { byCode[issue.code, default: [:]][issue.severity, default: 0] += 1 }
+        for code in byCode.keys.sorted() {
+            let c = byCode[code]!
+            r += 1
+            try ws.writeRow(r, [.string(code.rawValue), .number(Double(c[.rejected] ?? 0)), .number(Double(c[.warning] ?? 0)),
+                                .number(Double((c[.info] ?? 0) + (c[.fatal] ?? 0))), .number(Double(c.values.reduce(0, +)))], from: 0)
+        }
+        if byCode.isEmpty { r += 1; try ws.write(r, 0, .string("No issues"), .note) }
     }
 
     /// The issues the sheet lists: of each file's issues with one code, the first `perCode` in full, then
     /// one row saying how many more there are. Nothing is dropped from the run: data-quality.csv lists
-    /// every issue, and the counts beside the list count every issue.
+    /// every issue, and the counts below the list count every issue.
     static func listed(_ issues: [DataQualityIssue], perCode: Int) -> [DataQualityIssue] {
         struct Run: Hashable { let file: String; let code: IssueCode }
         var seen: [Run: Int] = [:]

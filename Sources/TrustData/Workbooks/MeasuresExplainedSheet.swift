@@ -1,6 +1,7 @@
 /// "Measures explained": every measure the workbook shows, from the same catalogue as `trustdata
-/// explain` — what it is, numerator, denominator, and the rule and source behind it — so heads and
-/// trustees who cannot run the command can read the definitions beside the figures.
+/// explain` — what it is, numerator, denominator, the rule and source behind it, and (as the README's
+/// measures reference says it) which pupils it covers and which DfE national figure it is compared
+/// with — so heads and trustees who cannot run the command can read the definitions beside the figures.
 public enum MeasuresExplainedSheet {
     public static let sheetName = "Measures explained"
 
@@ -9,7 +10,8 @@ public enum MeasuresExplainedSheet {
         let shown = Set(measures)
         let definitions = MeasureCatalog.all.filter { shown.contains($0.id) }
         let ws = try workbook.addWorksheet(sheetName)
-        let widths: [Double] = [26, 32, 11, 24, 22, 46]
+        // Seven columns for one landscape page width at 8 pt or more: the long texts wrap (rows grow to fit).
+        let widths: [Double] = [24, 28, 10, 22, 20, 36, 36]
         for (col, width) in widths.enumerated() { try ws.setColumnWidth(col, col, width) }
         try ws.write(0, 0, .string("Measures explained"), .title)
         try ws.merge(row: 1, firstCol: 0, lastCol: widths.count - 1,
@@ -17,12 +19,13 @@ public enum MeasuresExplainedSheet {
                         + context.config.settings.rag.legend(RAGThresholds.Kind.allCases),
                      CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         let headerRow = 3
-        try ws.writeRow(headerRow, ["Measure id", "What it is", "Unit", "Numerator", "Denominator", "Rule and source"].map(CellValue.string), from: 0, .header)
+        try ws.writeRow(headerRow, ["Measure id", "What it is", "Unit", "Numerator", "Denominator", "Rule and source", "Scope and national basis"].map(CellValue.string), from: 0, .header)
         let text = CellFormat(verticalAlign: .top, wrap: true)
         var row = headerRow + 1
         for d in definitions {
             let unit = d.unit.rawValue.replacingOccurrences(of: "_", with: " ") + (d.higherIsBetter ? "" : " (lower is better)")
-            try ws.writeRow(row, [.string(d.id), .string(d.title), .string(unit), .string(d.numerator), .string(d.denominator), .string(d.source)],
+            try ws.writeRow(row, [.string(d.id), .string(d.title), .string(unit), .string(d.numerator), .string(d.denominator), .string(d.source),
+                                  .string(MeasureCatalog.comparisonBasis(d.id))],
                             from: 0, text)
             row += 1
         }

@@ -42,15 +42,18 @@ import Testing
         #expect(ws.text("H5") == "[UPN hidden]" && ws.text("I5") == "rejected")
         #expect(!ws.allText.contains { $0.contains("A881200001002") })
         #expect(ws.text("A6") == "bad/upn-two-schools.csv" && ws.text("E6") == "upn_at_two_schools" && ws.text("G6") == "137002")
-        // Rows by file (K4:P7): read = accepted + rejected.
-        #expect(ws.text("K3") == "Rows by file" && ws.text("K4") == "File" && ws.text("M4") == "Rows read")
-        #expect(ws.text("K5") == "schools.csv" && ws.number("M5") == 2 && ws.number("N5") == 2 && ws.number("O5") == 0)
-        #expect(ws.text("K6") == "bad/bad-upn-check-letter.csv" && ws.number("M6") == 2 && ws.number("N6") == 1 && ws.number("O6") == 1)
-        #expect(ws.text("K7") == "bad/upn-two-schools.csv" && ws.number("M7") == 2 && ws.number("N7") == 2 && ws.number("P7") == 1)
-        // Issues by code (K9 on), sorted by code.
-        #expect(ws.text("K9") == "Issues by code" && ws.text("K10") == "Code")
-        #expect(ws.text("K11") == "invalid_upn" && ws.number("L11") == 1 && ws.number("O11") == 1)
-        #expect(ws.text("K12") == "upn_at_two_schools" && ws.number("M12") == 1 && ws.number("O12") == 1)
+        // Rows by file below the list, a blank row after it (A8:F12): read = accepted + rejected.
+        #expect(ws.text("A7") == nil && ws.text("A8") == "Rows by file" && ws.text("A9") == "File" && ws.text("B9") == "Rows read")
+        #expect(ws.text("F9") == "Dataset" && ws.text("F10") == "schools" && ws.text("F11") == "pupils")
+        #expect(ws.text("A10") == "schools.csv" && ws.number("B10") == 2 && ws.number("C10") == 2 && ws.number("D10") == 0)
+        #expect(ws.text("A11") == "bad/bad-upn-check-letter.csv" && ws.number("B11") == 2 && ws.number("C11") == 1 && ws.number("D11") == 1)
+        #expect(ws.text("A12") == "bad/upn-two-schools.csv" && ws.number("B12") == 2 && ws.number("C12") == 2 && ws.number("E12") == 1)
+        // Issues by code (A14 on), sorted by code.
+        #expect(ws.text("A14") == "Issues by code" && ws.text("A15") == "Code")
+        #expect(ws.text("A16") == "invalid_upn" && ws.number("B16") == 1 && ws.number("E16") == 1)
+        #expect(ws.text("A17") == "upn_at_two_schools" && ws.number("C17") == 1 && ws.number("E17") == 1)
+        // Nothing beside the list: the sheet is nine columns, one A4 landscape width.
+        #expect(ws.maxColumn == 9)
     }
 
     /// Privacy: a school's sheet holds only issues with its URN — no other school's UPNs.
@@ -66,7 +69,8 @@ import Testing
         #expect(ws.text("E5") == "upn_at_two_schools" && ws.text("G5") == "137002")
         #expect(ws.text("A6") == nil)
         #expect(!ws.allText.contains("A881200001002"))  // school 137001's rejected UPN
-        #expect(ws.text("K5") == "bad/upn-two-schools.csv" && ws.number("L5") == 0 && ws.number("M5") == 1)
+        #expect(ws.text("A7") == "Rows by file" && ws.text("B8") == "Rejected rows")
+        #expect(ws.text("A9") == "bad/upn-two-schools.csv" && ws.number("B9") == 0 && ws.number("C9") == 1)
     }
 
     @Test func emptyLogStillWritesTheSheet() throws {
@@ -76,7 +80,7 @@ import Testing
         try DataQualitySheet.writeTrust(into: wb, trust: "T", log: ImportLog())
         try wb.close()
         let ws = try #require(try IndependentReader.read(path)["Data quality"])
-        #expect(ws.text("A5") == "No issues found" && ws.text("K5") == "No input files")
+        #expect(ws.text("A5") == "No issues found" && ws.text("A9") == "No input files" && ws.text("A13") == "No issues")
     }
 
     @Test func dataQualityCSVKeepsTheIssueColumnsFirst() throws {

@@ -39,6 +39,14 @@ import Testing
             }
             if let about = book["About"] { #expect(about.pages == 1, "\(base): About prints on one page") }
             #expect(book["Measures explained"] != nil, "\(base) explains its measures")
+            // A long-text sheet: one A4 landscape page width (fitted, not several widths at 73% with the
+            // first column repeated), its issue header on every page.
+            if let dq = book["Data quality"] {
+                #expect(dq.orientation == "landscape" && dq.fit && dq.scale >= minimum && dq.printTitleRows == "$4:$4",
+                        "\(base): Data quality prints \(dq.orientation), fitted \(dq.fit), at \(dq.scale)")
+            } else {
+                #expect(base == "reserves", "\(base) has no Data quality sheet")
+            }
             if let card = book["Academy card"] { #expect(card.pages <= 2, "\(base): the academy card takes \(card.pages) pages") }
             if let om = book["Outcomes meeting"] {
                 #expect(om.orientation == "landscape" && om.fit && om.printTitleRows == "$3:$3")
