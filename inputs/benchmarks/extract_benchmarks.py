@@ -33,6 +33,62 @@ LAIT_GROUPS = os.path.join(DFE, "benchmarks", "lait_eyfs_mtc_exclusions_ks2group
 TERMLY_AUT = {y: os.path.join(DFE, "attendance", f"termly_{y}", "EES_aut_data.csv") for y in ("2022-23", "2023-24", "2024-25")}
 YTD_FILES = {"2025-26_to_2026-01-09": os.path.join(DFE, "attendance", "ytd_2025-26_to_2026-01-09", "EES_ytd_data.csv")}
 WEEK_2425 = os.path.join(DFE, "attendance", "week_29_persistent_absence.csv")
+EYFSP = os.path.join(DFE, "eyfs", "1_eyfsp_headline_measures_2022_2025_national_extract.csv")
+EYFSP_SRC = ("DfE EYFS profile results (explore-education-statistics 1_eyfsp_headline_measures_2022_2025.csv via "
+             "HollyMorley/school-readiness-and-deprivation-england data/raw/eyfsp/ @9a66309; national extract "
+             "1_eyfsp_headline_measures_2022_2025_national_extract.csv)")
+
+# EYFS profile national release: (breakdown_topic, breakdown, sex) -> group; columns -> measure. Unrounded.
+EYFSP_GROUPS = {
+    ("Total", "Total", "Total"): "all",
+    ("Total", "Total", "Female"): "girls",
+    ("Total", "Total", "Male"): "boys",
+    ("First language", "Other than English", "Total"): "eal",
+    ("First language", "English", "Total"): "not_eal",
+    ("Free school meal eligibility", "Eligible for free school meals", "Total"): "fsm",
+    ("Free school meal eligibility", "Not eligible for free school meals", "Total"): "not_fsm",
+    ("SEN provision", "No SEN provision", "Total"): "no_sen",
+    ("SEN provision", "SEN support / SEN without an EHC plan", "Total"): "sen_support",
+    ("SEN provision", "Education, health and care plan", "Total"): "ehcp",
+}
+EYFSP_COLS = [
+    ("gld_children_percent", "eyfs.gld"),
+    ("all_elgs_expected_children_percent", "eyfs.all_elgs.expected"),
+    ("comm_lang_lit_expected_children_percent", "eyfs.comm_lang_lit.expected"),
+    ("elgs_expected_average", "eyfs.average_elgs"),
+]
+
+# LAIT second extract: EYFS (2021/22 reformed profile onwards only), MTC, suspensions/exclusions.
+# code -> (measure, group, decimals kept)
+LAIT_MORE_MEASURES = {
+    "FSP_NEW_GOODDEV": ("eyfs.gld", "all", 2),
+    "FSP_Gooddev_FSM": ("eyfs.gld", "fsm", 2),
+    "FSP_Gooddev_FSM_Other": ("eyfs.gld", "not_fsm", 2),
+    "FSP_Gooddev_Without_SENSTATE": ("eyfs.gld", "sen_support", 2),   # SEN without statement/EHCP = SEN support
+    "FSP_Gooddev_With_SENSTATE": ("eyfs.gld", "ehcp", 2),             # with statement/EHCP
+    "FSP_NEW_ALL-ELGS": ("eyfs.all_elgs.expected", "all", 2),
+    "FSPAVEPreChild": ("eyfs.average_elgs", "all", 2),
+    "FSP_NEW_COMMS": ("eyfs.communication_language.expected", "all", 2),
+    "FSP_NEW_PSE": ("eyfs.psed.expected", "all", 2),
+    "FSP_NEW_PHY": ("eyfs.physical.expected", "all", 2),
+    "FSP_NEW_LIT": ("eyfs.literacy.expected", "all", 2),
+    "FSP_NEW_MATHS": ("eyfs.maths.expected", "all", 2),
+    "FSP_NEW_WORLD": ("eyfs.understanding_world.expected", "all", 2),
+    "FSP_NEW_ART": ("eyfs.expressive_arts.expected", "all", 2),
+    "Multiplication_Total_APS": ("mtc.average_score", "all", 2),
+    "Multiplication_Total": ("mtc.full_marks", "all", 2),
+    "Multiplication_SENDSupport": ("mtc.full_marks", "sen_support", 2),
+    "Multiplication_EHCP": ("mtc.full_marks", "ehcp", 2),
+    # Rates per 100 pupils on roll: LAIT stores them unrounded (2.5839999999999998E-2), so 5 dp are kept.
+    "PriFixedEx": ("exclusions.suspension_rate", "all", 5),
+    "PriPermEx": ("exclusions.permanent_exclusion_rate", "all", 5),
+    "Pri_ Pup_FixedEx": ("exclusions.one_or_more_suspensions", "all", 5),
+}
+LAIT_MORE_NOTE = {
+    "FSP": "EYFS profile (all children assessed; LAIT rounds DfE's figure to 1 dp)",
+    "Mul": "multiplication tables check, state-funded schools (full marks: % of eligible pupils scoring 25; average score of pupils who took the check)",
+    "Pri": "suspensions / permanent exclusions, state-funded primary schools, per 100 pupils on roll (headcount); one-or-more: % of pupils",
+}
 
 # la.csv scope. Every LA (~157) would make la.csv ~15 MB, far above the 3 MB budget, so la.csv holds
 # the sample trust's LAs (Essex 881, Suffolk 935) plus Hampshire 850. Add LA numbers here to widen it.
@@ -300,6 +356,56 @@ def main():
         out = national if num == 970 else la
         area = "England" if num == 970 else r["LA and Regions"].strip()
         out.add(year, area, "ks2.rwm.expected", LAIT_GROUP_MEASURES[code], clean(v), src, "la_table")
+
+    # ---- EYFS profile, national release (unrounded, by sex, first language, FSM, SEN provision)
+    eyfsp_keys = set()
+    for r in read(EYFSP):
+        if r["geographic_level"] != "National":
+            continue
+        g = EYFSP_GROUPS.get((r["breakdown_topic"], r["breakdown"], r["sex"]))
+        if not g:
+            continue
+        year = ees_year(r["time_period"])
+        for col, measure in EYFSP_COLS:
+            v = r[col]
+            if is_missing(v):
+                skipped[("eyfsp", v.strip() or "(blank)", measure)] += 1
+                continue
+            src = (f"{EYFSP_SRC}, time_period {r['time_period']}, National, breakdown_topic={r['breakdown_topic']}, "
+                   f"breakdown={r['breakdown']}, sex={r['sex']}, column {col} (unrounded as published)")
+            national.add(year, "England", measure, g, clean(v, 6), src, "eyfsp_release")
+            eyfsp_keys.add((year, measure, g))
+
+    # ---- LAIT second extract: EYFS (reformed profile, 2021/22 on), MTC, suspensions and exclusions
+    for r in read(LAIT_GROUPS):
+        code = r["Short Desc"].strip()
+        if code not in LAIT_MORE_MEASURES:
+            continue
+        num = int(r["LA Number"])
+        if num > 970 or (num != 970 and num not in LA_CODES):
+            continue
+        measure, group, dp = LAIT_MORE_MEASURES[code]
+        ytext = r["Years"].strip()
+        if "/" in ytext:
+            year, prov = ytext, False
+        else:
+            year, prov = lait_year(ytext)
+        # The EYFS profile was reformed in 2021/22: earlier FSP figures measure something else.
+        if code.startswith("FSP") and year < "2021/22":
+            continue
+        v = r["Values"]
+        if is_missing(v):
+            skipped[("lait_more", v.strip() or "(blank)", code)] += 1
+            continue
+        # England: the EYFS national release (unrounded) wins where it has the figure.
+        if num == 970 and (year, measure, group) in eyfsp_keys:
+            continue
+        where = "England row" if num == 970 else f"LA {num} row"
+        src = (f"{LAITG_SRC}, measure {code}, Years={ytext}{' (provisional)' if prov else ''}, {where}, "
+               f"{LAIT_MORE_NOTE[code[:3]]}")
+        out = national if num == 970 else la
+        area = "England" if num == 970 else r["LA and Regions"].strip()
+        out.add(year, area, measure, group, clean(v, dp), src, "la_table")
 
     # ---- Attendance collection (primary): the autumn term from the termly files, and year-to-date
     # snapshots as the dashboard had them on a date (period to_<date>)

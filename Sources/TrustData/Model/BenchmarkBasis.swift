@@ -12,6 +12,10 @@ public enum BenchmarkBasis: String, Sendable, Hashable, CaseIterable, Codable {
     case laTable = "la_table"
     case absenceCensus = "absence_census"
     case attendanceCollection = "attendance_collection"
+    /// The EYFS profile national release (explore-education-statistics "Early years foundation stage
+    /// profile results", all children assessed in England, percentages unrounded): preferred to LAIT's
+    /// England row, which rounds the same figures to one decimal.
+    case eyfspRelease = "eyfsp_release"
 
     /// Words for sheets and `measures.csv`.
     public var label: String {
@@ -20,6 +24,7 @@ public enum BenchmarkBasis: String, Sendable, Hashable, CaseIterable, Codable {
         case .laTable: return "LA tables (England row, LAIT)"
         case .absenceCensus: return "absence statistics (school census)"
         case .attendanceCollection: return "attendance collection (daily data)"
+        case .eyfspRelease: return "EYFS profile national release (unrounded)"
         }
     }
 

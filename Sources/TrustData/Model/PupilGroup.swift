@@ -15,6 +15,12 @@ public enum PupilGroup: String, CaseIterable, Sendable, Codable, Hashable {
     /// headline rates (DfE absence statistics cover pupils aged 5–15 at the start of the year).
     case reception
     case year1 = "year_1", year2 = "year_2", year3 = "year_3", year4 = "year_4", year5 = "year_5", year6 = "year_6"
+    /// Eligible for free school meals now (the census FSM flag, `fsm` on the roster) and not: DfE's EYFS
+    /// profile and exclusions statistics break figures down by FSM eligibility, which is not the
+    /// *disadvantaged* group (FSM at any point in six years, looked after, left care). Only the EYFS,
+    /// multiplication check and exclusions slices use these (`fsmGroups`).
+    case fsm
+    case notFSM = "not_fsm"
 
     /// The characteristic groups, in the order sheets show them (year groups are only used by attendance).
     public static let characteristicGroups: [PupilGroup] = [
@@ -22,6 +28,23 @@ public enum PupilGroup: String, CaseIterable, Sendable, Codable, Hashable {
     ]
 
     public static let yearGroups: [PupilGroup] = [.reception, .year1, .year2, .year3, .year4, .year5, .year6]
+
+    /// The groups of the EYFS, multiplication check and exclusions figures: the characteristic groups
+    /// with FSM / not FSM after the disadvantaged pair, in the order their sheets list them.
+    public static let withFSM: [PupilGroup] = [
+        .all, .disadvantaged, .notDisadvantaged, .fsm, .notFSM, .girls, .boys, .senSupport, .ehcp, .noSEN, .eal, .notEAL,
+    ]
+
+    /// `memberships(of:)` plus FSM / not FSM from the roster's `fsm` flag (nil: in neither).
+    public static func memberships(of c: PupilCharacteristics, fsm: Bool?) -> [PupilGroup] {
+        var groups = memberships(of: c)
+        switch fsm {
+        case true?: groups.append(.fsm)
+        case false?: groups.append(.notFSM)
+        case nil: break
+        }
+        return groups
+    }
 
     /// Position in `characteristicGroups + yearGroups` (the order sheets list groups): an array slot
     /// for per-group counts, where a dictionary keyed by group showed in profiles.
@@ -44,6 +67,8 @@ public enum PupilGroup: String, CaseIterable, Sendable, Codable, Hashable {
         case .year4: return 14
         case .year5: return 15
         case .year6: return 16
+        case .fsm: return 17
+        case .notFSM: return 18
         }
     }
 
@@ -60,6 +85,8 @@ public enum PupilGroup: String, CaseIterable, Sendable, Codable, Hashable {
         case .eal: return "EAL"
         case .notEAL: return "Not EAL"
         case .reception: return "Reception"
+        case .fsm: return "FSM"
+        case .notFSM: return "Not FSM"
         default: return "Year \(yearNumber ?? 0)"
         }
     }

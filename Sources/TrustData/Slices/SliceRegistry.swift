@@ -6,8 +6,11 @@ public enum SliceRegistry {
     public static let all: [any Slice.Type] = [
         KS2Slice.self,
         AssessmentsSlice.self,
+        EYFSSlice.self,
         PhonicsSlice.self,
+        MTCSlice.self,
         AttendanceSlice.self,
+        ExclusionsSlice.self,
         FinanceSlice.self,
     ]
 

@@ -2,6 +2,11 @@
 public struct MeasureDefinition: Sendable, Hashable {
     public enum Unit: String, Sendable {
         case percent, scaledScore = "scaled_score", pounds, points, pupils, count, category
+        /// An average mark out of a maximum (multiplication check out of 25, ELGs at expected out of 17).
+        case score
+        /// Events per 100 pupils on roll (DfE suspension and permanent exclusion rates): not a
+        /// percentage of pupils, as one pupil can be suspended several times.
+        case ratePer100 = "per_100_pupils"
     }
 
     public let id: String

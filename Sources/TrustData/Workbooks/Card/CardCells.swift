@@ -21,7 +21,8 @@ enum CardCells {
         case .pounds: f = measure.contains("per_pupil") ? .gbpExact : .gbp
         case .points: f = .points
         case .pupils, .count: f = .integer
-        case .scaledScore: f = .decimal1
+        case .scaledScore, .score: f = .decimal1
+        case .ratePer100: f = CellFormat(numberFormat: "0.00")
         case .category: f = .plain
         }
         f = RAG.styled(f, rag, small: small)
