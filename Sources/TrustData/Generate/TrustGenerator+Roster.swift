@@ -12,14 +12,15 @@ extension TrustGenerator {
 
     func writePupils(_ out: ByteSink) -> Int {
         out.line(["academic_year", "urn", "upn", "surname", "forename", "date_of_birth", "gender", "year_group",
-                  "disadvantaged", "sen", "eal"])
+                  "disadvantaged", "sen", "eal", "fsm"])
         var lines = 1
         for year in options.allYears {
             let yearText = year.description
             for school in schools {
                 for (p, group) in roll(school.index, year) {
                     out.line([yearText, school.urn, p.upn, p.surname, p.forename, p.dateOfBirth.uk, p.female ? "F" : "M",
-                              group == 0 ? "R" : String(group), p.disadvantaged ? "Y" : "N", String(p.sen), p.eal ? "Y" : "N"])
+                              group == 0 ? "R" : String(group), p.disadvantaged ? "Y" : "N", String(p.sen), p.eal ? "Y" : "N",
+                              fsm(p) ? "Y" : "N"])
                     lines += 1
                 }
             }

@@ -25,6 +25,7 @@ public struct WithheldFigures: Sendable {
     }
 
     let ks2: Dataset?, phonics: Dataset?, marks: Dataset?, summary: Dataset?
+    let eyfs: Dataset?, mtc: Dataset?, exclusions: Dataset?
 
     public init(dataset: TrustDataset, inputs: InputFiles, year: AcademicYear) {
         func files(_ list: FileList?) -> Set<String> { Set(list?.paths ?? []) }
@@ -36,6 +37,12 @@ public struct WithheldFigures: Sendable {
                                                  counted: AttendanceSlice.marksRowsCounted($0), year: nil) }
         summary = dataset.attendance.map { Dataset(words: "attendance-summary", short: "summary", files: files(inputs.attendanceSummary),
                                                    counted: AttendanceSlice.summaryRowsCounted($0, year: year), year: year) }
+        eyfs = dataset.eyfs.map { Dataset(words: "EYFS profile", short: "EYFS", files: files(inputs["eyfs"]),
+                                          counted: EYFSSlice.rowsCounted($0, year: year), year: year) }
+        mtc = dataset.mtc.map { Dataset(words: "multiplication check", short: "multiplication check", files: files(inputs["mtc"]),
+                                        counted: MTCSlice.rowsCounted($0, year: year), year: year) }
+        exclusions = dataset.exclusions.map { Dataset(words: "suspensions and exclusions", short: "exclusions", files: files(inputs["exclusions"]),
+                                                      counted: ExclusionsSlice.rowsCounted($0, year: year), year: year) }
     }
 
     /// Withholds what the rule says in `report`; `issues`: the school's own (`SchoolIssues.issues(for:)`).
@@ -46,6 +53,9 @@ public struct WithheldFigures: Sendable {
         // Marks first: a school whose marks are withheld keeps that (wider) reason.
         Self.apply(marks, to: &report.attendance, urn: urn, issues: issues)
         if report.attendance?.withheld == nil { Self.apply(summary, to: &report.attendance, urn: urn, issues: issues) }
+        Self.apply(eyfs, to: &report.eyfs, urn: urn, issues: issues)
+        Self.apply(mtc, to: &report.mtc, urn: urn, issues: issues)
+        Self.apply(exclusions, to: &report.exclusions, urn: urn, issues: issues)
     }
 
     static func apply<R: WithholdableReport>(_ dataset: Dataset?, to part: inout R?, urn: String, issues: [DataQualityIssue]) {

@@ -40,10 +40,11 @@ public enum TrustOverviewSheet {
         try ws.repeatRows(first: 3, last: 3)
 
         var row = 4
-        for block in CardBlocks.all {
+        for block in CardBlocks.overview {
+            let urns = entities.map(\.urn)
+            if CardBlocks.datasetBlocks.contains(block), !urns.contains(where: { table.hasAny($0, measures: block.measures) }) { continue }
             try ws.write(row, 0, .string(block.title), .sectionHeader)
             row += 1
-            let urns = entities.map(\.urn)
             guard urns.contains(where: { table.hasAny($0, measures: block.measures) }) else {
                 try ws.write(row, 0, .string("no data in this run"), .note)
                 row += 2

@@ -2,18 +2,20 @@ import Foundation
 import Testing
 @testable import TrustData
 
-/// The README's EYFS example goes through the same generic steps the registry loops use.
+/// The README's "Adding a dataset" example is the real EYFS slice (`Sources/TrustData/Slices/EYFS/`),
+/// run through the same generic steps the registry loops use, on an export giving only the GLD flag.
 @Suite struct ExampleSliceTests {
     @Test func theEYFSExampleImportsAnalysesAndPseudonymises() throws {
         var config = try PipelineConfig.load(path: fixturePath("minitrust/pipeline.yml"))
         config.inputs["eyfs"] = FileList([fixturePath("eyfs/eyfs.csv")])
+        config.inputs.reference = fixturePath("../../../inputs/reference")
         let dataset = try ImportStage(config: config, threads: 1).run()
 
         var log = ImportLog()
         let rows = try #require(try EYFSSlice.load(config, register: dataset.register, log: &log))
-        // Five rows: four accepted, URN 999999 rejected (not in the register).
-        #expect(log.stats.map(\.rowsRead) == [5])
-        #expect(log.stats.map(\.rowsRejected) == [1])
+        // The outcome codes (5 rows) then the export: five rows, four accepted, URN 999999 rejected (not in the register).
+        #expect(log.stats.map(\.rowsRead) == [5, 5])
+        #expect(log.stats.map(\.rowsRejected) == [0, 1])
         #expect(log.issues.map(\.code) == [.unknownSchool])
         #expect(rows.records.count == 4)
 
@@ -43,7 +45,10 @@ import Testing
         try workbook.close()
         let book = try IndependentReader.read(out + "/alder.xlsx")
         #expect(book.sheetNames == ["EYFS"])
-        #expect(book["EYFS"]?.text("A4") == "Good level of development")
-        #expect(abs((book["EYFS"]?.number("B4") ?? 0) - 2.0 / 3) < 1e-9) // 2 of 3, as a percentage cell
+        // The headline table: its section title, header, then GLD: 2 of 3, as a percentage cell.
+        #expect(book["EYFS"]?.text("A7") == "Good level of development")
+        #expect(book["EYFS"]?.number("B7") == 2)
+        #expect(book["EYFS"]?.number("C7") == 3)
+        #expect(abs((book["EYFS"]?.number("D7") ?? 0) - 2.0 / 3) < 1e-9)
     }
 }

@@ -30,6 +30,17 @@ extension MeasureCatalog {
         if id.hasPrefix("attendance.") {
             return "compulsory school age (Year 1 and above; Reception its own row, nursery out); full year: absence statistics (school census, LAIT); part year: only the attendance collection for the same period (autumn term, or a year-to-date snapshot), else not rated"
         }
+        if id == "eyfs.gld" || id == "eyfs.all_elgs.expected" || id == "eyfs.comm_lang_lit.expected" || id == "eyfs.average_elgs" {
+            return "Reception children with a profile; national: EYFS profile release, unrounded (2022/23–2024/25: all, girls, boys, EAL / not, FSM / not, SEN support, EHCP, no SEN; GLD by FSM / SEN from LAIT otherwise), LAIT England for 2021/22; LA: LAIT (1 dp)"
+        }
+        if id.hasPrefix("eyfs.") && id.hasSuffix(".expected") { return "children whose 17 ELG outcomes are given; national and LA: LAIT (group all, 2021/22–2024/25)" }
+        if id.hasPrefix("eyfs.") { return "counts beside the percentages" }
+        if id == "mtc.average_score" { return "Year 4 pupils who took the check; national and LA: LAIT (group all, 2021/22–2024/25)" }
+        if id == "mtc.full_marks" { return "Year 4 eligible pupils (DfE basis); national and LA: LAIT (all, SEN support, EHCP; 2021/22–2024/25)" }
+        if id.hasPrefix("mtc.") { return "no national figure in the benchmark files (counts beside the figures)" }
+        if ["exclusions.suspension_rate", "exclusions.permanent_exclusion_rate", "exclusions.one_or_more_suspensions"].contains(id) {
+            return "pupils on roll (roster); national and LA: LAIT state-funded primary, group all, 2015/16–2023/24 (none for 2024/25; none for secondary or special schools)"
+        }
         return "no national figure"
     }
 }

@@ -41,6 +41,8 @@ enum CardCells {
     /// Whether the figure's denominator counts pupils, so that "n" and "1 pupil" mean something.
     /// Attendance rates count sessions and finance ratios count pounds: those leave both blank.
     static func countsPupils(_ measure: String) -> Bool {
+        // Averages and rates per 100 pupils divide by pupils too (who took the check; pupils on roll).
+        if unit(measure) == .score || unit(measure) == .ratePer100 { return true }
         guard unit(measure) == .percent else { return false }
         if measure.hasPrefix("finance.") { return false }
         if measure.hasPrefix("attendance.") {

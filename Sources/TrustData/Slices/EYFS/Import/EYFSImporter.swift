@@ -22,7 +22,7 @@ public enum EYFSImporter {
             let urn = try row.urn()
             try register?.check(urn, row: row)
             let upn = try row.upn().value
-            guard seen.insert("\(year)|\(upn)").inserted else {
+            guard !seen.contains("\(year)|\(upn)") else {
                 throw row.reject("upn", upn, .duplicateRow, "UPN \(upn) has two EYFS profile rows for \(year); the first is used.")
             }
             // The ELGs: all 17 or none (the profile records every goal for every child).
@@ -60,6 +60,8 @@ public enum EYFSImporter {
             var record = EYFSRecord(year: year, urn: urn, upn: upn, surname: row.text("surname"), forename: row.text("forename"),
                                     goals: goals, gld: gld, characteristics: try PupilsImporter.characteristics(row), fsm: try row.bool("fsm"))
             record.line = row.line
+            // Only an accepted row makes a later one a duplicate.
+            seen.insert("\(year)|\(upn)")
             return record
         }
     }

@@ -35,7 +35,7 @@ public enum ExclusionsImporter {
                          "The start date \(start.uk) is in \(year), not \(stated); the start date's year is used.")
             }
             let permanent = try kind(&row, codes: codes)
-            guard seen.insert("\(upn)|\(start.iso)|\(permanent)").inserted else {
+            guard !seen.contains("\(upn)|\(start.iso)|\(permanent)") else {
                 throw row.reject("start_date", start.uk, .duplicateRow,
                                  "UPN \(upn) has two \(permanent ? "permanent exclusions" : "suspensions") starting \(start.uk); the first is used.")
             }
@@ -56,6 +56,8 @@ public enum ExclusionsImporter {
                                          permanent: permanent, startDate: start, sessions: sessions, reason: reasonText, reasonMeaning: meaning,
                                          characteristics: try PupilsImporter.characteristics(row), fsm: try row.bool("fsm"))
             record.line = row.line
+            // Only an accepted row makes a later one a duplicate.
+            seen.insert("\(upn)|\(start.iso)|\(permanent)")
             return record
         }
     }

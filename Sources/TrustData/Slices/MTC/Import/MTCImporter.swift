@@ -25,7 +25,7 @@ public enum MTCImporter {
                 throw row.reject("year_group", row.text("year_group"), .outOfRange,
                                  "The multiplication tables check is taken in Year 4; year group \(group) is not used.")
             }
-            guard seen.insert("\(year)|\(upn)").inserted else {
+            guard !seen.contains("\(year)|\(upn)") else {
                 throw row.reject("upn", upn, .duplicateRow, "UPN \(upn) has two multiplication check rows for \(year); the first is used.")
             }
             let score = try row.integer("score", in: 0...maxScore)
@@ -47,6 +47,8 @@ public enum MTCImporter {
                                    score: code == nil ? score : nil, reason: code?.countsAs, code: code?.code,
                                    characteristics: try PupilsImporter.characteristics(row), fsm: try row.bool("fsm"))
             record.line = row.line
+            // Only an accepted row makes a later one a duplicate.
+            seen.insert("\(year)|\(upn)")
             return record
         }
     }
