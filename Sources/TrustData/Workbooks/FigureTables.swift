@@ -13,11 +13,19 @@ enum FigureTables {
         }
     }
 
-    static let header = ["", "Pupils", "Out of", "Figure", "National", "LA", "Diff. national", "Note"]
+    static let header = ["", "Number", "Out of", "Figure", "National", "LA", "Diff. national", "Note"]
     static let widths: [Double] = [44, 9, 9, 10, 10, 10, 11, 46]
 
     static func setWidths(_ ws: Worksheet) throws {
         for (i, w) in widths.enumerated() { try ws.setColumnWidth(i, i, w) }
+    }
+
+    /// The sheet's definition line under its title, wrapped across `columns` columns (it runs to two or
+    /// three lines: DfE's definitions are long).
+    static func subtitle(_ ws: Worksheet, row: Int, _ text: String, columns: Int = widths.count, width: Double = widths.reduce(0, +)) throws {
+        try ws.merge(row: row, firstCol: 0, lastCol: columns - 1, text, CellFormat.subtitle.with { $0.wrap = true; $0.verticalAlign = .top })
+        let lines = max(1, Int((Double(text.count) * 1.1 / width).rounded(.up)))
+        try ws.setRowHeight(row, Double(lines) * 13)
     }
 
     /// One row per line (`group`, the lead year): its numerator, denominator, figure, national, LA,
@@ -31,9 +39,10 @@ enum FigureTables {
         for (line, r) in lines {
             guard let r else { continue }
             let small = r.smallCohort
-            let counts = CardCells.countsPupils(line.measure) || CardCells.unit(line.measure) == .pupils
+            // The number behind a percentage or rate (pupils, suspensions); an average's sum of scores is not shown.
+            let unit = CardCells.unit(line.measure)
             try ws.write(row, 0, .string(line.label), CellFormat(border: true))
-            try ws.write(row, 1, .optionalNumber(counts || CardCells.unit(line.measure) == .ratePer100 ? r.numerator : nil), CellFormat.integer.with { $0.border = true })
+            try ws.write(row, 1, .optionalNumber(unit == .percent || unit == .ratePer100 ? r.numerator : nil), CellFormat.integer.with { $0.border = true })
             try ws.write(row, 2, .optionalNumber(r.denominator), CellFormat.integer.with { $0.border = true })
             try ws.write(row, 3, CardCells.value(r, measure: line.measure), CardCells.format(line.measure, small: small))
             try ws.write(row, 4, CardCells.comparison(r.national, measure: line.measure), CardCells.format(line.measure))

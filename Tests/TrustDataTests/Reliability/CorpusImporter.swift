@@ -5,6 +5,7 @@ import Foundation
 /// accounting and the issues. Slice importers join this list as they land on main.
 enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
     case schools, pupils, targets, benchmarks, ks2, phonics, attendanceSummary, attendanceMarks, finance, budgetMonitoring
+    case eyfs, mtc, exclusions
 
     var description: String { rawValue }
 
@@ -53,6 +54,16 @@ enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
             var seen: Set<String> = []
             let o = try BudgetMonitoringImporter.read(path: path, displayName: name, register: CorpusImporter.register, seen: &seen)
             return (o.stats, o.issues)
+        case .eyfs:
+            let o = try EYFSImporter.read(path: path, displayName: name, register: CorpusImporter.register, codes: CorpusImporter.table(EYFSSlice.codesFile))
+            return (o.stats, o.issues)
+        case .mtc:
+            let o = try MTCImporter.read(path: path, displayName: name, register: CorpusImporter.register, codes: CorpusImporter.table(MTCSlice.codesFile))
+            return (o.stats, o.issues)
+        case .exclusions:
+            let o = try ExclusionsImporter.read(path: path, displayName: name, register: CorpusImporter.register,
+                                                codes: CorpusImporter.table(ExclusionsSlice.codesFile))
+            return (o.stats, o.issues)
         }
     }
 
@@ -72,6 +83,12 @@ enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
         let path = (packageRoot() as NSString).appendingPathComponent("inputs/reference/ks2-codes.csv")
         return KS2CodeTable((try? KS2CodeTable.read(path: path, displayName: "ks2-codes.csv").records) ?? [])
     }()
+
+    /// A real code table from inputs/reference (EYFS outcomes, multiplication check reasons, exclusion codes).
+    static func table<C>(_ file: String) -> CodeTable<C> {
+        var log = ImportLog()
+        return try! CodeTable<C>.load(file, folder: (packageRoot() as NSString).appendingPathComponent("inputs/reference"), displayFolder: "reference", log: &log)
+    }
 
     /// A small valid file for this importer: the seed the fuzzer mutates.
     var validSeed: String {
@@ -106,6 +123,16 @@ enum CorpusImporter: String, CaseIterable, Sendable, CustomStringConvertible {
             return "financial_year,urn,status,gag_income,other_dfe_income,other_government_income,self_generated_income,total_income,staff_costs,total_expenditure,revenue_reserves_brought_forward,revenue_reserves_carried_forward,transfers,pupils_fte,previous_category\n2024-25,100001,actual,1000000,100000,50000,50000,1200000,900000,1180000,30000,50000,,200,Universal\n2024-25,100002,budget,\"£800,000\",40000,30000,30000,900000,700000,890000,(14000),-4000,,180,\n2024-25,CENTRAL,actual,0,0,0,20000,20000,15000,18000,5000,7000,,,\n"
         case .budgetMonitoring:
             return "financial_year,month,urn,cost_centre,annual_budget,actual_to_date,forecast_outturn\n2024-25,5,100001,Teaching staff,500000,200000,500000\n2024-25,February,100001,Teaching staff,500000,250000,500000\n2024-25,3,CENTRAL,Premises,\"1,000\",10,\n"
+        case .eyfs:
+            let goals = (1...17).map { "ELG\($0 < 10 ? "0" : "")\($0)" }.joined(separator: ",")
+            return "Academic Year,School URN,UPN,Legal Surname,Legal Forename,\(goals),GLD\n"
+                + "2024/25,100001,G881200100001,Ash,Amy," + Array(repeating: "Expected", count: 17).joined(separator: ",") + ",Y\n"
+                + "2024/25,100001,W881200100002,Beech,Ben," + (Array(repeating: "2", count: 16) + ["1"]).joined(separator: ",") + ",Y\n"
+                + "2024/25,100002,K881200100003,Cedar,Cat," + Array(repeating: "", count: 17).joined(separator: ",") + ",N\n"
+        case .mtc:
+            return "Academic Year,URN,UPN,Surname,Forename,NC Year,Score,Reason\n2024/25,100001,G881200100001,Ash,Amy,4,25,\n2024/25,100001,W881200100002,Beech,Ben,4,,A\n2024/25,100002,K881200100003,Cedar,Cat,Year 4,17,\n"
+        case .exclusions:
+            return "School URN,UPN,Legal Surname,Legal Forename,Exclusion Type,Start Date,Sessions,Days,Reason\n100001,G881200100001,Ash,Amy,FIXD,10/10/2024,2,,PD\n100001,G881200100001,Ash,Amy,LNCH,2025-02-05,1,,VA\n100002,K881200100003,Cedar,Cat,PERM,01/05/2025,,,PA\n100002,W881200100002,Beech,Ben,Suspension,03/03/2025,,1.5,DM\n"
         case .benchmarks:
             return "year,area,measure,group,value,source\n2024/25,England,context.disadvantaged,all,25.7,DfE\n2024/25,Essex,context.eal,boys,\"1,234.5\",\"DfE, 2025\"\n"
         }

@@ -26,7 +26,7 @@ public enum EYFSSlice: Slice {
         var log = ImportLog()
         let codes = try CodeTable<EYFSRecord.Outcome>.load(codesFile, folder: inputs.resolve(reference), displayFolder: reference, log: &log)
         let records = try PupilResults.readAll(paths, dataset: "EYFS profile", pipelineYear: inputs.academicYear, log: &log) { path in
-            try EYFSImporter.read(path: inputs.resolve(path), displayName: path, overrides: inputs.columnMapping(for: id),
+            try EYFSImporter.read(path: inputs.resolve(path), displayName: path, options: inputs.options(id, path: path),
                                   register: inputs.register, codes: codes)
         }
         return (EYFSData(records: records), log)

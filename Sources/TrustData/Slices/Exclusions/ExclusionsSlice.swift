@@ -24,7 +24,7 @@ public enum ExclusionsSlice: Slice {
         var log = ImportLog()
         let codes = try CodeTable<ExclusionRecord.Kind>.load(codesFile, folder: inputs.resolve(reference), displayFolder: reference, log: &log)
         let records = try PupilResults.readAll(paths, dataset: "suspensions and exclusions", unique: false, pipelineYear: inputs.academicYear, log: &log) { path in
-            try ExclusionsImporter.read(path: inputs.resolve(path), displayName: path, overrides: inputs.columnMapping(for: id),
+            try ExclusionsImporter.read(path: inputs.resolve(path), displayName: path, options: inputs.options(id, path: path),
                                         register: inputs.register, codes: codes)
         }
         return (ExclusionsData(records: records), log)

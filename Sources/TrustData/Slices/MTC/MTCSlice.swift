@@ -23,7 +23,7 @@ public enum MTCSlice: Slice {
         var log = ImportLog()
         let codes = try CodeTable<MTCRecord.Reason>.load(codesFile, folder: inputs.resolve(reference), displayFolder: reference, log: &log)
         let records = try PupilResults.readAll(paths, dataset: "multiplication check", pipelineYear: inputs.academicYear, log: &log) { path in
-            try MTCImporter.read(path: inputs.resolve(path), displayName: path, overrides: inputs.columnMapping(for: id),
+            try MTCImporter.read(path: inputs.resolve(path), displayName: path, options: inputs.options(id, path: path),
                                  register: inputs.register, codes: codes)
         }
         return (MTCData(records: records), log)

@@ -14,10 +14,10 @@ public enum EYFSImporter {
                                                        "ELG\(n < 10 ? "0" : "")\(n) \(name)"])
     })
 
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:], register: SchoolRegister?,
+    public static func read(path: String, displayName: String, options: FileOptions = [:], register: SchoolRegister?,
                             codes: CodeTable<EYFSRecord.Outcome>) throws -> ImportOutcome<EYFSRecord> {
         var seen: Set<String> = []
-        return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
+        return try TableImporter(schema: schema, path: path, displayName: displayName, options: options).run { row in
             let year = try row.requiredAcademicYear("academic_year")
             let urn = try row.urn()
             try register?.check(urn, row: row)

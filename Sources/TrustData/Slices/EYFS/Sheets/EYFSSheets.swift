@@ -21,7 +21,7 @@ enum EYFSSheets {
             try WithheldNote.write(reason, to: ws, row: 1)
             return
         }
-        try ws.write(1, 0, .string(basis), .subtitle)
+        try FigureTables.subtitle(ws, row: 1, basis)
         let year = lead.year.description
         let rows = part.measures.filter { $0.year == year }
         if let note = FigureNotes.all(rows.filter { $0.group == "all" }) { try ws.write(2, 0, .string(note), .note) }

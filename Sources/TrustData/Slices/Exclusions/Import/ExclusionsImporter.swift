@@ -19,10 +19,10 @@ public enum ExclusionsImporter {
         ColumnSpec("fsm", aliases: ["FSM", "FSM Eligible", "Free School Meals"]),
     ] + PupilsImporter.characteristicColumns)
 
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:], register: SchoolRegister?,
+    public static func read(path: String, displayName: String, options: FileOptions = [:], register: SchoolRegister?,
                             codes: CodeTable<ExclusionRecord.Kind>) throws -> ImportOutcome<ExclusionRecord> {
         var seen: Set<String> = []
-        return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
+        return try TableImporter(schema: schema, path: path, displayName: displayName, options: options).run { row in
             let urn = try row.urn()
             try register?.check(urn, row: row)
             let upn = try row.upn().value

@@ -24,7 +24,7 @@ enum ExclusionsSheets {
             try WithheldNote.write(reason, to: ws, row: 1)
             return
         }
-        try ws.write(1, 0, .string(basis), .subtitle)
+        try FigureTables.subtitle(ws, row: 1, basis)
         let year = lead.year.description
         let rows = part.measures.filter { $0.year == year }
         var notes = [FigureNotes.all(rows.filter { $0.group == "all" })].compactMap { $0 }
@@ -56,9 +56,8 @@ enum ExclusionsSheets {
         row += 1
         for e in lead.exclusions {
             let name = e.surname.flatMap { s in e.forename.map { "\(s), \($0)" } } ?? context.roster.pupil(e.year, e.upn)?.displayName ?? e.upn
-            try ws.writeRow(row, [.string(e.upn), .string(name), .date(e.startDate), .string(e.permanent ? "Permanent" : "Suspension"),
+            try ws.writeRow(row, [.string(e.upn), .string(name), .string(e.startDate.uk), .string(e.permanent ? "Permanent" : "Suspension"),
                                   .optionalNumber(e.sessions), .string(e.reason.isEmpty ? "" : "\(e.reason) — \(e.reasonMeaning)")])
-            try ws.write(row, 2, .date(e.startDate), .date)
             row += 1
         }
     }

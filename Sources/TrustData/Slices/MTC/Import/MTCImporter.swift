@@ -13,10 +13,10 @@ public enum MTCImporter {
     ] + PupilsImporter.characteristicColumns)
 
     /// A score beside a reason code: the code wins (it says why the score does not count), with a warning.
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:], register: SchoolRegister?,
+    public static func read(path: String, displayName: String, options: FileOptions = [:], register: SchoolRegister?,
                             codes: CodeTable<MTCRecord.Reason>) throws -> ImportOutcome<MTCRecord> {
         var seen: Set<String> = []
-        return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
+        return try TableImporter(schema: schema, path: path, displayName: displayName, options: options).run { row in
             let year = try row.requiredAcademicYear("academic_year")
             let urn = try row.urn()
             try register?.check(urn, row: row)

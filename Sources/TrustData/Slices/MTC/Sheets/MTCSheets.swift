@@ -20,7 +20,7 @@ enum MTCSheets {
             try WithheldNote.write(reason, to: ws, row: 1)
             return
         }
-        try ws.write(1, 0, .string(basis), .subtitle)
+        try FigureTables.subtitle(ws, row: 1, basis)
         let year = lead.year.description
         let rows = part.measures.filter { $0.year == year }
         if let note = FigureNotes.all(rows.filter { $0.group == "all" }) { try ws.write(2, 0, .string(note), .note) }
@@ -28,7 +28,7 @@ enum MTCSheets {
         try FigureTables.figures(ws, row: &row, title: "Headline", firstColumn: "Measure",
                                  lines: headline.map { line in (line, rows.first { $0.measure == line.measure && $0.group == "all" }) }, context: context)
         let reasons = MTCRecord.Reason.allCases.map { "\($0.label) \(lead.all.count($0))" }.joined(separator: ", ")
-        try ws.write(row - 1, 0, .string("Did not take the check: \(reasons)."), .note)
+        try FigureTables.subtitle(ws, row: row - 1, "Did not take the check: \(reasons).")
         row += 1
         try FigureTables.byGroup(ws, row: &row, title: "Average score by group", measure: "mtc.average_score", rows: rows, year: year, context: context)
         try FigureTables.byGroup(ws, row: &row, title: "% full marks by group", measure: "mtc.full_marks", rows: rows, year: year, context: context)
