@@ -9,21 +9,24 @@ public enum FinanceSlice: Slice {
     public typealias TrustPart = FinanceTrustReport
     public static let id = "finance"
     public static var measureDefinitions: [MeasureDefinition] { MeasureCatalog.financeMeasures }
-    public static var schemas: [DatasetSchema] { [FinanceImporter.schema, BudgetMonitoringImporter.schema] }
+    public static var schemas: [DatasetSchema] {
+        [FinanceImporter.schema, BudgetMonitoringImporter.schema, AcademyReturnImporter.schema(.aarAcademy),
+         AcademyReturnImporter.schema(.benchmarking), BudgetForecastImporter.schema(.bfr), BudgetForecastImporter.schema(.bfr3y)]
+    }
 
     /// Reads the finance and budget-monitoring files (they need only the register); nil when the
     /// pipeline names none.
     public static func read(_ inputs: SliceInputs<FinanceSlice>) throws -> (FinanceData, ImportLog)? {
         let financePaths = inputs.paths("finance")
         let monitoringPaths = inputs.paths("budget_monitoring")
-        guard !financePaths.isEmpty || !monitoringPaths.isEmpty else { return nil }
+        guard !inputs.isEmpty else { return nil }
         var log = ImportLog()
         let settings = inputs.settings
         let register = inputs.register
         var previous: [String: FinanceCategory] = [:]
         for (urn, text) in settings.previousCategories.sorted(by: { $0.key < $1.key }) {
             guard let category = FinanceCategory(parsing: text) else {
-                throw PipelineError.configuration("finance.previous_categories: `\(text)` for URN \(urn) is not a finance category; use Universal, Concerning, Poor or Unacceptable.")
+                throw PipelineError.configuration("finance.previous_categories: `\(text)` for URN \(urn) is not a finance category; use Universal, Concerning, Poor, Deficient or Unacceptable.")
             }
             previous[urn] = category
         }
@@ -36,6 +39,10 @@ public enum FinanceSlice: Slice {
             data.issues += outcome.issues
             data.records += log.take(outcome)
         }
+        let published = try PublishedFinanceFiles.read(inputs, seen: &seen, log: &log)
+        data.issues += published.issues
+        data.records += published.records.filter { $0.urn != MeasureRow.trustURN }
+        data.trustRecords = published.records.filter { $0.urn == MeasureRow.trustURN }
         let continuity = FinanceImporter.checkContinuity(data.records, settings: settings)
         data.issues += continuity
         log.add(continuity)
@@ -173,6 +180,8 @@ public enum FinanceSlice: Slice {
 public struct FinanceData: Sendable, Pseudonymisable {
     public var records: [FinanceRecord] = []
     public var monitoring: [MonitoringLine] = []
+    /// Trust-level figures (the budget forecast return): the trust's forecast years.
+    public var trustRecords: [FinanceRecord] = []
     /// Every finance data-quality issue (reconciliation differences with their amounts), for the
     /// CFO's Checks sheet.
     public var issues: [DataQualityIssue] = []
