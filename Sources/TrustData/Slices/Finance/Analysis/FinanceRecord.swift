@@ -136,7 +136,9 @@ public struct FinanceYear: Sendable, Hashable {
         let byYear = Dictionary(grouping: records, by: \.year)
         return byYear.keys.sorted().map { year in
             let best = byYear[year]!.min { $0.status < $1.status }!
-            return FinanceYear(year: year, basis: best.status, figures: best.figures)
+            // A published return names itself in the basis: "actual (AAR)", "forecast (BFR)".
+            let text = best.source == "finance.csv" ? nil : "\(best.status.rawValue) (\(best.source))"
+            return FinanceYear(year: year, basis: best.status, basisText: text, figures: best.figures)
         }
     }
 }

@@ -63,6 +63,13 @@ public enum FinanceSlice: Slice {
         self.school(school, academies: index, context: context)
     }
 
+    /// The indicated category beside the one set (trust judgements) and the previous one.
+    public static func categoryView(_ a: FinanceSchoolReport, judgement: FinanceJudgement?) -> FinanceCategoryView? {
+        guard let indicated = a.category else { return nil }
+        return FinanceCategoryView(indicated: indicated, judgement: judgement, previous: a.previousCategory ?? a.lastYearIndicated,
+                                   previousFromFigures: a.previousCategory == nil)
+    }
+
     public static func trust(_ index: FinanceAcademies, schools: [FinanceSchoolReport], context: AnalysisContext) -> FinanceTrustReport {
         trust(data: index.data, schools: schools, context: context)
     }
@@ -121,6 +128,9 @@ public enum FinanceSlice: Slice {
             var reasons = context.measure("finance.category_reasons", year: context.year, school: school, value: nil)
             reasons.text = result.reasonText
             report.measures.append(reasons)
+            if let last = report.years.first(where: { $0.year == context.year.previous }) {
+                report.lastYearIndicated = FinanceCategoryResult.assess(last, overProfile: [], previous: nil, settings: settings).category
+            }
             if let previous = report.previousCategory {
                 var p = context.measure("finance.previous_category", year: context.year, school: school, value: nil)
                 p.text = previous.rawValue
@@ -146,7 +156,8 @@ public enum FinanceSlice: Slice {
                                                                          monitoring: report.centralMonitoring,
                                                                          urn: MeasureRow.centralURN, name: TrustConsolidation.centralName)
         report.forecasts = schools.compactMap(\.forecast) + [centralForecast].compactMap { $0 }
-        report.trustYears = TrustConsolidation.consolidate(academies: schools, central: report.central, settings: settings)
+        report.trustYears = TrustConsolidation.consolidate(academies: schools, central: report.central,
+                                                           returned: FinanceYear.headline(data.trustRecords), settings: settings)
 
         let centralName = TrustConsolidation.centralName
         for y in report.central {
@@ -211,6 +222,9 @@ public struct FinanceSchoolReport: Sendable {
     public var category: FinanceCategoryResult?
     public var categoryNote: String?
     public var previousCategory: FinanceCategory?
+    /// The category last year's figures indicate: the comparison for "change since last year" when no
+    /// previous review's category is given.
+    public var lastYearIndicated: FinanceCategory?
     /// The latest month of budget monitoring in the pipeline's year.
     public var monitoring: MonitoringReport?
     /// The budget file's forecast against the monitoring outturn that replaced it, when it did.
