@@ -130,6 +130,8 @@ public struct TrustGenerator {
         }
         try file("finance.csv", writeFinance)
         try file("budget_monitoring.csv", writeBudgetMonitoring)
+        try file(bfrFileName, writeBFR)
+        try file(bfr3yFileName, writeBFR3y)
         try file("targets.csv", writeTargets)
         try file("assessments.csv", writeAssessments)
         return written

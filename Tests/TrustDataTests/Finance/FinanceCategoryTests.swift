@@ -76,11 +76,9 @@ import Testing
                               "forecast in-year deficit £100,000 exceeds the reserves of £80,000 at the start of the year"])
         #expect(assess(year(cf: -1)).category == .deficient)
         #expect(assess(year(cf: 0)).category == .poor)
-        // Deficient after Poor: the warning-notice targets were missed.
-        let after = assess(year(cf: -1), previous: .poor)
-        #expect(after.category == .unacceptable)
-        #expect(after.reasons.first == "warning-notice targets missed: Poor at the previous review and still Deficient")
-        #expect(FinanceCategory.deficient > .poor && FinanceCategory.deficient < .unacceptable)
+        // Deficient is the last level, beyond Unacceptable, whatever the previous review said.
+        #expect(assess(year(cf: -1), previous: .poor).category == .deficient)
+        #expect(FinanceCategory.deficient > .unacceptable && FinanceCategory.unacceptable > .poor)
         #expect(FinanceCategory(parsing: "deficient") == .deficient)
     }
 

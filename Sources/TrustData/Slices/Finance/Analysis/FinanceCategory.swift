@@ -4,10 +4,11 @@ public enum FinanceCategory: String, Sendable, Hashable, CaseIterable, Comparabl
     case universal = "Universal"
     case concerning = "Concerning"
     case poor = "Poor"
-    /// Revenue reserves in deficit (below `deficient_reserves_below`, default £0): the academy has spent
-    /// more than it has. Worse than Poor (which is about low reserves); a CEO/CFO may also set it.
-    case deficient = "Deficient"
     case unacceptable = "Unacceptable"
+    /// Revenue reserves in deficit (below `deficient_reserves_below`, default £0): the academy has spent
+    /// more than it has. The last level of the trust's ladder, beyond Unacceptable (the same order as the
+    /// trust judgements file's categories); a CEO/CFO may also set it.
+    case deficient = "Deficient"
 
     public init?(parsing text: String) {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
@@ -46,9 +47,10 @@ public struct FinanceCategoryResult: Sendable, Hashable {
     ///   Poor and Universal levels.
     /// - Universal: balanced in-year (surplus or nil deficit) and reserves at or above
     ///   `universal_reserves_pct_gag` of GAG, with no cost centre over profile.
-    /// - Deficient: revenue reserves below `deficient_reserves_below` (default £0, a cumulative deficit).
-    /// - Unacceptable: Poor or Deficient now and Poor or worse at the previous review — the warning-notice
-    ///   targets were missed. It can only be decided when the previous category is supplied.
+    /// - Unacceptable: Poor now and Poor or worse at the previous review — the warning-notice targets
+    ///   were missed. It can only be decided when the previous category is supplied.
+    /// - Deficient: revenue reserves below `deficient_reserves_below` (default £0, a cumulative deficit),
+    ///   whatever the previous category: the last level.
     /// Without GAG (a file that gives none) the GAG tests are left out and the reasons say so.
     public static func assess(_ y: FinanceYear, overProfile: [CostCentreResult], previous: FinanceCategory?,
                               settings: FinanceSettings) -> FinanceCategoryResult {
@@ -93,11 +95,14 @@ public struct FinanceCategoryResult: Sendable, Hashable {
 
         var category: FinanceCategory
         var reasons: [String]
-        if !deficient.isEmpty || !poor.isEmpty {
-            category = deficient.isEmpty ? .poor : .deficient
+        if !deficient.isEmpty {
+            category = .deficient
             reasons = deficient + poor + concerning
+        } else if !poor.isEmpty {
+            category = .poor
+            reasons = poor + concerning
             if let previous, previous >= .poor {
-                reasons.insert("warning-notice targets missed: \(previous.rawValue) at the previous review and still \(category.rawValue)", at: 0)
+                reasons.insert("warning-notice targets missed: \(previous.rawValue) at the previous review and still Poor", at: 0)
                 category = .unacceptable
             }
         } else if !concerning.isEmpty {

@@ -69,10 +69,11 @@ public enum BudgetForecastImporter {
                 severity: .info))
         }
         let label = layout == .bfr ? "BFR" : "BFR three-year"
+        var previous: FinanceFigures?
         for (k, y) in years.enumerated() where !values[k].isEmpty {
             let year = AcademicYear(startYear: current.startYear + y.offset)
             let reserveLine = rowOf[lines.first { $0.field == .carriedForward }?.code ?? ""]
-            guard let figures = values[k].figures else {
+            guard var figures = values[k].figures else {
                 outcome.issues.append(DataQualityIssue(file: displayName, line: nil, column: y.columns.joined(separator: "+"), value: nil, code: .missingValue,
                     message: "\(layout.label) \(year): no line for \(values[k].missingEssentials.map(\.rawValue).joined(separator: ", ")); the year is left out of the trust's figures.",
                     severity: .warning))
@@ -83,6 +84,14 @@ public enum BudgetForecastImporter {
                 let code = lines.first { $0.field == field }?.code
                 outcome.issues.append(DataQualityIssue(file: displayName, line: code.flatMap { rowOf[$0] }, column: y.columns.joined(separator: "+"),
                     value: code, code: .doesNotAddUp, message: "Trust \(year) \(label): \(message)", severity: .warning))
+                outcome.stats.warnings += 1
+            }
+            // A year opens with the previous year's closing balance: the return's own roll-forward is checked.
+            if figures.broughtForward == nil, let p = previous { figures.broughtForward = p.carriedForward }
+            previous = figures
+            for (column, message) in FinanceImporter.reconcile(figures, tolerance: settings.reconciliationTolerance) where column != "total_income" {
+                outcome.issues.append(DataQualityIssue(file: displayName, line: reserveLine, column: y.columns.joined(separator: "+"), value: nil,
+                    code: .doesNotAddUp, message: "Trust \(year) \(label): \(message)", severity: .warning))
                 outcome.stats.warnings += 1
             }
             let key = "\(year)|\(MeasureRow.trustURN)|\(y.status.rawValue)"

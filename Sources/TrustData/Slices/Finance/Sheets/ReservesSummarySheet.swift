@@ -15,12 +15,13 @@ enum ReservesSummarySheet {
         if showCash { headings.append("Cash £k") }
         let catCol = headings.count
         headings += ["Indicated by the figures", "Set by CEO/CFO", "Change since last year", "Why (the figures, in plain words)"]
-        try ws.setColumnWidth(0, 0, 24)
-        try ws.setColumnWidth(1, 2, 10)
-        try ws.setColumnWidth(3, catCol - 1, 11)
-        try ws.setColumnWidth(catCol, catCol + 1, 12)
-        try ws.setColumnWidth(catCol + 2, catCol + 2, 18)
-        try ws.setColumnWidth(catCol + 3, catCol + 3, 60)
+        try ws.setColumnWidth(0, 0, 22)
+        try ws.setColumnWidth(1, 1, 8)
+        try ws.setColumnWidth(2, 2, 14)
+        try ws.setColumnWidth(3, catCol - 1, 10)
+        try ws.setColumnWidth(catCol, catCol + 1, 11)
+        try ws.setColumnWidth(catCol + 2, catCol + 2, 16)
+        try ws.setColumnWidth(catCol + 3, catCol + 3, 50)
         try ws.write(0, 0, .string("\(context.config.trust) — revenue reserves \(year)"), .title)
         try ws.write(1, 0, .string("Academy financial year \(year) (September–August). \(unit.words). Each row uses actuals where given, else the forecast, else the budget (Basis). Definitions: Definitions sheet; every figure: Figures sheet."), .subtitle)
         try ws.setRowHeight(3, 40)
@@ -30,7 +31,7 @@ enum ReservesSummarySheet {
         var row = 4
         func figures(_ y: FinanceYear, bold: Bool = false) throws {
             let m = y.measure
-            let b: (CellFormat) -> CellFormat = { f in bold ? f.with { $0.bold = true } : f }
+            let b: (CellFormat) -> CellFormat = { f in f.with { $0.bold = bold; $0.verticalAlign = .top } }
             var cells: [(CellValue, CellFormat)] = [
                 (.string(y.basisText), b(CellFormat(wrap: true))),
                 (.number(m.revenueReserves), FinanceFormats.rag(b(.thousandsGBP), m.revenueReserves < 0 ? .red : nil)),
@@ -55,39 +56,42 @@ enum ReservesSummarySheet {
             row += 1
         }
         if let c = report.central.first(where: { $0.year == year }) {
-            try ws.write(row, 0, .string(TrustConsolidation.centralName))
-            try ws.write(row, 1, .string(MeasureRow.centralURN))
+            try ws.write(row, 0, .string(TrustConsolidation.centralName), CellFormat(verticalAlign: .top))
+            try ws.write(row, 1, .string(MeasureRow.centralURN), CellFormat(verticalAlign: .top))
             try figures(c)
-            try ws.write(row, catCol + 3, .string("Central services are not categorised; % of GAG is blank when central services hold no GAG."), .note)
+            try ws.write(row, catCol + 3, .string("Central services are not categorised; % of GAG is blank when central services hold no GAG."),
+                         CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
             row += 1
         }
         if let t = report.trustYears.first(where: { $0.year == year }) {
-            let bold = CellFormat(bold: true)
+            let bold = CellFormat(bold: true, verticalAlign: .top)
             try ws.write(row, 0, .string(FinanceSheets.trustName), bold)
             try ws.write(row, 1, .string(MeasureRow.trustURN), bold)
             try figures(t.consolidated, bold: true)
             row += 2
             if let flag = t.flag, let pct = t.consolidated.measure.reservesPctIncome {
-                try note(ws, &row, "DfE framing", "Trust reserves are \(FinanceText.pct(pct)) of total income: \(flag.text(s)).", flag.rag)
+                try note(ws, &row, "DfE framing", "Trust reserves are \(FinanceText.pct(pct)) of total income: \(flag.text(s)).", flag.rag, lastCol: catCol + 3)
             }
             if let share = t.centralShare {
-                try note(ws, &row, "Central reserve per pupil", "\(FinanceText.money(share.perPupil)) per pupil: central reserves \(FinanceText.money(share.centralReserves)) ÷ \(FinanceText.number(share.pupils)) pupils (FTE) across the academies.", nil)
+                try note(ws, &row, "Central reserve per pupil", "\(FinanceText.money(share.perPupil)) per pupil: central reserves \(FinanceText.money(share.centralReserves)) ÷ \(FinanceText.number(share.pupils)) pupils (FTE) across the academies.", nil, lastCol: catCol + 3)
             }
             if !t.missing.isEmpty {
-                try note(ws, &row, "Not in the trust total", "No figures for \(year): \(t.missing.joined(separator: ", ")). The trust total is short by their amounts.", .amber)
+                try note(ws, &row, "Not in the trust total", "No figures for \(year): \(t.missing.joined(separator: ", ")). The trust total is short by their amounts.", .amber, lastCol: catCol + 3)
             }
         }
         let warnings = report.issues.filter { $0.code == .doesNotAddUp }.count
         let rejected = report.issues.filter { $0.severity == .rejected }.count
         if warnings + rejected > 0 {
-            try note(ws, &row, "Checks", "\(warnings) reconciliation difference(s) and \(rejected) rejected row(s): see the Checks sheet.", .amber)
+            try note(ws, &row, "Checks", "\(warnings) reconciliation difference(s) and \(rejected) rejected row(s): see the Checks sheet.", .amber, lastCol: catCol + 3)
         }
-        try writeJudgements(ws, report, judgements: judgements, row: row + 1)
+        try writeJudgements(ws, report, judgements: judgements, row: row + 1, lastCol: catCol + 3)
     }
 
-    static func note(_ ws: Worksheet, _ row: inout Int, _ label: String, _ text: String, _ rag: RAG?) throws {
+    /// A labelled line under the table, its text across the table's width.
+    static func note(_ ws: Worksheet, _ row: inout Int, _ label: String, _ text: String, _ rag: RAG?, lastCol: Int = 8) throws {
         try ws.write(row, 0, .string(label), CellFormat(bold: true))
-        try ws.write(row, 1, .string(text), FinanceFormats.rag(.plain, rag))
+        try ws.merge(row: row, firstCol: 1, lastCol: lastCol, text, FinanceFormats.rag(.plain, rag))
+        try ws.setRowHeight(row, 15)   // one line across the merged width (the estimate counts column B only)
         row += 1
     }
 
@@ -107,12 +111,12 @@ enum ReservesSummarySheet {
         var reasons = v.plainReasons
         if let d = v.differenceText(settings) { reasons += " " + d + "." }
         try ws.write(row, col + 3, .string(reasons), FinanceFormats.wrapTop)
-        // The reasons column wraps at about 65 characters: make the row tall enough to read them.
-        if reasons.count > 65 { try ws.setRowHeight(row, Double((reasons.count + 64) / 65) * 13) }
+        // The reasons column wraps at about 58 characters: make the row tall enough to read them.
+        if reasons.count > 58 { try ws.setRowHeight(row, Double((reasons.count + 57) / 58) * 13 + 2) }
     }
 
     /// What the CEO/CFO set, with the plan, the FREP or warning notice and the CEO letter, per academy.
-    static func writeJudgements(_ ws: Worksheet, _ report: FinanceTrustReport, judgements: [String: FinanceJudgement], row start: Int) throws {
+    static func writeJudgements(_ ws: Worksheet, _ report: FinanceTrustReport, judgements: [String: FinanceJudgement], row start: Int, lastCol: Int) throws {
         var row = start
         try ws.write(row, 0, .string("Set by the CEO/CFO at the review (trust judgements file)"), .sectionHeader)
         row += 1

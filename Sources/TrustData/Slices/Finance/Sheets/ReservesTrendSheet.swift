@@ -71,8 +71,11 @@ enum ReservesTrendSheet {
             series.append(ChartSpec.Series(name: label, categories: categories, values: values(trustRow + 1 + k),
                                            dashedColour: k == 0 ? 0x00B050 : 0xC00000))
         }
-        try ws.insertChart(row: 3, col: years.count + 2, chart: ChartSpec(
-            kind: .line, title: "Revenue reserves as % of GAG, with the \(FinanceText.number(s.universalReservesPctGAG))% and \(FinanceText.number(s.poorReservesPctGAG))% policy levels",
+        // Below the tables, on a page of its own, so the sheet prints one table width across and the chart whole.
+        ws.breakPages(before: [row])
+        try ws.write(row, 0, .string("Chart: revenue reserves as % of GAG, each academy and the trust; dashed lines are the policy levels."), .sectionHeader)
+        try ws.insertChart(row: row + 1, col: 0, chart: ChartSpec(
+            kind: .line, title: "Reserves as % of GAG (dashed: \(FinanceText.number(s.universalReservesPctGAG))% and \(FinanceText.number(s.poorReservesPctGAG))% levels)",
             xAxisTitle: "Academy financial year", yAxisTitle: "% of GAG", yAxisNumberFormat: "0%", series: series,
             widthScale: 1.4, heightScale: 1.3))
     }
@@ -104,8 +107,8 @@ enum ReservesTrendSheet {
         }
         var headings = ["Entity"]
         for y in next { headings += ["\(y) reserves % GAG", "\(y) reserves % income", unit.heading("\(y) in-year balance £k")] }
-        try ws.setRowHeight(row, 27)
-        try ws.writeRow(row, headings.map(CellValue.string), CellFormat.header.with { $0.wrap = true })
+        try ws.setRowHeight(row, 40)
+        try ws.writeRow(row, headings.map(CellValue.string), CellFormat.header.with { $0.wrap = true; $0.verticalAlign = .bottom })
         row += 1
         for e in withFigures {
             try ws.write(row, 0, .string(e.name))
@@ -119,7 +122,8 @@ enum ReservesTrendSheet {
             }
             row += 1
         }
-        try ws.write(row, 0, .string("Green: reserves at or above \(FinanceText.number(s.universalReservesPctGAG))% of GAG (Universal); amber: below it; red: below \(FinanceText.number(s.poorReservesPctGAG))% (warning notice). % of GAG is blank where the forecast gives no GAG (the BFR has no GAG line)."), .note)
+        try ws.setRowHeight(row, 28)
+        try ws.merge(row: row, firstCol: 0, lastCol: 6, "Green: reserves at or above \(FinanceText.number(s.universalReservesPctGAG))% of GAG (Universal); amber: below it; red: below \(FinanceText.number(s.poorReservesPctGAG))% (warning notice). % of GAG is blank where the forecast gives no GAG (the BFR has no GAG line).", CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         return row + 2
     }
 }
