@@ -89,6 +89,8 @@ public enum IssueCode: String, Sendable, Codable, CaseIterable, Comparable {
     case noRowsForYear = "no_rows_for_year"
     /// Two targets for the same school, measure, group and year with different values.
     case conflictingTargets = "conflicting_targets"
+    /// The pipeline fixes a value for a column the file has too: it fills that column's blank cells only.
+    case fixedValueInFile = "fixed_value_in_file"
 
     public static func < (a: IssueCode, b: IssueCode) -> Bool { a.rawValue < b.rawValue }
 }

@@ -8,8 +8,12 @@ public struct School: Hashable, Sendable, Codable {
     public let phase: String
     public let capacity: Int?
     public let joinedTrust: CalendarDate?
+    /// The DfE number (LAESTAB) as seven digits, when the register gives it (`881/2345` → `8812345`).
+    public var laestab: String?
 
-    public init(urn: String, name: String, laName: String, phase: String, capacity: Int?, joinedTrust: CalendarDate? = nil) {
+    public init(urn: String, name: String, laName: String, phase: String, capacity: Int?, joinedTrust: CalendarDate? = nil,
+                laestab: String? = nil) {
+        self.laestab = laestab
         self.urn = urn
         self.name = name
         self.laName = laName

@@ -30,7 +30,7 @@ public struct ImportStage: Sendable {
 
         let schools = log.take(try SchoolsImporter.read(
             path: config.resolve(config.inputs.schools), displayName: config.inputs.schools,
-            overrides: config.columnMapping(for: "schools")))
+            options: FileOptions(overrides: config.columnMapping(for: "schools"))))
         progress(.fileImported(log.stats[log.stats.count - 1]))
         let register = SchoolRegister(schools)
         guard !schools.isEmpty else {
@@ -85,9 +85,10 @@ public struct ImportStage: Sendable {
     func readRoster(register: SchoolRegister) throws -> (PupilRoster, ImportLog) {
         var log = ImportLog()
         var pupils: [Pupil] = []
-        for path in config.inputs.pupils?.paths ?? [] {
+        for entry in config.inputs.pupils?.entries ?? [] {
+            let path = entry.path
             let read = log.take(try PupilsImporter.read(path: config.resolve(path), displayName: path,
-                                                        overrides: config.columnMapping(for: "pupils"), register: register))
+                                                        options: config.options(for: "pupils", entry: entry, register: register), register: register))
             log.add(YearGroupCheck.issues(read, file: path))
             // The usual single file is taken as it is: `+=` copied every pupil (5% of the roster's CPU).
             if pupils.isEmpty { pupils = read } else { pupils += read }
@@ -99,9 +100,9 @@ public struct ImportStage: Sendable {
         var log = ImportLog()
         var targets: [Target] = []
         var seen: [Target.Key: (value: Double, line: Int)] = [:]
-        for path in config.inputs.targets?.paths ?? [] {
-            targets += log.take(try TargetsImporter.read(path: config.resolve(path), displayName: path,
-                                                        overrides: config.columnMapping(for: "targets"), seen: &seen))
+        for entry in config.inputs.targets?.entries ?? [] {
+            targets += log.take(try TargetsImporter.read(path: config.resolve(entry.path), displayName: entry.path,
+                                                        options: config.options(for: "targets", entry: entry, register: nil), seen: &seen))
         }
         return (targets, log)
     }
@@ -123,10 +124,10 @@ public struct ImportStage: Sendable {
         // A DfE performance-tables download adds national (state-funded) and LA KS2 rows. It is read
         // after the shipped benchmark files, so for the same (year, area, measure, group) its figure
         // replaces the shipped one: the pipeline named a specific DfE file on purpose.
-        for path in config.inputs.performanceTables?.paths ?? [] {
+        for entry in config.inputs.performanceTables?.entries ?? [] {
             let outcome = try PerformanceTablesImporter.read(
-                path: config.resolve(path), displayName: path, defaultYear: config.academicYear,
-                overrides: config.columnMapping(for: "performance_tables"))
+                path: config.resolve(entry.path), displayName: entry.path, defaultYear: config.academicYear,
+                options: config.options(for: "performance_tables", entry: entry, register: nil))
             for figure in log.take(outcome) { benchmarks.add(figure) }
         }
         return (benchmarks, log)

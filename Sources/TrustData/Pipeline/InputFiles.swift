@@ -1,21 +1,27 @@
-/// One or several files for a dataset: a pipeline may write `ks2: a.csv` or `ks2: [2024.csv, 2025.csv]`.
+/// One or several files for a dataset: a pipeline may write `ks2: a.csv`, `ks2: [2024.csv, 2025.csv]`,
+/// or a list of entries with fixed values for what each file lacks (`InputEntry`).
 public struct FileList: Codable, Sendable, Hashable {
-    public var paths: [String]
+    public var entries: [InputEntry]
 
-    public init(_ paths: [String]) { self.paths = paths }
+    /// The paths as written in the pipeline file.
+    public var paths: [String] { entries.map(\.path) }
+
+    public init(_ paths: [String]) { entries = paths.map { InputEntry(path: $0) } }
+
+    public init(entries: [InputEntry]) { self.entries = entries }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let one = try? container.decode(String.self) {
-            paths = [one]
+            entries = [InputEntry(path: one)]
         } else {
-            paths = try container.decode([String].self)
+            entries = try container.decode([InputEntry].self)
         }
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(paths)
+        try container.encode(entries)
     }
 }
 

@@ -126,6 +126,12 @@ public struct PipelineConfig: Decodable, Sendable {
 
     public func columnMapping(for dataset: String) -> [String: String] { columnMappings?[dataset] ?? [:] }
 
+    /// How to read one of the shared inputs (`pupils`, `targets`, `performance_tables`): its column
+    /// mappings and the values its entry fixes (`FileOptions`).
+    public func options(for dataset: String, entry: InputEntry, register: SchoolRegister?) -> FileOptions {
+        FileOptions(overrides: columnMapping(for: dataset), fixed: entry.fixed, laestab: register?.urnsByLAESTAB ?? [:])
+    }
+
     /// What the analysis and the sheets see of this pipeline.
     public var analysisConfig: AnalysisConfig {
         AnalysisConfig(name: name, trust: trust, academicYear: academicYear, settings: settings, slices: slices)
@@ -133,8 +139,8 @@ public struct PipelineConfig: Decodable, Sendable {
 
     /// What a slice's import sees of this pipeline (`SliceInputs`).
     public func sliceInputs<S: Slice>(_ slice: S.Type, register: SchoolRegister) -> SliceInputs<S> {
-        var files: [String: [String]] = [:]
-        for key in S.inputKeys { files[key] = inputs[key]?.paths ?? [] }
+        var files: [String: [InputEntry]] = [:]
+        for key in S.inputKeys { files[key] = inputs[key]?.entries ?? [] }
         return SliceInputs(settings: sliceSettings(S.self), register: register, academicYear: academicYear, files: files,
                            reference: inputs.reference, columnMappings: columnMappings ?? [:], root: rootDirectory)
     }

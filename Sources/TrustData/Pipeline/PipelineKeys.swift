@@ -33,6 +33,9 @@ enum PipelineKeys {
             guard let section = sections.first(where: { $0.key == name }), let mapping = value.mapping else { continue }
             for (inner, columns) in mapping {
                 try known(inner.string ?? "", at: inner, allowed: section.keys, section: name, path: path)
+                if name == "inputs", let dataset = inner.string, let entries = columns.sequence {
+                    try checkEntries(entries, dataset: dataset, path: path)
+                }
                 // A mapping names a file's canonical columns (`pupils: {surname: "Legal Surname"}`).
                 guard name == "column_mappings", let dataset = inner.string, let columns = columns.mapping,
                       let schema = mappableSchemas.first(where: { $0.dataset == dataset }) else { continue }
@@ -40,6 +43,21 @@ enum PipelineKeys {
                     try known(column.string ?? "", at: column, allowed: schema.columns.map(\.name), section: name, path: path,
                               what: "a column of \(dataset) files (under `column_mappings: \(dataset):`)")
                 }
+            }
+        }
+    }
+
+    /// The keys of each `- path: …` entry of a dataset's file list: the entry's own (`path`) and the
+    /// columns of the dataset's files it may fix (`laestab` too where files have a URN column).
+    private static func checkEntries(_ entries: Node.Sequence, dataset: String, path: String) throws {
+        guard let schema = mappableSchemas.first(where: { $0.dataset == dataset }) else { return }
+        let columns = schema.columns.map(\.name)
+        let allowed = InputEntry.options + columns + (columns.contains("urn") && !columns.contains("laestab") ? ["laestab"] : [])
+        for entry in entries {
+            guard let mapping = entry.mapping else { continue }
+            for (key, _) in mapping {
+                try known(key.string ?? "", at: key, allowed: allowed, section: "inputs", path: path,
+                          what: "a key of a `\(dataset):` file entry (`path:`, or a column of \(dataset) files to fix for every row)")
             }
         }
     }

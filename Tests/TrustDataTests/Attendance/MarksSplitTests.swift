@@ -33,9 +33,9 @@ import Testing
             try AttendanceMarksImporter.read(path: dirty, displayName: "marks.csv", register: dataset.register,
                                              roster: dataset.roster, codes: codes, splitAtBytes: split)
         }
-        #expect(AttendanceMarksImporter.splitPlan(path: dirty, displayName: "marks.csv", overrides: [:], threshold: 1 << 20) != nil,
+        #expect(AttendanceMarksImporter.splitPlan(path: dirty, displayName: "marks.csv", options: [:], threshold: 1 << 20) != nil,
                 "the planted file must be one the importer actually splits")
-        #expect(AttendanceMarksImporter.readSplit(path: dirty, displayName: "marks.csv", overrides: [:], register: dataset.register,
+        #expect(AttendanceMarksImporter.readSplit(path: dirty, displayName: "marks.csv", options: [:], register: dataset.register,
                                                   roster: dataset.roster, codes: codes, maxIssuesPerCode: 200, threshold: 1 << 20) != nil,
                 "the two halves merge (no fallback to one pass)")
         let sequential = try read(split: .max)
@@ -47,7 +47,7 @@ import Testing
         #expect(halves.stats.reconciles)
 
         // Big files are read in more parts than threads; four parts merge to the same result.
-        let four = AttendanceMarksImporter.readSplit(path: dirty, displayName: "marks.csv", overrides: [:], register: dataset.register,
+        let four = AttendanceMarksImporter.readSplit(path: dirty, displayName: "marks.csv", options: [:], register: dataset.register,
                                                      roster: dataset.roster, codes: codes, maxIssuesPerCode: 200, threshold: 1 << 20, parts: 4)
         #expect(four != nil, "the four parts merge (no fallback to one pass)")
         if let four {

@@ -35,7 +35,7 @@ enum EYFSSlice: Slice {
         var records: [EYFSRecord] = []
         for path in inputs.paths(id) {
             records += log.take(try TableImporter(schema: schema, path: inputs.resolve(path), displayName: path,
-                                                  overrides: inputs.columnMapping(for: id)).run { row in
+                                                  options: inputs.options(id, path: path)).run { row in
                 let year = try row.requiredAcademicYear("academic_year")
                 let urn = try row.urn()
                 guard inputs.register.contains(urn) else {

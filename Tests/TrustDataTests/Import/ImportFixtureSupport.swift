@@ -18,7 +18,7 @@ enum ImportFixtures {
     }
 
     static func pupils(_ name: String, overrides: [String: String] = [:]) throws -> ImportOutcome<Pupil> {
-        try PupilsImporter.read(path: path(name), displayName: name, overrides: overrides, register: try register())
+        try PupilsImporter.read(path: path(name), displayName: name, options: FileOptions(overrides: overrides), register: try register())
     }
 
     /// Each issue as "severity line column code", the exact list a test asserts.

@@ -8,6 +8,8 @@ public enum ImportError: Error, Equatable, CustomStringConvertible, Sendable {
     case invalidMapping(dataset: String, column: String, reason: String)
     /// The file is not CSV text (UTF-16, gzip, zip, an Excel workbook, XML): named for what it is.
     case notCSV(dataset: String, path: String, explanation: String)
+    /// A value the pipeline entry fixes for the file (`- path: …, urn: …`) that cannot be used.
+    case invalidFixedValue(dataset: String, path: String, column: String, value: String, reason: String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,9 @@ public enum ImportError: Error, Equatable, CustomStringConvertible, Sendable {
             return "The \(dataset) file \(path) is not valid CSV at line \(line) (byte \(byteOffset)): \(reason). Re-export it, or fix that line."
         case let .notCSV(dataset, path, explanation):
             return "The \(dataset) file \(path) is not a CSV file: \(explanation). Nothing was read from it."
+        case let .invalidFixedValue(dataset, path, column, value, reason):
+            let what = value.isEmpty ? "" : " `\(column): \(value)`"
+            return "The pipeline's entry for the \(dataset) file \(path)\(what) cannot be used: \(reason)."
         case let .invalidMapping(dataset, column, reason):
             return "The pipeline's column mapping for \(dataset) names `\(column)`: \(reason)."
         }

@@ -10,6 +10,8 @@ struct TableBooks {
     /// Headings in the header; -1 until the header is read (tested rather than an optional map, which
     /// binding would retain and release for every row).
     var width = -1
+    /// The columns the pipeline entry fixes (or the register looks up), when there are any.
+    var fixed: FixedColumns?
 
     init(importer: TableImporter) {
         self.importer = importer
@@ -18,12 +20,22 @@ struct TableBooks {
 
     /// Resolves the header row against the dataset's schema (aliases, overrides), keeping its issues.
     mutating func readHeader(_ row: CSVRawRow) throws -> HeaderMap {
+        let header = CSVRow(row).fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let plan = try FixedColumns.plan(header: header, schema: importer.schema, options: importer.options, path: importer.displayName)
         let (resolved, headerIssues) = try HeaderMap.resolve(
-            header: CSVRow(row).fields.map { $0.trimmingCharacters(in: .whitespaces) },
-            schema: importer.schema, overrides: importer.overrides, path: importer.displayName)
-        width = resolved.headers.count
-        issues += headerIssues
+            header: plan.header, schema: importer.schema, overrides: plan.overrides, path: importer.displayName)
+        width = header.count
+        fixed = plan.columns
+        issues += plan.issues + headerIssues
         return resolved
+    }
+
+    /// Counts and reports a row refused before its dataset's parser saw it (its DfE number).
+    mutating func reject(_ row: CSVRawRow, _ rejection: RowRejection) {
+        stats.rowsRejected += 1
+        issues.append(DataQualityIssue(
+            file: importer.displayName, line: row.line, column: rejection.column, value: rejection.value,
+            code: rejection.code, message: rejection.message, severity: .rejected))
     }
 
     /// Counts a data row and returns true when it goes to the handler: false for a blank row (a row of

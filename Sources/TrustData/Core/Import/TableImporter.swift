@@ -7,13 +7,20 @@ public struct TableImporter: Sendable {
     public let path: String
     /// How the file is named in issues and reports (the path as the pipeline wrote it).
     public let displayName: String
-    public let overrides: [String: String]
+    /// Column mappings, fixed values and the register's DfE numbers (`FileOptions`).
+    public let options: FileOptions
+    public var overrides: [String: String] { options.overrides }
 
-    public init(schema: DatasetSchema, path: String, displayName: String? = nil, overrides: [String: String] = [:]) {
+    public init(schema: DatasetSchema, path: String, displayName: String? = nil, options: FileOptions) {
         self.schema = schema
         self.path = path
         self.displayName = displayName ?? path
-        self.overrides = overrides
+        self.options = options
+    }
+
+    /// With the pipeline's column mappings only (no fixed values).
+    public init(schema: DatasetSchema, path: String, displayName: String? = nil, overrides: [String: String] = [:]) {
+        self.init(schema: schema, path: path, displayName: displayName, options: FileOptions(overrides: overrides))
     }
 
     /// Parses every row into a record. The parser returns nil to skip a row that is fine but not wanted
@@ -88,6 +95,14 @@ private struct RawTableSink<Handler: RawRowHandler>: CSVRawRowSink {
     mutating func take(_ row: CSVRawRow) throws {
         guard books.width >= 0 else { return handler.begin(try books.readHeader(row)) }
         guard books.admit(row) else { return }
+        guard var fixed = books.fixed else { return try accept(row) }
+        books.fixed = nil
+        defer { books.fixed = fixed }
+        if case .failure(let rejection) = try fixed.widen(row, { try accept($0) }) { books.reject(row, rejection) }
+    }
+
+    @inline(__always)
+    private mutating func accept(_ row: CSVRawRow) throws {
         try handler.handle(row)
         books.stats.rowsAccepted += 1
     }

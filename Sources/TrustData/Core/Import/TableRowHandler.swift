@@ -55,6 +55,15 @@ private struct TableSink<Handler: TableRowHandler>: CSVRawRowSink {
             return
         }
         guard books.admit(row) else { return }
+        guard var fixed = books.fixed else { return try accept(row) }
+        books.fixed = nil
+        defer { books.fixed = fixed }
+        if case .failure(let rejection) = try fixed.widen(row, { try accept($0) }) { books.reject(row, rejection) }
+    }
+
+    /// A counted row (widened with any fixed columns) through the handler's two paths.
+    @inline(__always)
+    private mutating func accept(_ row: CSVRawRow) throws {
         if handler.plain(row) {
             books.stats.rowsAccepted += 1
             return

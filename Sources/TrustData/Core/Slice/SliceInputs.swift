@@ -8,14 +8,14 @@ public struct SliceInputs<S: Slice>: Sendable {
     public let register: SchoolRegister
     public let academicYear: AcademicYear
     /// The files under each of the slice's input keys, as written in the pipeline file.
-    let files: [String: [String]]
+    let files: [String: [InputEntry]]
     /// The reference folder (code tables) as written in the pipeline file.
     public let reference: String?
     let columnMappings: [String: [String: String]]
     /// The folder relative paths resolve against.
     let root: String
 
-    public init(settings: S.Settings, register: SchoolRegister, academicYear: AcademicYear, files: [String: [String]],
+    public init(settings: S.Settings, register: SchoolRegister, academicYear: AcademicYear, files: [String: [InputEntry]],
                 reference: String?, columnMappings: [String: [String: String]], root: String) {
         self.settings = settings
         self.register = register
@@ -27,7 +27,18 @@ public struct SliceInputs<S: Slice>: Sendable {
     }
 
     /// The files named under `key` (one of `S.inputKeys`), as the user wrote them (for messages).
-    public func paths(_ key: String) -> [String] { files[key] ?? [] }
+    public func paths(_ key: String) -> [String] { entries(key).map(\.path) }
+
+    /// The entries under `key`: each file's path and the values the pipeline fixes for it.
+    public func entries(_ key: String) -> [InputEntry] { files[key] ?? [] }
+
+    /// How to read one of the files under `key` (`path` as `paths(_:)` gives it): the dataset's column
+    /// mappings, the values its entry fixes, and the register's DfE numbers (`FileOptions`). Pass it to
+    /// `TableImporter(schema:path:displayName:options:)`.
+    public func options(_ key: String, path: String) -> FileOptions {
+        FileOptions(overrides: columnMapping(for: key), fixed: entries(key).first { $0.path == path }?.fixed ?? [:],
+                    laestab: register.urnsByLAESTAB)
+    }
 
     /// Whether the pipeline names any file of this slice.
     public var isEmpty: Bool { S.inputKeys.allSatisfy { paths($0).isEmpty } }

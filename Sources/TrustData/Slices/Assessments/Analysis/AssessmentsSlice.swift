@@ -22,7 +22,7 @@ public enum AssessmentsSlice: Slice {
         var records: [AssessmentRecord] = []
         for path in paths {
             records += log.take(try AssessmentsImporter.read(path: inputs.resolve(path), displayName: path,
-                                                             overrides: inputs.columnMapping(for: id), register: inputs.register))
+                                                             options: inputs.options(id, path: path), register: inputs.register))
         }
         return (AssessmentsData(records: records), log)
     }

@@ -18,10 +18,10 @@ public enum AssessmentsImporter {
     /// Standardised scores a test reports (NFER and similar tests: 69/70 to 140/141).
     public static let scoreRange: ClosedRange<Double> = 60...145
 
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:],
+    public static func read(path: String, displayName: String, options: FileOptions = [:],
                             register: SchoolRegister?) throws -> ImportOutcome<AssessmentRecord> {
         var seen: Set<String> = []
-        return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
+        return try TableImporter(schema: schema, path: path, displayName: displayName, options: options).run { row in
             let year = try row.requiredAcademicYear("academic_year")
             let urn = try row.urn()
             try register?.check(urn, row: row)

@@ -63,7 +63,7 @@ public enum AttendanceSlice: Slice {
             log.record(stats, issues)
             for path in marksPaths {
                 fromMarks += log.take(try AttendanceMarksImporter.read(
-                    path: inputs.resolve(path), displayName: path, overrides: inputs.columnMapping(for: "attendance_marks"),
+                    path: inputs.resolve(path), displayName: path, options: inputs.options("attendance_marks", path: path),
                     // Every issue is kept (data-quality.csv lists them all); `max_issues_per_code` only shortens
                     // the Data quality sheets (`DataQualitySheet`).
                     register: inputs.register, roster: roster, codes: codes, maxIssuesPerCode: .max))
@@ -86,7 +86,7 @@ public enum AttendanceSlice: Slice {
         var files: [SummaryFile] = []
         for path in inputs.paths("attendance_summary") {
             let (outcome, rowLines) = try AttendanceSummaryImporter.readWithLines(
-                path: inputs.resolve(path), displayName: path, overrides: inputs.columnMapping(for: "attendance_summary"),
+                path: inputs.resolve(path), displayName: path, options: inputs.options("attendance_summary", path: path),
                 register: inputs.register)
             files.append(SummaryFile(file: path, tallies: log.take(outcome), rowLines: rowLines))
         }

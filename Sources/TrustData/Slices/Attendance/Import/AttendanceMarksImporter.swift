@@ -50,15 +50,15 @@ public enum AttendanceMarksImporter {
     /// Two bits (AM, PM) per day of an academic year (at most 366 days): 12 words per enrolment.
     static let wordsPerSlot = 12
 
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:],
+    public static func read(path: String, displayName: String, options: FileOptions = [:],
                             register: SchoolRegister?, roster: PupilRoster?, codes: AttendanceCodeTable,
                             maxIssuesPerCode: Int = 200, splitAtBytes: Int? = nil) throws -> ImportOutcome<AttendanceTally> {
-        if let merged = readSplit(path: path, displayName: displayName, overrides: overrides, register: register,
+        if let merged = readSplit(path: path, displayName: displayName, options: options, register: register,
                                   roster: roster, codes: codes, maxIssuesPerCode: maxIssuesPerCode,
                                   threshold: splitAtBytes ?? splitThreshold) {
             return finish(merged)
         }
-        return finish(try scan(path: path, displayName: displayName, overrides: overrides,
+        return finish(try scan(path: path, displayName: displayName, options: options,
                                lookups: Lookups(register: register, roster: roster, codes: codes),
                                maxIssuesPerCode: maxIssuesPerCode, range: nil, header: nil, deferSlotWarnings: false))
     }
@@ -95,13 +95,13 @@ public enum AttendanceMarksImporter {
         }
     }
 
-    static func scan(path: String, displayName: String, overrides: [String: String], lookups: Lookups,
+    static func scan(path: String, displayName: String, options: FileOptions, lookups: Lookups,
                      maxIssuesPerCode: Int, range: Range<Int>?, header: HeaderMap?, deferSlotWarnings: Bool) throws -> Part {
         let displayName = String(decoding: Array(displayName.utf8), as: UTF8.self)
         var scan = Scan(displayName: displayName, deferSlotWarnings: deferSlotWarnings, codes: lookups.codes,
                         register: lookups.register, enrolments: lookups.enrolments, maxIssuesPerCode: maxIssuesPerCode)
         var lines = 0
-        let (stats, headerIssues) = try TableImporter(schema: makeSchema(), path: path, displayName: displayName, overrides: overrides)
+        let (stats, headerIssues) = try TableImporter(schema: makeSchema(), path: path, displayName: displayName, options: options)
             .streamRaw(range: range, header: header, linesRead: &lines, handler: &scan)
         scan.flush()
         return Part(stats: stats, tableIssues: headerIssues, budget: scan.budget, slots: scan.slots, keys: scan.keys,
@@ -151,10 +151,10 @@ public enum AttendanceMarksImporter {
     /// Returns nil (the caller reads sequentially) when the file is small, a cut is unsafe, a part
     /// fails or is not UTF-8, or a session is marked in two parts (the duplicate must then be reported
     /// at the later mark's line, which only the sequential pass knows).
-    static func readSplit(path: String, displayName: String, overrides: [String: String], register: SchoolRegister?,
+    static func readSplit(path: String, displayName: String, options: FileOptions, register: SchoolRegister?,
                           roster: PupilRoster?, codes: AttendanceCodeTable, maxIssuesPerCode: Int, threshold: Int,
                           parts: Int? = nil) -> Part? {
-        guard let (cuts, size, header) = splitPlan(path: path, displayName: displayName, overrides: overrides,
+        guard let (cuts, size, header) = splitPlan(path: path, displayName: displayName, options: options,
                                                    threshold: threshold, parts: parts) else { return nil }
         let bounds = [0] + cuts + [size]
         let ranges = (0 ..< bounds.count - 1).map { bounds[$0] ..< bounds[$0 + 1] }
@@ -166,7 +166,7 @@ public enum AttendanceMarksImporter {
             let lookups = Lookups(register: register, roster: roster, codes: codes)
             while true {
                 results.set(k, Result {
-                    try scan(path: path, displayName: displayName, overrides: overrides, lookups: lookups,
+                    try scan(path: path, displayName: displayName, options: options, lookups: lookups,
                              maxIssuesPerCode: maxIssuesPerCode, range: ranges[k], header: k == 0 ? nil : header,
                              deferSlotWarnings: k > 0)
                 })
@@ -189,8 +189,10 @@ public enum AttendanceMarksImporter {
     }
 
     /// (cut offsets, file size, header map) or nil when the file should be read in one pass.
-    static func splitPlan(path: String, displayName: String, overrides: [String: String], threshold: Int,
+    static func splitPlan(path: String, displayName: String, options: FileOptions, threshold: Int,
                           parts: Int? = nil) -> ([Int], Int, HeaderMap)? {
+        // Fixed values widen every row (`FixedColumns`): such files are read in one pass.
+        guard options.fixed.isEmpty else { return nil }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -224,7 +226,7 @@ public enum AttendanceMarksImporter {
         guard !cuts.isEmpty,
               let row = try? CSVReader.readAll(data: Array(head[...lf])).first,
               let (map, _) = try? HeaderMap.resolve(header: row.fields.map { $0.trimmingCharacters(in: .whitespaces) },
-                                                    schema: schema, overrides: overrides, path: displayName) else { return nil }
+                                                    schema: schema, overrides: options.overrides, path: displayName) else { return nil }
         return (cuts, size, map)
     }
 

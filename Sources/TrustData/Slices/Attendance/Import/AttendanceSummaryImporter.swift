@@ -17,18 +17,18 @@ public enum AttendanceSummaryImporter {
     /// Rows must add up: present + authorised + unauthorised = possible, where `present` may or may
     /// not already include approved educational activity (both conventions exist in MIS exports). A row
     /// that adds up neither way is rejected (`does_not_add_up`): its rates would contradict each other.
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:],
+    public static func read(path: String, displayName: String, options: FileOptions = [:],
                             register: SchoolRegister?) throws -> ImportOutcome<AttendanceTally> {
-        try readWithLines(path: path, displayName: displayName, overrides: overrides, register: register).outcome
+        try readWithLines(path: path, displayName: displayName, options: options, register: register).outcome
     }
 
     /// As `read`, with every accepted row's tally and line (`SummaryRows.rowLines`), so a tally refused
     /// once the roster is read can reject its rows one by one.
-    public static func readWithLines(path: String, displayName: String, overrides: [String: String] = [:],
+    public static func readWithLines(path: String, displayName: String, options: FileOptions = [:],
                                      register: SchoolRegister?) throws -> (outcome: ImportOutcome<AttendanceTally>, rowLines: [UInt64]) {
         // Sized for the file up front (a summary row is at least ~30 bytes).
         var rows = SummaryRows(register: register, rows: TableImporter.fileSize(path) / 30)
-        let (stats, issues) = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides)
+        let (stats, issues) = try TableImporter(schema: schema, path: path, displayName: displayName, options: options)
             .stream(into: &rows)
         return (ImportOutcome(records: rows.tallies, stats: stats, issues: issues), rows.rowLines)
     }

@@ -104,11 +104,11 @@ public enum PerformanceTablesImporter {
     /// name (`…2018-2019…`, `…201819…`), else `defaultYear` (the pipeline's academic year) with a
     /// warning saying so.
     public static func read(path: String, displayName: String, defaultYear: AcademicYear,
-                            overrides: [String: String] = [:]) throws -> ImportOutcome<BenchmarkFigure> {
+                            options: FileOptions = [:]) throws -> ImportOutcome<BenchmarkFigure> {
         let fileYear = year(inFileName: displayName)
         var suppressed: [String: (cells: Int, first: Int)] = [:]
         var usedDefaultYear = false
-        var outcome = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides)
+        var outcome = try TableImporter(schema: schema, path: path, displayName: displayName, options: options)
             .run { row -> [BenchmarkFigure]? in
                 let rectype = try row.require("RECTYPE")
                 let level: BenchmarkFigure.Level

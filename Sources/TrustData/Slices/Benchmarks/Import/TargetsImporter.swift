@@ -8,19 +8,19 @@ public enum TargetsImporter {
         ColumnSpec("target", aliases: ["Target", "Value"], required: true),
     ])
 
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:]) throws -> ImportOutcome<Target> {
+    public static func read(path: String, displayName: String, options: FileOptions = [:]) throws -> ImportOutcome<Target> {
         var seen: [Target.Key: (value: Double, line: Int)] = [:]
-        return try read(path: path, displayName: displayName, overrides: overrides, seen: &seen)
+        return try read(path: path, displayName: displayName, options: options, seen: &seen)
     }
 
     /// `seen` carries the targets of earlier files, so a conflict across two targets files is found too.
     /// Two different targets for the same school, measure, group and year: the first is used and the
     /// second is kept out with a warning (the same value twice is harmless and passes).
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:],
+    public static func read(path: String, displayName: String, options: FileOptions = [:],
                             seen: inout [Target.Key: (value: Double, line: Int)]) throws -> ImportOutcome<Target> {
         var seenHere = seen
         defer { seen = seenHere }
-        return try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row -> Target? in
+        return try TableImporter(schema: schema, path: path, displayName: displayName, options: options).run { row -> Target? in
             let year = try row.requiredAcademicYear("year")
             let urnText = try row.require("urn")
             let urn = urnText.uppercased() == MeasureRow.trustURN ? MeasureRow.trustURN : try row.urn()

@@ -34,7 +34,7 @@ public enum FinanceSlice: Slice {
         var seen: Set<String> = []
         for path in financePaths {
             let outcome = try FinanceImporter.read(path: inputs.resolve(path), displayName: path,
-                                                   overrides: inputs.columnMapping(for: "finance"),
+                                                   options: inputs.options("finance", path: path),
                                                    register: register, settings: settings, seen: &seen)
             data.issues += outcome.issues
             data.records += log.take(outcome)
@@ -49,7 +49,7 @@ public enum FinanceSlice: Slice {
         var seenLines: Set<String> = []
         for path in monitoringPaths {
             let outcome = try BudgetMonitoringImporter.read(path: inputs.resolve(path), displayName: path,
-                                                            overrides: inputs.columnMapping(for: "budget_monitoring"),
+                                                            options: inputs.options("budget_monitoring", path: path),
                                                             register: register, seen: &seenLines)
             data.issues += outcome.issues
             data.monitoring += log.take(outcome)

@@ -12,9 +12,9 @@ public enum BudgetMonitoringImporter {
         ColumnSpec("forecast_outturn", aliases: ["Forecast Outturn", "Forecast", "Outturn"], required: true),
     ])
 
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:], register: SchoolRegister,
+    public static func read(path: String, displayName: String, options: FileOptions = [:], register: SchoolRegister,
                             seen: inout Set<String>) throws -> ImportOutcome<MonitoringLine> {
-        try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
+        try TableImporter(schema: schema, path: path, displayName: displayName, options: options).run { row in
             let year = try row.requiredAcademicYear("financial_year")
             let monthText = try row.require("month")
             guard let month = MonitoringLine.month(parsing: monthText) else {

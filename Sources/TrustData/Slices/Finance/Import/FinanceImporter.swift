@@ -26,9 +26,9 @@ public enum FinanceImporter {
                    meaning: "finance category at the last review: Universal, Concerning, Poor, Deficient, Unacceptable"),
     ])
 
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:], register: SchoolRegister,
+    public static func read(path: String, displayName: String, options: FileOptions = [:], register: SchoolRegister,
                             settings: FinanceSettings = FinanceSettings(), seen: inout Set<String>) throws -> ImportOutcome<FinanceRecord> {
-        try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
+        try TableImporter(schema: schema, path: path, displayName: displayName, options: options).run { row in
             let year = try row.requiredAcademicYear("financial_year")
             let urnText = try row.require("urn")
             let urn: String

@@ -25,7 +25,7 @@ public enum KS2Slice: Slice {
         var pupils: [KS2Pupil] = []
         for path in paths {
             pupils += log.take(try KS2Importer.read(path: inputs.resolve(path), displayName: path,
-                                                    overrides: inputs.columnMapping(for: id),
+                                                    options: inputs.options(id, path: path),
                                                     register: inputs.register, codes: codes, seen: &seen))
         }
         if let issue = YearCoverage.issue(dataset: "KS2", paths: paths, years: Set(pupils.map(\.year)), pipelineYear: inputs.academicYear) {

@@ -26,12 +26,12 @@ public enum KS2Importer {
     ] + PupilsImporter.characteristicColumns)
 
     /// `seen` carries (year, UPN) across several files so a pupil listed twice is caught.
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:],
+    public static func read(path: String, displayName: String, options: FileOptions = [:],
                             register: SchoolRegister, codes: KS2CodeTable,
                             seen: inout Set<String>) throws -> ImportOutcome<KS2Pupil> {
         var rows = KS2Rows(register: register, codes: codes, seen: seen, displayName: displayName)
         defer { seen = rows.seen }
-        let (stats, issues) = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides)
+        let (stats, issues) = try TableImporter(schema: schema, path: path, displayName: displayName, options: options)
             .stream(into: &rows)
         return ImportOutcome(records: rows.pupils, stats: stats, issues: issues)
     }

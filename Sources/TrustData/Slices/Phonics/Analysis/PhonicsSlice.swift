@@ -27,7 +27,7 @@ public enum PhonicsSlice: Slice {
         var seen: Set<String> = []
         for path in paths {
             for var r in log.take(try PhonicsImporter.read(path: inputs.resolve(path), displayName: path,
-                                                           overrides: inputs.columnMapping(for: id), register: inputs.register,
+                                                           options: inputs.options(id, path: path), register: inputs.register,
                                                            codes: codes, maxMark: inputs.settings.maxMark)) {
                 r.file = path
                 // The same pupil and year in two files: the first file wins (each file checks its own rows).

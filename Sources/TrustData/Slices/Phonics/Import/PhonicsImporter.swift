@@ -12,10 +12,10 @@ public enum PhonicsImporter {
     /// A mark and an outcome that disagree are kept with an `inconsistent_values` warning: the mark
     /// decides met/not met (the threshold is applied to it), while an A/D/L/Q code beside a mark wins
     /// (the code says why the mark does not count).
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:],
+    public static func read(path: String, displayName: String, options: FileOptions = [:],
                             register: SchoolRegister?, codes: PhonicsCodeTable, maxMark: Int = 40) throws -> ImportOutcome<PhonicsRecord> {
         var rows = PhonicsRows(register: register, codes: codes, maxMark: maxMark)
-        let (stats, issues) = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides)
+        let (stats, issues) = try TableImporter(schema: schema, path: path, displayName: displayName, options: options)
             .stream(into: &rows)
         return ImportOutcome(records: rows.records, stats: stats, issues: issues)
     }

@@ -3,10 +3,13 @@
 public struct SchoolRegister: Sendable {
     public let schools: [School]
     private let byURN: [String: School]
+    /// DfE number (LAESTAB, seven digits) → URN, for files that name schools by DfE number.
+    public let urnsByLAESTAB: [String: String]
 
     public init(_ schools: [School]) {
         self.schools = schools
         byURN = Dictionary(schools.map { ($0.urn, $0) }, uniquingKeysWith: { a, _ in a })
+        urnsByLAESTAB = Dictionary(schools.compactMap { s in s.laestab.map { ($0, s.urn) } }, uniquingKeysWith: { a, _ in a })
     }
 
     public func school(_ urn: String) -> School? { byURN[urn] }

@@ -39,11 +39,11 @@ public enum PupilsImporter {
 
     /// `register` (when given) rejects rows for schools outside the trust. A UPN on two schools' rolls
     /// in one year is kept at both (attendance counts enrolments) with a warning.
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:],
+    public static func read(path: String, displayName: String, options: FileOptions = [:],
                             register: SchoolRegister? = nil) throws -> ImportOutcome<Pupil> {
         // Sized for the file up front (a roster row is at least ~40 bytes).
         var rows = PupilRows(register: register, rows: TableImporter.fileSize(path) / 40)
-        let (stats, issues) = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides)
+        let (stats, issues) = try TableImporter(schema: schema, path: path, displayName: displayName, options: options)
             .stream(into: &rows)
         return ImportOutcome(records: rows.pupils, stats: stats, issues: issues)
     }
