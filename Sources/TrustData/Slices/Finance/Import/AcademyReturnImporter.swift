@@ -10,13 +10,13 @@ public enum AcademyReturnImporter {
         DatasetSchema(dataset: layout == .aarAcademy ? "aar" : "finance_benchmarking", columns: [
             ColumnSpec("urn", aliases: ["URN", "Academy URN", "School URN"], required: true),
             ColumnSpec("financial_year", aliases: ["Year", "Financial Year", "Academic Year", "Period"],
-                       meaning: "optional: DfE's files have none, so the year comes from finance.file_years or the file name"),
+                       meaning: "optional: DfE's files have none, so the year comes from the pipeline entry (financial_year:), finance.file_years or the file name"),
             ColumnSpec("school_name", aliases: ["School Name", "EstablishmentName", "Academy_Name", "Academy Name"]),
         ])
     }
 
     public static func read(path: String, displayName: String, layout: FinanceLayout, map: FinanceLineMap,
-                            fileYear: AcademicYear?, register: SchoolRegister, settings: FinanceSettings,
+                            fileYear: AcademicYear?, options: FileOptions = [:], register: SchoolRegister, settings: FinanceSettings,
                             seen: inout Set<String>) throws -> ImportOutcome<FinanceRecord> {
         let base = schema(layout)
         let all = map.lines(layout)
@@ -26,7 +26,7 @@ public enum AcademyReturnImporter {
             specs[line.heading] = ColumnSpec("line:" + line.heading, aliases: [line.heading, line.code])
         }
         let full = DatasetSchema(dataset: base.dataset, columns: base.columns + specs.keys.sorted().map { specs[$0]! })
-        var outcome = try TableImporter(schema: full, path: path, displayName: displayName).run { row -> FinanceRecord? in
+        var outcome = try TableImporter(schema: full, path: path, displayName: displayName, options: options).run { row -> FinanceRecord? in
             let urn = try row.urn()
             try register.check(urn, row: row)
             let year: AcademicYear

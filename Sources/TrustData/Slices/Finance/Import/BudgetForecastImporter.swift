@@ -13,6 +13,7 @@ public enum BudgetForecastImporter {
             ColumnSpec("line", aliases: ["EFALineNo", "EFA Line No", "Line"], required: true),
             ColumnSpec("title", aliases: ["Title", "Category"]),
             ColumnSpec("trust_upin", aliases: ["TrustUPIN", "Trust UPIN"]),
+            ColumnSpec("financial_year", meaning: "the return's current year, fixed by the pipeline entry (financial_year: 2024/25); DfE's extract has no year column"),
         ] + periods.map { ColumnSpec($0) })
     }
 
@@ -25,7 +26,7 @@ public enum BudgetForecastImporter {
     }
 
     public static func read(path: String, displayName: String, layout: FinanceLayout, map: FinanceLineMap,
-                            fileYear: AcademicYear?, settings: FinanceSettings, seen: inout Set<String>) throws -> ImportOutcome<FinanceRecord> {
+                            fileYear: AcademicYear?, options: FileOptions = [:], settings: FinanceSettings, seen: inout Set<String>) throws -> ImportOutcome<FinanceRecord> {
         guard let current = fileYear else {
             throw PipelineError.configuration("The \(layout.label) \(displayName) gives no year: name its current year in finance.file_years (\"\(displayName)\": 2024/25) or in the file name (…2024-25…).")
         }
@@ -35,7 +36,7 @@ public enum BudgetForecastImporter {
         var rowOf: [String: Int] = [:]
         var unknown: [String] = []
         var upin: String?
-        var outcome = try TableImporter(schema: schema(layout), path: path, displayName: displayName).run { row -> FinanceRecord? in
+        var outcome = try TableImporter(schema: schema(layout), path: path, displayName: displayName, options: options).run { row -> FinanceRecord? in
             let code = try row.require("line")
             if let u = row.text("trust_upin") {
                 if upin == nil { upin = u }

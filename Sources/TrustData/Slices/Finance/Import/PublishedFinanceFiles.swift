@@ -16,15 +16,16 @@ enum PublishedFinanceFiles {
         var issues: [DataQualityIssue] = []
         for (key, layout) in named {
             for path in inputs.paths(key) {
-                let year = try fileYear(path, settings: inputs.settings)
+                let options = inputs.options(key, path: path)
+                let year = try fileYear(path, fixed: options.fixed["financial_year"], settings: inputs.settings)
                 let outcome: ImportOutcome<FinanceRecord>
                 switch layout {
                 case .aarAcademy, .benchmarking:
                     outcome = try AcademyReturnImporter.read(path: inputs.resolve(path), displayName: path, layout: layout, map: map, fileYear: year,
-                                                             register: inputs.register, settings: inputs.settings, seen: &seen)
+                                                             options: options, register: inputs.register, settings: inputs.settings, seen: &seen)
                 case .bfr, .bfr3y:
                     outcome = try BudgetForecastImporter.read(path: inputs.resolve(path), displayName: path, layout: layout, map: map, fileYear: year,
-                                                              settings: inputs.settings, seen: &seen)
+                                                              options: options, settings: inputs.settings, seen: &seen)
                 }
                 issues += outcome.issues
                 records += log.take(outcome)
@@ -33,11 +34,12 @@ enum PublishedFinanceFiles {
         return (records, issues)
     }
 
-    /// `finance.file_years` for the path, else a year in the file name (`aar_2023-24.csv`).
-    static func fileYear(_ path: String, settings: FinanceSettings) throws -> AcademicYear? {
-        if let text = settings.fileYears[path] {
+    /// The year the pipeline entry fixes (`- path: …, financial_year: 2023/24`), else `finance.file_years`
+    /// for the path, else a year in the file name (`aar_2023-24.csv`).
+    static func fileYear(_ path: String, fixed: String? = nil, settings: FinanceSettings) throws -> AcademicYear? {
+        if let text = fixed ?? settings.fileYears[path] {
             guard let year = AcademicYear(parsing: text) else {
-                throw PipelineError.configuration("finance.file_years: `\(text)` for \(path) is not an academic year; write 2023/24.")
+                throw PipelineError.configuration("The year `\(text)` given for \(path) is not an academic year; write 2023/24.")
             }
             return year
         }
