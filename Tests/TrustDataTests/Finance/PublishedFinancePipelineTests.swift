@@ -56,3 +56,39 @@ import Testing
         #expect(csv.contains("2026/27,TRUST,Oak Learning Trust,finance.in_year_balance,all,,,-10000,"))
     }
 }
+
+/// A three-year budget in finance.csv (budget rows for the next two years) gives reserves as % of GAG
+/// for the forecast years, against the policy levels.
+@Suite struct ThreeYearBudgetTests {
+    /// Alder: 2025/26 budget reserves 40,000 of GAG 1,000,000 = 4.0% (amber, below 5%), in-year −10,000;
+    /// 2026/27 25,000 of 1,000,000 = 2.5% (red, below 3%), in-year −15,000, 25,000 of 1,185,000 income.
+    @Test func budgetRowsGiveTheForecastYearsAgainstThePolicyLevels() throws {
+        let folder = try makeTemporaryFolder()
+        try "urn,school_name,la_name,phase,capacity\n100001,Alder Primary,Essex,Primary,210\n"
+            .write(toFile: folder + "/schools.csv", atomically: true, encoding: .utf8)
+        try """
+        financial_year,urn,status,gag_income,other_dfe_income,other_government_income,self_generated_income,total_income,staff_costs,total_expenditure,revenue_reserves_brought_forward,revenue_reserves_carried_forward
+        2024/25,100001,actual,1000000,100000,50000,50000,1200000,900000,1150000,0,50000
+        2025/26,100001,budget,1000000,100000,50000,40000,1190000,900000,1200000,50000,40000
+        2026/27,100001,budget,1000000,100000,50000,35000,1185000,910000,1200000,40000,25000
+
+        """.write(toFile: folder + "/finance.csv", atomically: true, encoding: .utf8)
+        try "version: 1\nname: budget\ntrust: Oak Learning Trust\nacademic_year: 2024/25\ninputs:\n  schools: schools.csv\n  finance: finance.csv\n"
+            .write(toFile: folder + "/pipeline.yml", atomically: true, encoding: .utf8)
+        var config = try PipelineConfig.load(path: folder + "/pipeline.yml")
+        config.output = folder + "/out"
+        try PipelineRunner(config: config, pipelinePath: "budget", threads: 1).run()
+        let t = try #require(try IndependentReader.read(folder + "/out/reserves.xlsx")["Trend"])
+        #expect(t.text("A4") == "The next two years: 2025/26 and 2026/27")
+        // Row 6 is the trust (academies + central; here Alder alone), row 7 Alder.
+        #expect(t.text("A7") == "Alder Primary")
+        #expect(t.number("B7") == 0.04)
+        #expect(t["B7"]?.fill?.hasSuffix("FFEB9C") == true)
+        #expect(abs(t.number("C7")! - 40_000.0 / 1_190_000) < 1e-12)
+        #expect(t.number("D7") == -10_000)
+        #expect(t.number("E7") == 0.025)
+        #expect(t["E7"]?.fill?.hasSuffix("FFC7CE") == true)
+        #expect(t.number("G7") == -15_000)
+        #expect(t.number("E6") == 0.025)
+    }
+}

@@ -19,7 +19,7 @@ enum ReservesSummarySheet {
         try ws.setColumnWidth(1, 1, 8)
         try ws.setColumnWidth(2, 2, 14)
         try ws.setColumnWidth(3, catCol - 1, 10)
-        try ws.setColumnWidth(catCol, catCol + 1, 11)
+        try ws.setColumnWidth(catCol, catCol + 1, 12)
         try ws.setColumnWidth(catCol + 2, catCol + 2, 16)
         try ws.setColumnWidth(catCol + 3, catCol + 3, 50)
         try ws.write(0, 0, .string("\(context.config.trust) — revenue reserves \(year)"), .title)
