@@ -60,25 +60,32 @@ extension TrustGenerator {
                       String(f.broughtForward), String(f.carriedForward), String(f.pupils)])
         }
         let perSchool = schools.map(financeYears)
+        let central = centralFinanceYears(perSchool)
         var lines = 1
-        var centralBrought: Int?
         for (k, year) in options.allYears.enumerated() {
             for (s, school) in schools.enumerated() {
                 row(year, school.urn, perSchool[s][k])
                 lines += 1
             }
-            // Central services: funded by the academies' contribution (about 5% of GAG), no pupils of its own.
+            row(year, "CENTRAL", central[k])
+            lines += 1
+        }
+        return lines
+    }
+
+    /// Central services per year: funded by the academies' contribution (about 5% of GAG), no pupils of its own.
+    func centralFinanceYears(_ perSchool: [[FinanceYear]]) -> [FinanceYear] {
+        var centralBrought: Int?
+        return options.allYears.enumerated().map { (k, year) in
             var r = SeededRandom(seed: options.seed, 8, UInt64(year.startYear))
             let topSlice = Int(Double(perSchool.reduce(0) { $0 + $1[k].gag }) * 0.05)
             let expenditure = Int(Double(topSlice) * (0.97 + r.unit() * 0.05))
             let central = FinanceYear(gag: 0, otherDfE: 0, otherGovernment: 0, selfGenerated: topSlice,
                                       expenditure: expenditure, staff: Int(Double(expenditure) * 0.68),
                                       broughtForward: centralBrought ?? Int(Double(topSlice) * 0.4), pupils: 0)
-            row(year, "CENTRAL", central)
             centralBrought = central.carriedForward
-            lines += 1
+            return central
         }
-        return lines
     }
 
     /// The month of the academy year the monitoring return is for (1 = September): the month the marks

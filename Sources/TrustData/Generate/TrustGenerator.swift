@@ -131,6 +131,8 @@ public struct TrustGenerator {
         }
         try file("finance.csv", writeFinance)
         try file("budget_monitoring.csv", writeBudgetMonitoring)
+        try file(bfrFileName, writeBFR)
+        try file(bfr3yFileName, writeBFR3y)
         try file("targets.csv", writeTargets)
         try file("assessments.csv", writeAssessments)
         try file("eyfs.csv", writeEYFS)

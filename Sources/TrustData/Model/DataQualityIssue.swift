@@ -71,6 +71,8 @@ public enum IssueCode: String, Sendable, Codable, CaseIterable, Comparable {
     case suppressedValue = "suppressed_value"
     /// A file carried no year, so the pipeline's academic year was assumed.
     case assumedYear = "assumed_year"
+    /// A file has no line for a figure (GAG, reserves brought forward, …): the measures that need it are not given.
+    case measuresUnavailable = "measures_unavailable"
     // Cross-file problems
     case upnAtTwoSchools = "upn_at_two_schools"
     case notOnRoster = "not_on_roster"

@@ -40,7 +40,7 @@ import Testing
     @Test func belowThreePercentIsPoor() {
         let r = assess(year(cf: 29_900))
         #expect(r.category == .poor)
-        #expect(r.reasons == ["reserves £29,900 are 2.99% of GAG, below 3%"])
+        #expect(r.reasons == ["reserves £29,900 are 2.99% of GAG, below the 3% warning level"])
     }
 
     @Test func aBalancedBudgetIsAZeroBalance() {
@@ -56,11 +56,30 @@ import Testing
     }
 
     @Test func aDeficitReservesCannotCoverIsPoor() {
-        // Opening £80,000, deficit £100,000 → carried forward −£20,000 (−2% of GAG): both Poor rules.
-        let r = assess(year(cf: -20_000, balance: -100_000, basis: .forecast))
+        // Opening £80,000, deficit £100,000, a £30,000 transfer in → carried forward £10,000 (1% of GAG):
+        // both Poor rules, not Deficient (the reserves are not below £0).
+        var y = year(cf: 10_000, balance: -100_000, basis: .forecast)
+        y.figures.broughtForward = 80_000
+        y.figures.transfers = 30_000
+        let r = assess(FinanceYear(year: year, basis: .forecast, figures: y.figures))
         #expect(r.category == .poor)
-        #expect(r.reasons == ["reserves -£20,000 are -2.00% of GAG, below 3%",
+        #expect(r.reasons == ["reserves £10,000 are 1.00% of GAG, below the 3% warning level",
                               "forecast in-year deficit £100,000 exceeds the reserves of £80,000 at the start of the year"])
+    }
+
+    /// Deficient at its boundary: carried forward −£1 is a deficit, £0 is not (deficient_reserves_below: 0).
+    @Test func reservesInDeficitAreDeficient() {
+        let r = assess(year(cf: -20_000, balance: -100_000, basis: .forecast))
+        #expect(r.category == .deficient)
+        #expect(r.reasons == ["revenue reserves are in deficit: -£20,000 at the end of the year",
+                              "reserves -£20,000 are -2.00% of GAG, below the 3% warning level",
+                              "forecast in-year deficit £100,000 exceeds the reserves of £80,000 at the start of the year"])
+        #expect(assess(year(cf: -1)).category == .deficient)
+        #expect(assess(year(cf: 0)).category == .poor)
+        // Deficient is the last level, beyond Unacceptable, whatever the previous review said.
+        #expect(assess(year(cf: -1), previous: .poor).category == .deficient)
+        #expect(FinanceCategory.deficient > .unacceptable && FinanceCategory.unacceptable > .poor)
+        #expect(FinanceCategory(parsing: "deficient") == .deficient)
     }
 
     @Test func poorAfterPoorIsUnacceptable() {

@@ -22,15 +22,17 @@ import Testing
         let finance = trust.schools.compactMap(\.finance)
         let categories = finance.map { $0.category?.category.rawValue ?? "-" }
         // Alder 5.00% (Universal), Birch 3.00% (Concerning), Cedar 2.99% after Poor (Unacceptable),
-        // Damson 10% but Teaching 106.67% of profile (Concerning), Elm −3.33% and an uncovered deficit (Poor).
-        #expect(categories == ["Universal", "Concerning", "Unacceptable", "Concerning", "Poor"])
+        // Damson 10% but Teaching 106.67% of profile (Concerning), Elm reserves −£20,000 (−3.33%) after an
+        // uncovered deficit (Deficient: reserves below £0).
+        #expect(categories == ["Universal", "Concerning", "Unacceptable", "Concerning", "Deficient"])
         #expect(finance[1].previousCategory == .concerning)
         let cedar = try #require(finance[2].category)
         #expect(cedar.basis == "forecast")   // the forecast wins over the budget row
         #expect(cedar.reasons == ["warning-notice targets missed: Poor at the previous review and still Poor",
-                                  "reserves £29,900 are 2.99% of GAG, below 3%",
+                                  "reserves £29,900 are 2.99% of GAG, below the 3% warning level",
                                   "forecast in-year deficit £10,090 (covered by reserves of £39,990 at the start of the year)"])
-        #expect(finance[4].category?.reasons.count == 2)
+        #expect(finance[4].category?.reasons.count == 3)
+        #expect(finance[4].category?.reasons.first == "revenue reserves are in deficit: -£20,000 at the end of the year")
         let rows = trust.measures
         #expect(value(rows, "finance.category", "100003")?.text == "Unacceptable")
         #expect(value(rows, "finance.previous_category", "100003")?.text == "Poor")

@@ -14,7 +14,8 @@ import Testing
         #expect(ids == ["ks2", "assessments", "eyfs", "phonics", "mtc", "attendance", "exclusions", "finance"])
         #expect(Set(ids).count == ids.count)
         let inputs = SliceRegistry.inputKeys
-        #expect(inputs == ["ks2", "assessments", "eyfs", "phonics", "mtc", "attendance_marks", "attendance_summary", "exclusions", "finance", "budget_monitoring"])
+        #expect(inputs == ["ks2", "assessments", "eyfs", "phonics", "mtc", "attendance_marks", "attendance_summary", "exclusions", "finance", "budget_monitoring",
+                           "aar", "finance_benchmarking", "bfr", "bfr_3y"])
         #expect(Set(inputs + ["schools", "pupils", "targets", "benchmarks", "performance_tables", "reference"]).count == inputs.count + 6)
         #expect(Set(InputFiles.keys).isSuperset(of: inputs))
         #expect(Set(PipelineConfig.keys).isSuperset(of: ids))
@@ -39,7 +40,7 @@ import Testing
         let three = try ImportStage(config: config, threads: 3).run()
         let datasets = ["schools", "pupils", "targets", "benchmarks", "benchmarks", "ks2-codes", "ks2", "assessments", "eyfs-outcomes", "eyfs",
                         "phonics-codes", "phonics-thresholds", "phonics", "mtc-codes", "mtc", "attendance-codes", "attendance_marks",
-                        "attendance_summary", "exclusion-codes", "exclusions", "finance", "budget_monitoring"]
+                        "attendance_summary", "exclusion-codes", "exclusions", "finance", "finance-line-codes", "bfr", "bfr_3y", "budget_monitoring"]
         #expect(one.log.stats.map(\.dataset) == datasets)
         #expect(three.log.stats.map(\.dataset) == datasets)
         #expect(one.log.issues == three.log.issues)

@@ -7,11 +7,14 @@ public struct ChartSpec: Sendable, Hashable {
         /// A sheet range such as `=KS2!$A$2:$A$5` (use `CellRange.formula`).
         public var categories: String
         public var values: String
+        /// A reference line (a policy level): drawn dashed in this RGB colour (`0xC00000`), without markers.
+        public var dashedColour: UInt32?
 
-        public init(name: String, categories: String, values: String) {
+        public init(name: String, categories: String, values: String, dashedColour: UInt32? = nil) {
             self.name = name
             self.categories = categories
             self.values = values
+            self.dashedColour = dashedColour
         }
     }
 

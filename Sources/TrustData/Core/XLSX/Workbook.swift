@@ -216,7 +216,16 @@ public final class Workbook {
                 throw WorkbookError.xlsx(code: -1, message: "could not add a series", context: "chart `\(spec.title)`")
             }
             s.name.withCString { chart_series_set_name(series, $0) }
-            if spec.kind == .line { chart_series_set_marker_type(series, UInt8(LXW_CHART_MARKER_CIRCLE.rawValue)) }
+            if let colour = s.dashedColour {
+                var line = lxw_chart_line()
+                line.color = colour
+                line.width = 2
+                line.dash_type = UInt8(LXW_CHART_LINE_DASH_DASH.rawValue)
+                chart_series_set_line(series, &line)
+                if spec.kind == .line { chart_series_set_marker_type(series, UInt8(LXW_CHART_MARKER_NONE.rawValue)) }
+            } else if spec.kind == .line {
+                chart_series_set_marker_type(series, UInt8(LXW_CHART_MARKER_CIRCLE.rawValue))
+            }
         }
         if let x = spec.xAxisTitle { x.withCString { chart_axis_set_name(chart.pointee.x_axis, $0) } }
         if let y = spec.yAxisTitle { y.withCString { chart_axis_set_name(chart.pointee.y_axis, $0) } }

@@ -6,6 +6,15 @@ public struct FinanceSettings: SliceSettings, Hashable {
     public var universalReservesPctGAG: Double = 5
     /// Poor when reserves are below this % of GAG (seed trust: "below 3% of GAG" → warning notice).
     public var poorReservesPctGAG: Double = 3
+    /// Deficient when revenue reserves at the end of the year are below this many pounds (default £0: a
+    /// cumulative deficit).
+    public var deficientReservesBelow: Double = 0
+    /// Budget forecast return extracts give money in £ thousands (DfE's benchmarking pipeline multiplies
+    /// every BFR line but pupil numbers by 1,000); set false for a BFR written in pounds.
+    public var bfrInThousands: Bool = true
+    /// The year each published return is for, by file path as the pipeline names it (`{"inputs/aar.csv":
+    /// "2023/24"}`), when neither the file nor its name says (DfE's extracts carry no year column).
+    public var fileYears: [String: String] = [:]
     /// A cost centre is "over profile" (Concerning) when spend to date exceeds its straight-line
     /// profile by more than this % of the profile.
     public var overProfileMarginPct: Double = 5
@@ -30,6 +39,9 @@ public struct FinanceSettings: SliceSettings, Hashable {
         case dfeHighPctIncome = "dfe_high_pct_income"
         case reconciliationTolerance = "reconciliation_tolerance"
         case previousCategories = "previous_categories"
+        case deficientReservesBelow = "deficient_reserves_below"
+        case bfrInThousands = "bfr_in_thousands"
+        case fileYears = "file_years"
     }
 
     public init(from decoder: Decoder) throws {
@@ -42,6 +54,9 @@ public struct FinanceSettings: SliceSettings, Hashable {
         dfeHighPctIncome = try c.decodeIfPresent(Double.self, forKey: .dfeHighPctIncome) ?? d.dfeHighPctIncome
         reconciliationTolerance = try c.decodeIfPresent(Double.self, forKey: .reconciliationTolerance) ?? d.reconciliationTolerance
         previousCategories = try c.decodeIfPresent([String: String].self, forKey: .previousCategories) ?? d.previousCategories
+        deficientReservesBelow = try c.decodeIfPresent(Double.self, forKey: .deficientReservesBelow) ?? d.deficientReservesBelow
+        bfrInThousands = try c.decodeIfPresent(Bool.self, forKey: .bfrInThousands) ?? d.bfrInThousands
+        fileYears = try c.decodeIfPresent([String: String].self, forKey: .fileYears) ?? d.fileYears
         guard poorReservesPctGAG <= universalReservesPctGAG else {
             throw DecodingError.dataCorruptedError(forKey: .poorReservesPctGAG, in: c,
                 debugDescription: "poor_reserves_pct_gag (\(poorReservesPctGAG)) must not exceed universal_reserves_pct_gag (\(universalReservesPctGAG))")

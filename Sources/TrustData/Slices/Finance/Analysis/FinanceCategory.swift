@@ -5,6 +5,10 @@ public enum FinanceCategory: String, Sendable, Hashable, CaseIterable, Comparabl
     case concerning = "Concerning"
     case poor = "Poor"
     case unacceptable = "Unacceptable"
+    /// Revenue reserves in deficit (below `deficient_reserves_below`, default £0): the academy has spent
+    /// more than it has. The last level of the trust's ladder, beyond Unacceptable (the same order as the
+    /// trust judgements file's categories); a CEO/CFO may also set it.
+    case deficient = "Deficient"
 
     public init?(parsing text: String) {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
@@ -19,7 +23,7 @@ public enum FinanceCategory: String, Sendable, Hashable, CaseIterable, Comparabl
         switch self {
         case .universal: return .green
         case .concerning: return .amber
-        case .poor, .unacceptable: return .red
+        case .poor, .deficient, .unacceptable: return .red
         }
     }
 }
@@ -43,24 +47,33 @@ public struct FinanceCategoryResult: Sendable, Hashable {
     ///   Poor and Universal levels.
     /// - Universal: balanced in-year (surplus or nil deficit) and reserves at or above
     ///   `universal_reserves_pct_gag` of GAG, with no cost centre over profile.
-    /// - Unacceptable: Poor now and Poor or Unacceptable at the previous review — the warning-notice
-    ///   targets were missed. It can only be decided when the previous category is supplied.
+    /// - Unacceptable: Poor now and Poor or worse at the previous review — the warning-notice targets
+    ///   were missed. It can only be decided when the previous category is supplied.
+    /// - Deficient: revenue reserves below `deficient_reserves_below` (default £0, a cumulative deficit),
+    ///   whatever the previous category: the last level.
+    /// Without GAG (a file that gives none) the GAG tests are left out and the reasons say so.
     public static func assess(_ y: FinanceYear, overProfile: [CostCentreResult], previous: FinanceCategory?,
                               settings: FinanceSettings) -> FinanceCategoryResult {
         let f = y.figures
-        var poor: [String] = [], concerning: [String] = [], good: [String] = []
+        var deficient: [String] = [], poor: [String] = [], concerning: [String] = [], good: [String] = []
         let pct = y.measure.reservesPctGAG
         let pctText = pct.map { FinanceText.pct($0) } ?? "not computable (no GAG)"
         let basis = y.basisText
 
-        if f.gag <= 0 {
-            concerning.append("reserves as % of GAG cannot be computed: GAG is \(FinanceText.money(f.gag))")
-        } else if !ReservesMeasure.percent(f.carriedForward, of: f.gag, atLeast: settings.poorReservesPctGAG) {
-            poor.append("reserves \(FinanceText.money(f.carriedForward)) are \(pctText) of GAG, below \(FinanceText.number(settings.poorReservesPctGAG))%")
-        } else if !ReservesMeasure.percent(f.carriedForward, of: f.gag, atLeast: settings.universalReservesPctGAG) {
+        if f.carriedForward < settings.deficientReservesBelow {
+            deficient.append("revenue reserves are in deficit: \(FinanceText.money(f.carriedForward)) at the end of the year")
+        }
+        if let gag = f.gag, gag > 0 {
+            if !ReservesMeasure.percent(f.carriedForward, of: gag, atLeast: settings.poorReservesPctGAG) {
+                poor.append("reserves \(FinanceText.money(f.carriedForward)) are \(pctText) of GAG, below the \(FinanceText.number(settings.poorReservesPctGAG))% warning level")
+            } else if !ReservesMeasure.percent(f.carriedForward, of: gag, atLeast: settings.universalReservesPctGAG) {
             concerning.append("reserves \(FinanceText.money(f.carriedForward)) are \(pctText) of GAG, below the \(FinanceText.number(settings.universalReservesPctGAG))% Universal level")
+            } else {
+                good.append("reserves \(pctText) of GAG (at least \(FinanceText.number(settings.universalReservesPctGAG))%)")
+            }
         } else {
-            good.append("reserves \(pctText) of GAG (at least \(FinanceText.number(settings.universalReservesPctGAG))%)")
+            concerning.append(f.gag == nil ? "reserves as % of GAG cannot be given: the figures have no GAG line"
+                                           : "reserves as % of GAG cannot be computed: GAG is \(FinanceText.money(f.gag ?? 0))")
         }
 
         let balance = f.inYearBalance
@@ -82,12 +95,15 @@ public struct FinanceCategoryResult: Sendable, Hashable {
 
         var category: FinanceCategory
         var reasons: [String]
-        if !poor.isEmpty {
+        if !deficient.isEmpty {
+            category = .deficient
+            reasons = deficient + poor + concerning
+        } else if !poor.isEmpty {
             category = .poor
             reasons = poor + concerning
             if let previous, previous >= .poor {
-                category = .unacceptable
                 reasons.insert("warning-notice targets missed: \(previous.rawValue) at the previous review and still Poor", at: 0)
+                category = .unacceptable
             }
         } else if !concerning.isEmpty {
             category = .concerning

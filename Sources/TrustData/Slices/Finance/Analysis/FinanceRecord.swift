@@ -18,7 +18,9 @@ public enum FinanceStatus: String, Sendable, Hashable, CaseIterable, Comparable 
 /// The money of one academy (or central services, or the trust) for one financial year, in pounds.
 /// Parts that the export left blank are nil; checks and measures that need them are skipped.
 public struct FinanceFigures: Sendable, Hashable {
-    public var gag: Double
+    /// nil when the file gives no GAG line (the benchmarking file, a BFR): every GAG-based measure is then
+    /// left blank and the import says so, rather than reading a missing GAG as £0.
+    public var gag: Double?
     public var otherDfE: Double?
     public var otherGovernment: Double?
     public var selfGenerated: Double?
@@ -30,11 +32,13 @@ public struct FinanceFigures: Sendable, Hashable {
     public var transfers: Double?
     public var capitalIncome: Double?
     public var pupilsFTE: Double?
+    /// Cash at the end of the year, where the file gives it.
+    public var cash: Double?
 
-    public init(gag: Double, otherDfE: Double? = nil, otherGovernment: Double? = nil, selfGenerated: Double? = nil,
+    public init(gag: Double?, otherDfE: Double? = nil, otherGovernment: Double? = nil, selfGenerated: Double? = nil,
                 totalIncome: Double, staffCosts: Double? = nil, totalExpenditure: Double,
                 broughtForward: Double? = nil, carriedForward: Double, transfers: Double? = nil,
-                capitalIncome: Double? = nil, pupilsFTE: Double? = nil) {
+                capitalIncome: Double? = nil, pupilsFTE: Double? = nil, cash: Double? = nil) {
         self.gag = gag
         self.otherDfE = otherDfE
         self.otherGovernment = otherGovernment
@@ -47,6 +51,7 @@ public struct FinanceFigures: Sendable, Hashable {
         self.transfers = transfers
         self.capitalIncome = capitalIncome
         self.pupilsFTE = pupilsFTE
+        self.cash = cash
     }
 
     /// Domain.md: in-year balance = total income − total expenditure (revenue; capital excluded).
@@ -58,8 +63,8 @@ public struct FinanceFigures: Sendable, Hashable {
 
     /// The sum of the income parts, when every part is given.
     public var incomeParts: Double? {
-        guard let a = otherDfE, let b = otherGovernment, let c = selfGenerated else { return nil }
-        return gag + a + b + c
+        guard let g = gag, let a = otherDfE, let b = otherGovernment, let c = selfGenerated else { return nil }
+        return g + a + b + c
     }
 
     /// Adds two sets of figures (trust consolidation). An optional part stays known only when it is
@@ -70,12 +75,12 @@ public struct FinanceFigures: Sendable, Hashable {
             x == nil && y == nil ? nil : (x ?? 0) + (y ?? 0)
         }
         return FinanceFigures(
-            gag: a.gag + b.gag, otherDfE: add(a.otherDfE, b.otherDfE), otherGovernment: add(a.otherGovernment, b.otherGovernment),
+            gag: add(a.gag, b.gag), otherDfE: add(a.otherDfE, b.otherDfE), otherGovernment: add(a.otherGovernment, b.otherGovernment),
             selfGenerated: add(a.selfGenerated, b.selfGenerated), totalIncome: a.totalIncome + b.totalIncome,
             staffCosts: add(a.staffCosts, b.staffCosts), totalExpenditure: a.totalExpenditure + b.totalExpenditure,
             broughtForward: add(a.broughtForward, b.broughtForward), carriedForward: a.carriedForward + b.carriedForward,
             transfers: addLenient(a.transfers, b.transfers), capitalIncome: addLenient(a.capitalIncome, b.capitalIncome),
-            pupilsFTE: add(a.pupilsFTE, b.pupilsFTE))
+            pupilsFTE: add(a.pupilsFTE, b.pupilsFTE), cash: add(a.cash, b.cash))
     }
 }
 
@@ -91,9 +96,12 @@ public struct FinanceRecord: Sendable, Hashable {
     public var previousCategory: FinanceCategory?
     public var file: String
     public var line: Int
+    /// The layout the figures came from: `finance.csv`, or a published return (`AAR`, `BFR`, …).
+    public var source: String
 
     public init(year: AcademicYear, urn: String, status: FinanceStatus, figures: FinanceFigures,
-                previousCategory: FinanceCategory? = nil, file: String = "", line: Int = 0) {
+                previousCategory: FinanceCategory? = nil, file: String = "", line: Int = 0, source: String = "finance.csv") {
+        self.source = source
         self.year = year
         self.urn = urn
         self.status = status
@@ -128,7 +136,9 @@ public struct FinanceYear: Sendable, Hashable {
         let byYear = Dictionary(grouping: records, by: \.year)
         return byYear.keys.sorted().map { year in
             let best = byYear[year]!.min { $0.status < $1.status }!
-            return FinanceYear(year: year, basis: best.status, figures: best.figures)
+            // A published return names itself in the basis: "actual (AAR)", "forecast (BFR)".
+            let text = best.source == "finance.csv" ? nil : "\(best.status.rawValue) (\(best.source))"
+            return FinanceYear(year: year, basis: best.status, basisText: text, figures: best.figures)
         }
     }
 }

@@ -9,21 +9,24 @@ public enum FinanceSlice: Slice {
     public typealias TrustPart = FinanceTrustReport
     public static let id = "finance"
     public static var measureDefinitions: [MeasureDefinition] { MeasureCatalog.financeMeasures }
-    public static var schemas: [DatasetSchema] { [FinanceImporter.schema, BudgetMonitoringImporter.schema] }
+    public static var schemas: [DatasetSchema] {
+        [FinanceImporter.schema, BudgetMonitoringImporter.schema, AcademyReturnImporter.schema(.aarAcademy),
+         AcademyReturnImporter.schema(.benchmarking), BudgetForecastImporter.schema(.bfr), BudgetForecastImporter.schema(.bfr3y)]
+    }
 
     /// Reads the finance and budget-monitoring files (they need only the register); nil when the
     /// pipeline names none.
     public static func read(_ inputs: SliceInputs<FinanceSlice>) throws -> (FinanceData, ImportLog)? {
         let financePaths = inputs.paths("finance")
         let monitoringPaths = inputs.paths("budget_monitoring")
-        guard !financePaths.isEmpty || !monitoringPaths.isEmpty else { return nil }
+        guard !inputs.isEmpty else { return nil }
         var log = ImportLog()
         let settings = inputs.settings
         let register = inputs.register
         var previous: [String: FinanceCategory] = [:]
         for (urn, text) in settings.previousCategories.sorted(by: { $0.key < $1.key }) {
             guard let category = FinanceCategory(parsing: text) else {
-                throw PipelineError.configuration("finance.previous_categories: `\(text)` for URN \(urn) is not a finance category; use Universal, Concerning, Poor or Unacceptable.")
+                throw PipelineError.configuration("finance.previous_categories: `\(text)` for URN \(urn) is not a finance category; use Universal, Concerning, Poor, Deficient or Unacceptable.")
             }
             previous[urn] = category
         }
@@ -36,6 +39,10 @@ public enum FinanceSlice: Slice {
             data.issues += outcome.issues
             data.records += log.take(outcome)
         }
+        let published = try PublishedFinanceFiles.read(inputs, seen: &seen, log: &log)
+        data.issues += published.issues
+        data.records += published.records.filter { $0.urn != MeasureRow.trustURN }
+        data.trustRecords = published.records.filter { $0.urn == MeasureRow.trustURN }
         let continuity = FinanceImporter.checkContinuity(data.records, settings: settings)
         data.issues += continuity
         log.add(continuity)
@@ -54,6 +61,13 @@ public enum FinanceSlice: Slice {
 
     public static func school(_ school: School, index: FinanceAcademies, context: AnalysisContext) -> FinanceSchoolReport {
         self.school(school, academies: index, context: context)
+    }
+
+    /// The indicated category beside the one set (trust judgements) and the previous one.
+    public static func categoryView(_ a: FinanceSchoolReport, judgement: FinanceJudgement?) -> FinanceCategoryView? {
+        guard let indicated = a.category else { return nil }
+        return FinanceCategoryView(indicated: indicated, judgement: judgement, previous: a.previousCategory ?? a.lastYearIndicated,
+                                   previousFromFigures: a.previousCategory == nil)
     }
 
     public static func trust(_ index: FinanceAcademies, schools: [FinanceSchoolReport], context: AnalysisContext) -> FinanceTrustReport {
@@ -114,6 +128,9 @@ public enum FinanceSlice: Slice {
             var reasons = context.measure("finance.category_reasons", year: context.year, school: school, value: nil)
             reasons.text = result.reasonText
             report.measures.append(reasons)
+            if let last = report.years.first(where: { $0.year == context.year.previous }) {
+                report.lastYearIndicated = FinanceCategoryResult.assess(last, overProfile: [], previous: nil, settings: settings).category
+            }
             if let previous = report.previousCategory {
                 var p = context.measure("finance.previous_category", year: context.year, school: school, value: nil)
                 p.text = previous.rawValue
@@ -139,7 +156,8 @@ public enum FinanceSlice: Slice {
                                                                          monitoring: report.centralMonitoring,
                                                                          urn: MeasureRow.centralURN, name: TrustConsolidation.centralName)
         report.forecasts = schools.compactMap(\.forecast) + [centralForecast].compactMap { $0 }
-        report.trustYears = TrustConsolidation.consolidate(academies: schools, central: report.central, settings: settings)
+        report.trustYears = TrustConsolidation.consolidate(academies: schools, central: report.central,
+                                                           returned: FinanceYear.headline(data.trustRecords), settings: settings)
 
         let centralName = TrustConsolidation.centralName
         for y in report.central {
@@ -173,6 +191,8 @@ public enum FinanceSlice: Slice {
 public struct FinanceData: Sendable, Pseudonymisable {
     public var records: [FinanceRecord] = []
     public var monitoring: [MonitoringLine] = []
+    /// Trust-level figures (the budget forecast return): the trust's forecast years.
+    public var trustRecords: [FinanceRecord] = []
     /// Every finance data-quality issue (reconciliation differences with their amounts), for the
     /// CFO's Checks sheet.
     public var issues: [DataQualityIssue] = []
@@ -202,6 +222,9 @@ public struct FinanceSchoolReport: Sendable {
     public var category: FinanceCategoryResult?
     public var categoryNote: String?
     public var previousCategory: FinanceCategory?
+    /// The category last year's figures indicate: the comparison for "change since last year" when no
+    /// previous review's category is given.
+    public var lastYearIndicated: FinanceCategory?
     /// The latest month of budget monitoring in the pipeline's year.
     public var monitoring: MonitoringReport?
     /// The budget file's forecast against the monitoring outturn that replaced it, when it did.

@@ -20,7 +20,7 @@ public struct ReservesMeasure: Sendable, Hashable {
         inYearBalancePctIncome = ReservesMeasure.pct(f.inYearBalance, f.totalIncome)
         staffCostsPctExpenditure = f.staffCosts.flatMap { ReservesMeasure.pct($0, f.totalExpenditure) }
         staffCostsPctIncome = f.staffCosts.flatMap { ReservesMeasure.pct($0, f.totalIncome) }
-        incomeBeyondGAGPctGAG = ReservesMeasure.pct(f.totalIncome - f.gag, f.gag)
+        incomeBeyondGAGPctGAG = f.gag.flatMap { ReservesMeasure.pct(f.totalIncome - $0, $0) }
     }
 
     static func pct(_ numerator: Double, _ denominator: Double?) -> Double? {
@@ -56,7 +56,7 @@ public struct ReservesMeasure: Sendable, Hashable {
             rows.append(row("finance.staff_costs_pct_expenditure", m.staffCostsPctExpenditure, staff, f.totalExpenditure))
             rows.append(row("finance.staff_costs_pct_income", m.staffCostsPctIncome, staff, f.totalIncome))
         }
-        rows.append(row("finance.income_beyond_gag_pct_gag", m.incomeBeyondGAGPctGAG, f.totalIncome - f.gag, f.gag))
+        rows.append(row("finance.income_beyond_gag_pct_gag", m.incomeBeyondGAGPctGAG, f.gag.map { f.totalIncome - $0 }, f.gag))
         // Which figures these are (actual, forecast, budget, mixed): a text row so BI tools can filter.
         var basis = row("finance.basis", nil)
         basis.text = y.basisText

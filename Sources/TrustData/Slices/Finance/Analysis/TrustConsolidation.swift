@@ -39,8 +39,13 @@ public struct TrustFinanceYear: Sendable, Hashable {
     public var missing: [String]
     public var flag: ReservesFlag?
     public var centralShare: CentralShare?
+    /// The trust-level return's figures for the same year (the BFR), when the academies' own figures
+    /// were consolidated instead: shown beside them on the Checks sheet.
+    public var returned: FinanceYear?
 
     public var year: AcademicYear { consolidated.year }
+    /// True when the year's figures are the trust-level return's alone (a forecast year no academy file covers).
+    public var isTrustReturnOnly: Bool { included == [TrustConsolidation.trustReturnName] }
 }
 
 /// The central reserve shared to academies per pupil (domain.md: "a trust's central reserve can be
@@ -53,12 +58,16 @@ public struct CentralShare: Sendable, Hashable {
 
 public enum TrustConsolidation {
     public static let centralName = "Central services"
+    public static let trustReturnName = "Budget forecast return (trust level)"
 
     /// Consolidates every year in which any entity has figures. Sums are straight additions of the
     /// best-informed figures (no elimination of the top-slice: see the Notes sheet).
-    public static func consolidate(academies: [FinanceSchoolReport], central: [FinanceYear], settings: FinanceSettings) -> [TrustFinanceYear] {
+    /// Years only the trust-level return (`returned`, the BFR) covers — the forecast years — come from it
+    /// whole; where the academies have figures too, theirs are consolidated and the return's kept beside.
+    public static func consolidate(academies: [FinanceSchoolReport], central: [FinanceYear], returned: [FinanceYear] = [],
+                                   settings: FinanceSettings) -> [TrustFinanceYear] {
         let years = Set(academies.flatMap { $0.years.map(\.year) } + central.map(\.year)).sorted()
-        return years.map { year in
+        var out = years.map { year in
             var parts: [FinanceYear] = []
             var included: [String] = [], missing: [String] = []
             for a in academies {
@@ -83,8 +92,14 @@ public enum TrustConsolidation {
             let y = FinanceYear(year: year, basis: basis, basisText: basisText, figures: figures)
             return TrustFinanceYear(consolidated: y, included: included, missing: missing,
                                     flag: ReservesFlag.of(pctIncome: y.measure.reservesPctIncome, settings: settings),
-                                    centralShare: centralShare(year: year, academies: academies.flatMap(\.years), central: centralYear))
+                                    centralShare: centralShare(year: year, academies: academies.flatMap(\.years), central: centralYear),
+                                    returned: returned.first { $0.year == year })
         }
+        for r in returned where !years.contains(r.year) {
+            out.append(TrustFinanceYear(consolidated: r, included: [trustReturnName], missing: [],
+                                        flag: ReservesFlag.of(pctIncome: r.measure.reservesPctIncome, settings: settings)))
+        }
+        return out.sorted { $0.year < $1.year }
     }
 
     /// Central reserves ÷ the pupils (FTE) of every academy with figures that year.

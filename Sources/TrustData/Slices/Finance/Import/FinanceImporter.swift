@@ -7,7 +7,8 @@ public enum FinanceImporter {
         ColumnSpec("financial_year", aliases: ["Year", "Financial Year", "FY", "Academic Year"], required: true,
                    meaning: "academy financial year, September–August: 2024/25, 2024-25 or 2025"),
         ColumnSpec("urn", aliases: ["URN", "School URN", "Academy URN"], required: true, meaning: "school URN, or CENTRAL"),
-        ColumnSpec("status", aliases: ["Status", "Basis", "Type"], required: true, meaning: "actual, budget or forecast"),
+        // Never "Type": DfE files and GIAS extracts carry an establishment type column ("Academy converter").
+        ColumnSpec("status", aliases: ["Status", "Basis", "Figure Type", "Budget Status"], required: true, meaning: "actual, budget or forecast"),
         ColumnSpec("gag_income", aliases: ["GAG", "GAG Income", "General Annual Grant"], required: true),
         ColumnSpec("other_dfe_income", aliases: ["Other DfE Income", "Other DfE/ESFA Income", "Other DfE Grants"], required: true),
         ColumnSpec("other_government_income", aliases: ["Other Government Income", "Other Government Grants", "LA Income"], required: true),
@@ -20,8 +21,9 @@ public enum FinanceImporter {
         ColumnSpec("transfers", aliases: ["Transfers", "Transfers Between Funds", "Reserve Transfers"], meaning: "transfers into (+) or out of (−) revenue reserves"),
         ColumnSpec("capital_income", aliases: ["Capital Income", "Capital Grants"], meaning: "capital income; not part of total (revenue) income"),
         ColumnSpec("pupils_fte", aliases: ["Pupils FTE", "Pupils", "FTE Pupils", "Number on Roll"]),
+        ColumnSpec("cash", aliases: ["Cash", "Cash at Bank", "Cash Balance", "Cash at Year End"], meaning: "cash at the end of the year (optional)"),
         ColumnSpec("previous_category", aliases: ["Previous Category", "Last Category", "Previous Finance Category"],
-                   meaning: "finance category at the last review: Universal, Concerning, Poor, Unacceptable"),
+                   meaning: "finance category at the last review: Universal, Concerning, Poor, Deficient, Unacceptable"),
     ])
 
     public static func read(path: String, displayName: String, options: FileOptions = [:], register: SchoolRegister,
@@ -69,13 +71,13 @@ public enum FinanceImporter {
                 broughtForward: try row.decimal("revenue_reserves_brought_forward"),
                 carriedForward: try balance("revenue_reserves_carried_forward"),
                 transfers: try row.decimal("transfers"), capitalIncome: try money("capital_income"),
-                pupilsFTE: try money("pupils_fte"))
+                pupilsFTE: try money("pupils_fte"), cash: try row.decimal("cash"))
             var previous: FinanceCategory?
             if let text = row.text("previous_category") {
                 if let c = FinanceCategory(parsing: text) {
                     previous = c
                 } else {
-                    row.warn("previous_category", text, .unknownCode, "`\(text)` is not a finance category (Universal, Concerning, Poor, Unacceptable); ignored, so Unacceptable cannot be decided for this academy.")
+                    row.warn("previous_category", text, .unknownCode, "`\(text)` is not a finance category (Universal, Concerning, Poor, Deficient, Unacceptable); ignored, so Unacceptable cannot be decided for this academy.")
                 }
             }
             for (column, message) in reconcile(figures, tolerance: settings.reconciliationTolerance) {
@@ -93,7 +95,7 @@ public enum FinanceImporter {
         var out: [(String, String)] = []
         let m = FinanceText.money
         if let parts = f.incomeParts, abs(parts - f.totalIncome) > tolerance {
-            out.append(("total_income", "income parts add up to \(m(parts)) (GAG \(m(f.gag)) + other DfE \(m(f.otherDfE!)) + other government \(m(f.otherGovernment!)) + self-generated \(m(f.selfGenerated!))) but total income is \(m(f.totalIncome)): a difference of \(m(f.totalIncome - parts))."))
+            out.append(("total_income", "income parts add up to \(m(parts)) (GAG \(m(f.gag ?? 0)) + other DfE \(m(f.otherDfE!)) + other government \(m(f.otherGovernment!)) + self-generated \(m(f.selfGenerated!))) but total income is \(m(f.totalIncome)): a difference of \(m(f.totalIncome - parts))."))
         }
         if let staff = f.staffCosts, staff - f.totalExpenditure > tolerance {
             out.append(("staff_costs", "staff costs \(m(staff)) are more than total expenditure \(m(f.totalExpenditure)) (by \(m(staff - f.totalExpenditure))); staff costs are part of expenditure."))

@@ -1,16 +1,25 @@
 /// The CFO's reserves workbook and each school's Finance sheet.
 public enum FinanceSheets {
+    static let trustName = "Trust (academies + central)"
+
     public static func hasReservesWorkbook(_ report: FinanceTrustReport) -> Bool { !report.trustYears.isEmpty }
 
-    /// `reserves.xlsx`: Summary, Trend (with a chart of reserves % GAG), Monitoring (when budget
-    /// monitoring is given), Checks (reconciliation), Notes (every definition used).
+    /// `reserves.xlsx`: Summary (categories indicated and set), Trend (with the forecast years and a chart
+    /// of reserves % GAG with the policy levels), Figures, Monitoring (when budget monitoring is given),
+    /// Checks (reconciliation), Definitions.
     public static func writeReservesWorkbook(_ report: FinanceTrustReport, trust: TrustReport, context: AnalysisContext, to path: String) throws {
+        try writeReservesWorkbook(report, judgements: FinanceJudgements.from(trust), trust: trust, context: context, to: path)
+    }
+
+    public static func writeReservesWorkbook(_ report: FinanceTrustReport, judgements: [String: FinanceJudgement], trust: TrustReport,
+                                             context: AnalysisContext, to path: String) throws {
         let wb = try Workbook(path: path, title: "\(context.config.trust) — reserves \(report.leadYear)")
         wb.moneyFormat = context.config.settings.moneyUnit.numberFormat
         let periods = DataPeriods(trust: trust, context: context)
         wb.pageHeading = PageHeading(trust: context.config.trust, school: "reserves", asAt: periods.asAt)
-        try ReservesSummarySheet.write(report, context: context, into: wb)
+        try ReservesSummarySheet.write(report, judgements: judgements, context: context, into: wb)
         try ReservesTrendSheet.write(report, context: context, into: wb)
+        try ReservesFiguresSheet.write(report, context: context, into: wb)
         if report.academies.contains(where: { $0.monitoring != nil }) || report.centralMonitoring != nil {
             let ws = try wb.addWorksheet("Monitoring")
             try ws.setColumnWidth(0, 0, 28)

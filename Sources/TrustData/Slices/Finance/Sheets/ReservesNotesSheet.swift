@@ -58,10 +58,11 @@ enum ReservesNotesSheet {
 
     static func write(_ report: FinanceTrustReport, context: AnalysisContext, into wb: Workbook) throws {
         let s = report.settings
-        let ws = try wb.addWorksheet("Notes")
-        try ws.setColumnWidth(0, 0, 40)
-        try ws.setColumnWidth(1, 1, 110)
-        try ws.write(0, 0, .string("Notes: definitions used in this workbook"), .title)
+        let ws = try wb.addWorksheet("Definitions")
+        ws.setPaperA4(); ws.fitToPages(wide: 1, tall: 0)
+        try ws.setColumnWidth(0, 0, 30)
+        try ws.setColumnWidth(1, 1, 100)
+        try ws.write(0, 0, .string("Definitions used in this workbook"), .title)
         let n = FinanceText.number
         let rules: [(String, String)] = [
             ("Financial year", "Academies' financial year runs September–August, the same as the academic year, and is written 2024/25 here and in measures.csv (finance.csv may write 2024/25, 2024-25 or 2025)."),
@@ -76,8 +77,15 @@ enum ReservesNotesSheet {
             ("Universal", "Balanced in-year (balance ≥ £0) and reserves ≥ \(n(s.universalReservesPctGAG))% of GAG, and no cost centre over profile."),
             ("Concerning", "Not Universal and not Poor: an in-year deficit the opening reserves cover, reserves from \(n(s.poorReservesPctGAG))% up to \(n(s.universalReservesPctGAG))% of GAG, or a cost centre over its straight-line profile by more than \(n(s.overProfileMarginPct))%."),
             ("Poor", "Reserves below \(n(s.poorReservesPctGAG))% of GAG (exactly \(n(s.poorReservesPctGAG))% is not Poor), or an in-year deficit larger than the reserves at the start of the year."),
-            ("Unacceptable", "Poor now and Poor or Unacceptable at the previous review: the warning-notice targets were missed. Needs the previous category: the optional finance.csv column previous_category, else the pipeline's finance.previous_categories. Without it an academy can be at worst Poor."),
-            ("Reasons", "Every category lists each rule that produced it, with the amounts."),
+            ("Unacceptable", "Poor now and Poor or worse at the previous review: the warning-notice targets were missed. Needs the previous category: the optional finance.csv column previous_category, else the pipeline's finance.previous_categories. Without it an academy can be at worst Poor (or Deficient)."),
+            ("Deficient", "Revenue reserves at the end of the year below £\(n(s.deficientReservesBelow)) (deficient_reserves_below): the academy has spent more than it has, a cumulative deficit. The last level, beyond Unacceptable, whatever the previous category."),
+            ("Reasons", "Every category lists each rule that produced it, with the amounts, in plain words."),
+            ("Indicated and set", "'Indicated by the figures' is the category the rules above give from the figures. 'Set by CEO/CFO' is the category the CEO and CFO actually set at the review, from the trust judgements file, with the plan to reach \(n(s.universalReservesPctGAG))%, the FREP or warning-notice status and dates and whether the CEO letter's directives were met. Where the two differ the Summary flags it: the set category wins for the trust's actions, the indicated one says what the figures alone show."),
+            ("Change since last year", "The category now against the previous review's (finance.csv previous_category or finance.previous_categories), else against the category last year's figures indicate. Worse is red, better green."),
+            ("Forecast years", "Years after the lead year, from a three-year budget (budget or forecast rows in finance.csv for those years) or the trust's budget forecast return (bfr: prior, current and next year; bfr_3y: the three years after the current one). The BFR is trust level and has no GAG line, so reserves as % of GAG is blank for years only it covers; % of income and the in-year balance are given."),
+            ("Policy levels", "The dashed lines on the Trend chart: Universal at \(n(s.universalReservesPctGAG))% of GAG (universal_reserves_pct_gag) and the warning-notice level at \(n(s.poorReservesPctGAG))% (poor_reserves_pct_gag)."),
+            ("Cash", "Cash at the end of the year, where finance.csv gives a cash column: shown beside reserves, not used in any category."),
+            ("Published layouts", "The academies accounts return (aar), the financial benchmarking transparency file (finance_benchmarking) and the budget forecast return (bfr, bfr_3y) are read through inputs/reference/finance-line-codes.csv: each line code or heading → a trustdata field and the total it adds to, dated by return year, with DfE's description and whether the mapping is confirmed or assumed. A file without a line (GAG, brought-forward reserves, staff costs) is used for what it has, and the Checks sheet says which measures it cannot give."),
             ("Straight-line profile", "Annual budget × month ÷ 12, month 1 = September … 12 = August (budget_monitoring.csv month: 1–12 or a month name). The latest month given for the year is used."),
             ("Over profile", "Spend to date more than \(n(s.overProfileMarginPct))% above the profile (over_profile_margin_pct)."),
             ("Forecast vs budget", "Forecast outturn − annual budget; positive is a forecast overspend."),

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import TrustData
+
+/// The fictional Oak Learning Trust from its published returns only: the AAR for 2023/24 (academies) and
+/// the BFR with its three-year summary (trust level, current year 2024/25), run end to end.
+@Suite struct PublishedFinancePipelineTests {
+    func run() throws -> String {
+        let out = try makeTemporaryFolder()
+        var config = try PipelineConfig.load(path: fixturePath("finance/published/pipeline.yml"))
+        config.output = out
+        try PipelineRunner(config: config, pipelinePath: "finance-published", threads: 2).run()
+        return out
+    }
+
+    /// Alder 65,000 of 1,000,000 GAG (6.5%, surplus): Universal. Birch 20,000 of 800,000 (2.5%) with a
+    /// 30,000 deficit its opening 50,000 covers: Poor, Poor at the last review too → Unacceptable. Cedar
+    /// −10,000: Deficient.
+    @Test func categoriesFromTheAccountsReturn() throws {
+        let out = try run()
+        let book = try IndependentReader.read(out + "/reserves.xlsx")
+        let s = try #require(book["Summary"])
+        #expect(s.text("A5") == "Alder Primary" && s.text("C5") == "actual (AAR)")
+        #expect(s.number("E5") == 0.065)
+        #expect(s.text("H5") == "Universal")
+        #expect(s.text("H6") == "Unacceptable")
+        #expect(s.text("J6") == "Worse: Poor → Unacceptable")
+        #expect(s.text("H7") == "Deficient")
+        #expect(s.text("K7")?.hasPrefix("Deficient because revenue reserves are in deficit: -£10,000 at the end of the year") == true)
+        // Damson's row was rejected (BAE010-T `12,5OO`): no figures, and the trust total says so.
+        #expect(s.text("C8") == "No finance figures for 2023/24")
+        #expect(s.allText.contains { $0.hasPrefix("No figures for 2023/24: Damson Primary, Elm Primary, Central services.") })
+        let checks = try #require(book["Checks"])
+        #expect(checks.allText.contains { $0.hasPrefix("The AAR has no reserves brought forward") })
+        #expect(checks.allText.contains { $0.contains("`12,5OO`") })
+    }
+
+    /// The next two years after 2023/24 come from the BFR (trust level, no GAG): 2024/25 reserves 110,000
+    /// of income 3,980,000 = 2.76%, in-year −40,000; 2025/26 59,000 of 4,089,000 = 1.44%, in-year −51,000.
+    /// Years after those (2026/27, 2027/28) come from the three-year summary.
+    @Test func forecastYearsOnTheTrendSheet() throws {
+        let out = try run()
+        let t = try #require(try IndependentReader.read(out + "/reserves.xlsx")["Trend"])
+        #expect(t.text("A4") == "The next two years: 2024/25 and 2025/26")
+        #expect(t.text("B5") == "2024/25 reserves % GAG" && t.text("E5") == "2025/26 reserves % GAG")
+        #expect(t.text("A6") == "Trust (academies + central)")
+        #expect(t.number("B6") == nil)   // the BFR has no GAG line
+        #expect(abs(t.number("C6")! - 110_000.0 / 3_980_000) < 1e-12)
+        #expect(t.number("D6") == -40_000)
+        #expect(abs(t.number("F6")! - 59_000.0 / 4_089_000) < 1e-12)
+        #expect(t.number("G6") == -51_000)
+        #expect(t.allText.contains("2026/27 forecast") && t.allText.contains("2027/28 forecast"))
+        #expect(t.allText.contains("forecast (BFR three-year)"))
+        #expect(t.charts == 1)
+        let csv = try String(contentsOfFile: out + "/measures.csv", encoding: .utf8)
+        #expect(csv.contains("2026/27,TRUST,Oak Learning Trust,finance.in_year_balance,all,,,-10000,"))
+    }
+}
+
+/// A three-year budget in finance.csv (budget rows for the next two years) gives reserves as % of GAG
+/// for the forecast years, against the policy levels.
+@Suite struct ThreeYearBudgetTests {
+    /// Alder: 2025/26 budget reserves 40,000 of GAG 1,000,000 = 4.0% (amber, below 5%), in-year −10,000;
+    /// 2026/27 25,000 of 1,000,000 = 2.5% (red, below 3%), in-year −15,000, 25,000 of 1,185,000 income.
+    @Test func budgetRowsGiveTheForecastYearsAgainstThePolicyLevels() throws {
+        let folder = try makeTemporaryFolder()
+        try "urn,school_name,la_name,phase,capacity\n100001,Alder Primary,Essex,Primary,210\n"
+            .write(toFile: folder + "/schools.csv", atomically: true, encoding: .utf8)
+        try """
+        financial_year,urn,status,gag_income,other_dfe_income,other_government_income,self_generated_income,total_income,staff_costs,total_expenditure,revenue_reserves_brought_forward,revenue_reserves_carried_forward
+        2024/25,100001,actual,1000000,100000,50000,50000,1200000,900000,1150000,0,50000
+        2025/26,100001,budget,1000000,100000,50000,40000,1190000,900000,1200000,50000,40000
+        2026/27,100001,budget,1000000,100000,50000,35000,1185000,910000,1200000,40000,25000
+
+        """.write(toFile: folder + "/finance.csv", atomically: true, encoding: .utf8)
+        try "version: 1\nname: budget\ntrust: Oak Learning Trust\nacademic_year: 2024/25\ninputs:\n  schools: schools.csv\n  finance: finance.csv\n"
+            .write(toFile: folder + "/pipeline.yml", atomically: true, encoding: .utf8)
+        var config = try PipelineConfig.load(path: folder + "/pipeline.yml")
+        config.output = folder + "/out"
+        try PipelineRunner(config: config, pipelinePath: "budget", threads: 1).run()
+        let t = try #require(try IndependentReader.read(folder + "/out/reserves.xlsx")["Trend"])
+        #expect(t.text("A4") == "The next two years: 2025/26 and 2026/27")
+        // Row 6 is the trust (academies + central; here Alder alone), row 7 Alder.
+        #expect(t.text("A7") == "Alder Primary")
+        #expect(t.number("B7") == 0.04)
+        #expect(t["B7"]?.fill?.hasSuffix("FFEB9C") == true)
+        #expect(abs(t.number("C7")! - 40_000.0 / 1_190_000) < 1e-12)
+        #expect(t.number("D7") == -10_000)
+        #expect(t.number("E7") == 0.025)
+        #expect(t["E7"]?.fill?.hasSuffix("FFC7CE") == true)
+        #expect(t.number("G7") == -15_000)
+        #expect(t.number("E6") == 0.025)
+    }
+}
