@@ -61,35 +61,7 @@ public enum CardBlocks {
         Line("finance.category", "Finance category"),
     ])
 
-    public static let eyfs = Block(title: "EYFS", lines: [
-        Line("eyfs.gld", "Good level of development"),
-        Line("eyfs.gld", "GLD disadvantaged", group: "disadvantaged"),
-        Line("eyfs.gld", "GLD FSM", group: "fsm"),
-        Line("eyfs.all_elgs.expected", "Expected in all 17 ELGs"),
-        Line("eyfs.average_elgs", "Average ELGs at expected (of 17)"),
-    ])
-
-    public static let mtc = Block(title: "Multiplication check (Year 4)", lines: [
-        Line("mtc.average_score", "Average score (of 25)"),
-        Line("mtc.full_marks", "% full marks (25)"),
-        Line("mtc.full_marks", "% full marks, disadvantaged", group: "disadvantaged"),
-    ])
-
-    public static let behaviour = Block(title: "Behaviour", lines: [
-        Line("exclusions.suspension_rate", "Suspensions per 100 pupils"),
-        Line("exclusions.one_or_more_suspensions", "% pupils with 1+ suspensions"),
-        Line("exclusions.two_or_more_suspensions", "% pupils with 2+ suspensions"),
-        Line("exclusions.permanent_exclusion_rate", "Permanent exclusions per 100 pupils"),
-        Line("exclusions.permanent_exclusions", "Permanent exclusions (number)"),
-    ])
-
     public static let all = [context, phonics, ks2, attendance, finance]
-
-    /// The trust overview's blocks: the card's, with the EYFS, multiplication check and behaviour
-    /// blocks in the order of the trusts' own cards. Those three are left out of a run that does not
-    /// read their dataset (`datasetBlocks`), rather than saying "no data" for every trust without them.
-    public static let overview = [context, eyfs, phonics, mtc, ks2, attendance, behaviour, finance]
-    public static let datasetBlocks = [eyfs, mtc, behaviour]
 
     /// Counts shown in words beside the phonics block rather than as lines: the A/D/Q pupils in DfE's
     /// denominator as not met, and the L pupils left out of it (Year 1).

@@ -27,12 +27,13 @@ struct CardFigures {
         let measure: Int
     }
 
-    /// The card's measure ids (`CardBlocks` lines), each once, sorted.
-    static let measureIDs: [String] = Set(CardBlocks.all.flatMap(\.lines).map(\.measure) + CardBlocks.countMeasures).sorted()
+    /// The card's and the trust overview's measure ids (`CardBlocks.overview` lines, a superset of the
+    /// card's), each once, sorted.
+    static let measureIDs: [String] = Set(CardBlocks.overview.flatMap(\.lines).map(\.measure) + CardBlocks.countMeasures).sorted()
 
     /// The groups each card measure is shown for (`CardBlocks` lines), by position in `measureIDs`.
     static let groupsByMeasure: [[String]] = {
-        let groups = Dictionary(CardBlocks.all.flatMap(\.lines).map { ($0.measure, [$0.group]) } + CardBlocks.countMeasures.map { ($0, ["all"]) },
+        let groups = Dictionary(CardBlocks.overview.flatMap(\.lines).map { ($0.measure, [$0.group]) } + CardBlocks.countMeasures.map { ($0, ["all"]) },
                                 uniquingKeysWith: +)
         return measureIDs.map { groups[$0]! }
     }()
