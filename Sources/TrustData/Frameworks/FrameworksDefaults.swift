@@ -135,5 +135,35 @@ frameworks:
               compare: vs_national
               below_by_more_than: results_well_below
             - {measure: attendance.attendance_rate, compare: vs_national, below_by_more_than: attendance_well_below}
+
+  # The education category the figures indicate (the school-improvement offer: Universal, Concerning,
+  # Poor, Unacceptable, Deficient), shown on the card beside the category the CEO set in the judgements
+  # file, with any difference flagged. Checked in this order; the first rule that holds gives the
+  # category, and a school no rule holds for is Universal. A rule the run lacks figures for does not
+  # stop the check: the card names the worse category that could not be ruled out, and the figures.
+  education_categories:
+    - category: Unacceptable
+      name: Poor at the last review and still Poor
+      description: Poor or worse at the previous review and results or attendance still well below national (recovery-plan targets missed).
+      when:
+        - {measure: judgements.previous_education_category, is_one_of: [Poor, Unacceptable, Deficient], label: Poor or worse at the previous review}
+        - any_of:
+            - {measures: [ks2.rwm.expected, phonics.y1.expected], compare: vs_national, below_by_more_than: results_well_below, label: results well below national}
+            - {measure: attendance.attendance_rate, compare: vs_national, below_by_more_than: attendance_well_below, label: attendance well below national}
+    - category: Poor
+      name: Well below national
+      description: KS2 RWM or Year 1 phonics, or attendance, well below national.
+      when:
+        - any_of:
+            - {measures: [ks2.rwm.expected, phonics.y1.expected], compare: vs_national, below_by_more_than: results_well_below, label: results well below national}
+            - {measure: attendance.attendance_rate, compare: vs_national, below_by_more_than: attendance_well_below, label: attendance well below national}
+    - category: Concerning
+      name: Below national
+      description: KS2 RWM or Year 1 phonics below national beyond "close to", or attendance or persistent absence beyond "close to".
+      when:
+        - any_of:
+            - {measures: [ks2.rwm.expected, phonics.y1.expected], compare: vs_national, below_by_more_than: results_close_to, label: results below national}
+            - {measure: attendance.attendance_rate, compare: vs_national, below_by_more_than: attendance_close_to, label: attendance below national}
+            - {measure: attendance.persistent_absence, compare: vs_national, above_by_more_than: persistent_absence_close_to, label: persistent absence above national}
 """#
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Writes a realistic fictional trust in the canonical input formats, deterministically from a seed:
 /// `schools.csv`, `pupils.csv` (R–Y6 for every year, consistent UPNs with valid check letters), `ks2.csv`,
 /// `phonics.csv`, `attendance_marks.csv` / `attendance_summary.csv`, `finance.csv`,
-/// `budget_monitoring.csv`, `targets.csv` and `assessments.csv` (Years 3–5 in-year assessments). Used for the
+/// `budget_monitoring.csv`, `targets.csv`, `assessments.csv` (Years 3–5 in-year assessments) and `judgements.csv` (the trust's
+/// termly reviews). Used for the
 /// shipped sample trust and the large-trust benchmark.
 public struct TrustGenerator {
     public struct FileSummary: Sendable {
@@ -132,6 +133,7 @@ public struct TrustGenerator {
         try file("budget_monitoring.csv", writeBudgetMonitoring)
         try file("targets.csv", writeTargets)
         try file("assessments.csv", writeAssessments)
+        try file("judgements.csv", writeJudgements)
         return written
     }
 

@@ -9,6 +9,7 @@ public enum SliceRegistry {
         PhonicsSlice.self,
         AttendanceSlice.self,
         FinanceSlice.self,
+        JudgementsSlice.self,
     ]
 
     /// Every key a pipeline's `inputs:` may hold for a slice, in registry order.

@@ -134,9 +134,14 @@ public enum AcademyCardSheet {
             try ws.merge(row: row, firstCol: 1, lastCol: lastCol, support.supportLabel + " — the highest of the tier's level and the triggers' levels below (core < additional < intensive)", wrap)
             row += 1
         }
-        try ws.write(row, 0, .string("Finance framework"), label)
-        try ws.merge(row: row, firstCol: 1, lastCol: lastCol, support.financeCategory ?? "no finance category in this run", wrap)
-        row += 1
+        // Each category as set by the CEO/CFO (judgements file) beside what the figures indicate; a difference in amber.
+        for check in support.categories {
+            let text = check.summary + ". Figures: " + check.reasons
+            try ws.setRowHeight(row, Double(max(1, (text.count + 119) / 120)) * 12.5 + 2)
+            try ws.write(row, 0, .string("\(check.area): set / figures"), label.with { $0.fill = check.differs == true ? RAG.amber.fill : nil })
+            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, text, wrap)
+            row += 1
+        }
         if support.triggers.isEmpty {
             try ws.write(row, 0, .string("Interventions"), label)
             try ws.merge(row: row, firstCol: 1, lastCol: lastCol, "No intervention triggers", wrap)
