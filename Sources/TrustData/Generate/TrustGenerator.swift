@@ -4,7 +4,7 @@ import Foundation
 /// `schools.csv`, `pupils.csv` (R–Y6 for every year, consistent UPNs with valid check letters), `ks2.csv`,
 /// `phonics.csv`, `attendance_marks.csv` / `attendance_summary.csv`, `finance.csv`,
 /// `budget_monitoring.csv`, `targets.csv`, `assessments.csv` (Years 3–5 in-year assessments) and `judgements.csv` (the trust's
-/// termly reviews). Used for the
+/// termly reviews) and `ofsted.csv` (fictional rows in the layout of Ofsted's management information). Used for the
 /// shipped sample trust and the large-trust benchmark.
 public struct TrustGenerator {
     public struct FileSummary: Sendable {
@@ -134,6 +134,7 @@ public struct TrustGenerator {
         try file("targets.csv", writeTargets)
         try file("assessments.csv", writeAssessments)
         try file("judgements.csv", writeJudgements)
+        try file("ofsted.csv", writeOfsted)
         return written
     }
 

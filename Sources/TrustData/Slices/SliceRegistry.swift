@@ -10,6 +10,7 @@ public enum SliceRegistry {
         AttendanceSlice.self,
         FinanceSlice.self,
         JudgementsSlice.self,
+        OfstedSlice.self,
     ]
 
     /// Every key a pipeline's `inputs:` may hold for a slice, in registry order.

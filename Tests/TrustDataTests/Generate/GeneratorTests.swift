@@ -12,7 +12,7 @@ import Testing
     }
 
     static let csvFiles = ["schools.csv", "pupils.csv", "ks2.csv", "phonics.csv", "attendance_marks.csv",
-                           "attendance_summary.csv", "finance.csv", "budget_monitoring.csv", "targets.csv", "judgements.csv"]
+                           "attendance_summary.csv", "finance.csv", "budget_monitoring.csv", "targets.csv", "judgements.csv", "ofsted.csv"]
 
     func small() -> GeneratorOptions {
         var o = GeneratorOptions()

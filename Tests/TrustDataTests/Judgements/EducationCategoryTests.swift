@@ -72,6 +72,50 @@ import Testing
     @Test func missingFiguresAreNamed() {
         let a = FrameworkFixture().assess().educationCategory
         #expect(a?.category == .universal)
-        #expect(a?.unresolved.first == "Unacceptable not ruled out (no judgements.previous_education_category (all), ks2.rwm.expected (all), phonics.y1.expected (all), attendance.attendance_rate (all))")
+        #expect(a?.unresolved.first == "Deficient not ruled out (no ofsted.overall_effectiveness (all), ofsted.category_of_concern (all), ofsted.safeguarding (all), ofsted.report_card.leadership_and_governance (all))")
+        #expect(a?.unresolved.dropFirst().first == "Unacceptable not ruled out (no judgements.previous_education_category (all), ks2.rwm.expected (all), phonics.y1.expected (all), attendance.attendance_rate (all))")
+    }
+}
+
+/// The roll trend and the falling-roll trigger (threshold falling_roll_pct = 5).
+@Suite struct RollTrendTests {
+    /// 200 pupils last year, 189 this year: −11 pupils, −5.5% → a falling roll; 190 (−5.0%) is not.
+    @Test func fallingRollBoundary() {
+        func fired(_ now: Double) -> Bool {
+            var f = FrameworkFixture.atNational()
+            f.add("context.roll_change_pct", (now - 200) * 100 / 200)
+            return f.assess().triggers.contains { $0.id == "falling_roll" }
+        }
+        #expect(fired(189))
+        #expect(!fired(190))
+        #expect(!fired(230))
+    }
+
+    /// Rolls of 5, 4 and 6 pupils over three roster years at a school of capacity 10.
+    @Test func rollByYearWithChangeAndCapacity() throws {
+        let school = School(urn: "100001", name: "Alder Primary", laName: "Essex", phase: "Primary", capacity: 10)
+        var pupils: [Pupil] = []
+        for (year, count) in [(2022, 5), (2023, 4), (2024, 6)] {
+            for k in 0..<count {
+                let rest = String(format: "881200%02d%04d", year % 100, k)
+                let upn = String(UPN.checkLetter(for: Array(rest))) + rest
+                pupils.append(Pupil(academicYear: AcademicYear(startYear: year), urn: school.urn, upn: upn, surname: "S", forename: "F",
+                                    dateOfBirth: nil, yearGroup: 3, characteristics: PupilCharacteristics(gender: nil, disadvantaged: k == 0, sen: nil, eal: nil)))
+            }
+        }
+        let context = FrameworkTestContext.make(schools: [school], roster: PupilRoster(pupils))
+        let rows = ContextMeasures.school(school, context: context)
+        func value(_ id: String, _ year: String) -> Double? { rows.first { $0.measure == id && $0.year == year }?.value }
+        #expect(value("context.number_on_roll", "2022/23") == 5)
+        #expect(value("context.number_on_roll", "2023/24") == 4)
+        #expect(value("context.number_on_roll", "2024/25") == 6)
+        #expect(value("context.roll_change", "2022/23") == nil)        // no roster the year before
+        #expect(value("context.roll_change", "2023/24") == -1)
+        #expect(value("context.roll_change_pct", "2023/24") == -20)    // −1 of 5
+        #expect(value("context.roll_change", "2024/25") == 2)
+        #expect(value("context.roll_change_pct", "2024/25") == 50)     // +2 of 4
+        #expect(value("context.capacity_used", "2023/24") == 40)       // 4 of 10
+        #expect(value("context.capacity_used", "2024/25") == 60)
+        #expect(value("context.disadvantaged", "2024/25").map { ($0 * 100).rounded() / 100 } == 16.67)   // 1 of 6
     }
 }

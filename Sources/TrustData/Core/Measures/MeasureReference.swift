@@ -30,6 +30,8 @@ extension MeasureCatalog {
         if id.hasPrefix("attendance.") {
             return "compulsory school age (Year 1 and above; Reception its own row, nursery out); full year: absence statistics (school census, LAIT); part year: only the attendance collection for the same period (autumn term, or a year-to-date snapshot), else not rated"
         }
+        if ["context.eal", "context.sen_support", "context.ehcp"].contains(id) { return "pupils on roll; national and LA: school census (January), state-funded primary, via LAIT" }
+        if id == "context.disadvantaged" { return "pupils on roll; national and LA: Ever-6 FSM, school census (January), state-funded primary, via LAIT — the nearest published figure (disadvantaged also counts looked-after children)" }
         return "no national figure"
     }
 }

@@ -28,11 +28,12 @@ struct CardFigures {
     }
 
     /// The card's measure ids (`CardBlocks` lines), each once, sorted.
-    static let measureIDs: [String] = Set(CardBlocks.all.flatMap(\.lines).map(\.measure) + CardBlocks.countMeasures).sorted()
+    static let measureIDs: [String] = Set(CardBlocks.all.flatMap(\.lines).map(\.measure) + CardBlocks.countMeasures + CardLayout.measureIDs).sorted()
 
     /// The groups each card measure is shown for (`CardBlocks` lines), by position in `measureIDs`.
     static let groupsByMeasure: [[String]] = {
-        let groups = Dictionary(CardBlocks.all.flatMap(\.lines).map { ($0.measure, [$0.group]) } + CardBlocks.countMeasures.map { ($0, ["all"]) },
+        let lines = CardBlocks.all.flatMap(\.lines) + (CardLayout.left + CardLayout.right).flatMap(\.lines)
+        let groups = Dictionary(lines.map { ($0.measure, [$0.group]) } + (CardBlocks.countMeasures + CardLayout.textMeasures).map { ($0, ["all"]) },
                                 uniquingKeysWith: +)
         return measureIDs.map { groups[$0]! }
     }()
