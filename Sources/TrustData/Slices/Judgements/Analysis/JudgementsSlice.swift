@@ -20,7 +20,7 @@ public enum JudgementsSlice: Slice {
         var records: [TrustJudgement] = []
         for path in paths {
             records += log.take(try JudgementsImporter.read(path: inputs.resolve(path), displayName: path,
-                                                            overrides: inputs.columnMapping(for: id), register: inputs.register, seen: &seen))
+                                                            options: inputs.options(id, path: path), register: inputs.register, seen: &seen))
         }
         return (JudgementsData(records: records), log)
     }

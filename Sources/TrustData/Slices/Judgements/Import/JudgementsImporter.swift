@@ -38,9 +38,9 @@ public enum JudgementsImporter {
 
     /// `seen`: (URN, review date) of the rows already read (across files): a second row for the same
     /// review is rejected, the first kept.
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:], register: SchoolRegister,
+    public static func read(path: String, displayName: String, options: FileOptions = [:], register: SchoolRegister,
                             seen: inout Set<String>) throws -> ImportOutcome<TrustJudgement> {
-        try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row in
+        try TableImporter(schema: schema, path: path, displayName: displayName, options: options).run { row in
             let urn = try row.urn()
             try register.check(urn, row: row)
             guard let date = try row.date("review_date") else { throw row.missing("review_date") }

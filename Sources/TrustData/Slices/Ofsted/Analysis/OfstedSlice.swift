@@ -19,7 +19,7 @@ public enum OfstedSlice: Slice {
         for path in paths {
             // Several releases: the row of the later file (as listed) replaces the earlier one.
             for r in log.take(try OfstedImporter.read(path: inputs.resolve(path), displayName: path,
-                                                      overrides: inputs.columnMapping(for: id), register: inputs.register)) {
+                                                      options: inputs.options(id, path: path), register: inputs.register)) {
                 records[r.urn] = r
             }
         }

@@ -40,10 +40,10 @@ public enum OfstedImporter {
         ColumnSpec("ungraded_outcome", aliases: ["Ungraded inspection overall outcome"]),
     ])
 
-    public static func read(path: String, displayName: String, overrides: [String: String] = [:],
+    public static func read(path: String, displayName: String, options: FileOptions = [:],
                             register: SchoolRegister) throws -> ImportOutcome<OfstedRecord> {
         var skipped = 0
-        var outcome = try TableImporter(schema: schema, path: path, displayName: displayName, overrides: overrides).run { row -> OfstedRecord? in
+        var outcome = try TableImporter(schema: schema, path: path, displayName: displayName, options: options).run { row -> OfstedRecord? in
             let urn = try row.urn()
             guard register.contains(urn) else {
                 skipped += 1
