@@ -117,6 +117,14 @@ LAIT_GROUP_MEASURES = {
     "NoID_SEN_NEW_KS2_RWM": "no_sen",
 }
 
+# LAIT context measures (primary, January census) -> (measure id, what the figure is).
+LAIT_CONTEXT_MEASURES = {
+    "EALPri": ("context.eal", "% of pupils whose first language is other than English"),
+    "PrimNoStatements": ("context.sen_support", "% of pupils with SEN support (SEN without a statement or EHC plan)"),
+    "PrimStatements": ("context.ehcp", "% of pupils with a statement or EHC plan"),
+    "Ever6_FSM_Prim": ("context.disadvantaged", "% of pupils eligible for free school meals at any point in the last six years (Ever-6 FSM: the nearest published figure to disadvantaged, which also counts looked-after and previously looked-after children)"),
+}
+
 # LAIT measure code -> (measure id, group id, kind)  kind: pct2 keeps up to 2 dp as published
 LAIT_MEASURES = {
     "KS2RWM_Expected_STD": ("ks2.rwm.expected", "all"),
@@ -406,6 +414,30 @@ def main():
         out = national if num == 970 else la
         area = "England" if num == 970 else r["LA and Regions"].strip()
         out.add(year, area, measure, group, clean(v, dp), src, "la_table")
+
+    # ---- Context (school census, January, state-funded primary schools), LAIT, national and LAs:
+    # the academy card's context block against national. `Years` 2025 = the January 2025 census = 2024/25.
+    # Ever-6 FSM is the nearest published figure to "disadvantaged" (which also counts looked-after and
+    # previously looked-after children): the source says so.
+    for r in read(LAIT_GROUPS):
+        code = r["Short Desc"].strip()
+        if code not in LAIT_CONTEXT_MEASURES:
+            continue
+        num = int(r["LA Number"])
+        if num > 970 or (num != 970 and num not in LA_CODES):
+            continue
+        year, prov = lait_year(r["Years"])
+        v = r["Values"]
+        if is_missing(v):
+            skipped[("lait_context", v.strip() or "(blank)", code)] += 1
+            continue
+        measure, what = LAIT_CONTEXT_MEASURES[code]
+        where = "England row" if num == 970 else f"LA {num} row"
+        src = (f"{LAITG_SRC}, measure {code}, Years={r['Years']}{' (provisional)' if prov else ''}, {where}, "
+               f"state-funded primary schools, January school census, {what}")
+        out = national if num == 970 else la
+        area = "England" if num == 970 else r["LA and Regions"].strip()
+        out.add(year, area, measure, "all", clean(v), src, "la_table")
 
     # ---- Attendance collection (primary): the autumn term from the termly files, and year-to-date
     # snapshots as the dashboard had them on a date (period to_<date>)

@@ -25,6 +25,24 @@ public struct Evidence: Sendable, Hashable {
 
     public var unit: MeasureDefinition.Unit? { MeasureCatalog.definition(measure)?.unit }
 
+    /// The figure in a few words for the one-page card: "Maths: % at the expected standard 69.6% vs national
+    /// 75.0% (-5.4; n=23)" — no year (the card's), the group only when not all pupils, the test's words
+    /// only when the rule gave it a label.
+    public var brief: String {
+        let definition = MeasureCatalog.definition(measure)
+        // The title without its bracketed details ("(text; value 1–4)").
+        var s = String((definition?.title ?? measure).split(separator: " (", maxSplits: 1).first ?? "")
+        if group != "all" { s += " (\(PupilGroup(rawValue: group)?.label.lowercased() ?? group))" }
+        if let text { return s + ": " + text }
+        s += " " + MeasureFormat.value(value, unit: unit)
+        if !comparedWith.isEmpty, let c = comparisonValue { s += " vs \(comparedWith) \(MeasureFormat.value(c, unit: unit))" }
+        var bits: [String] = []
+        if let difference, !comparedWith.isEmpty { bits.append(MeasureFormat.difference(difference, unit: unit)) }
+        if let n, CardCells.countsPupils(measure) { bits.append("n=\(MeasureFormat.plain(n))\(smallCohort ? ", small" : "")") }
+        if !bits.isEmpty { s += " (\(bits.joined(separator: "; ")))" }
+        return s
+    }
+
     /// "Attendance rate (all pupils) 2024/25: 91.0% vs national 94.5% (-3.5 points; n=200) — more than 2 points below national"
     public var summary: String {
         let definition = MeasureCatalog.definition(measure)

@@ -26,8 +26,9 @@ public struct FrameworkEvaluator: Sendable {
 
     /// Every measure id a tier rule or trigger tests, and the finance category: all the table is asked.
     static func measuresRead(by settings: FrameworksSettings) -> Set<String> {
-        let rules = settings.tiers.map(\.rule) + settings.triggers.map(\.rule)
-        var ids: Set<String> = [settings.financeCategoryMeasure]
+        let rules = settings.tiers.map(\.rule) + settings.triggers.map(\.rule) + settings.educationCategories.map(\.rule)
+        var ids: Set<String> = [settings.financeCategoryMeasure, "finance.category_reasons", "judgements.review_date",
+                                "judgements.education_category", "judgements.finance_category"]
         for rule in rules { for test in rule.tests { ids.formUnion(test.measures) } }
         return ids
     }
@@ -51,8 +52,28 @@ public struct FrameworkEvaluator: Sendable {
             fired.append(.init(id: trigger.rule.id, name: trigger.rule.name, level: trigger.level,
                                description: trigger.rule.description, evidence: outcome.evidence))
         }
-        return SupportAssessment(urn: urn, school: school, tier: tier, tierNote: note,
-                                 financeCategory: table.current(urn, settings.financeCategoryMeasure)?.text,
-                                 triggers: fired)
+        var assessment = SupportAssessment(urn: urn, school: school, tier: tier, tierNote: note,
+                                           financeCategory: table.current(urn, settings.financeCategoryMeasure)?.text,
+                                           triggers: fired)
+        if !settings.educationCategories.isEmpty {
+            assessment.educationCategory = CategoryRules(settings.educationCategories).place(urn: urn, evaluator: evaluator)
+        }
+        assessment.categories = categoryChecks(urn: urn, education: assessment.educationCategory)
+        return assessment
+    }
+
+    /// The set categories (judgements file) beside what the figures indicate: education from the category
+    /// rules, finance from the finance slice's category and its reasons.
+    func categoryChecks(urn: String, education: SupportAssessment.CategoryPlacement?) -> [CategoryCheck] {
+        let setOn = table.current(urn, "judgements.review_date")?.text
+        let financeSet = table.current(urn, "judgements.finance_category")?.text
+        let educationSet = table.current(urn, "judgements.education_category")?.text
+        return [
+            CategoryCheck(area: "Education", set: educationSet, setOn: educationSet == nil ? nil : setOn,
+                          indicated: education?.category.rawValue, reasons: education?.reasons ?? "no education category rules in the frameworks"),
+            CategoryCheck(area: "Finance", set: financeSet, setOn: financeSet == nil ? nil : setOn,
+                          indicated: table.current(urn, settings.financeCategoryMeasure)?.text,
+                          reasons: table.current(urn, "finance.category_reasons")?.text ?? "no finance figures for this year in the run"),
+        ]
     }
 }

@@ -35,12 +35,13 @@ frameworks:
     flat: 1                        # a change on last year of at most 1 point is "flat" (or declining)
     gap_widens: 3                  # a disadvantaged gap "widens" when it grows by more than 3 points
     reserves_warning_pct_gag: 3    # reserves below 3% of GAG: warning-notice level (trust policy)
+    falling_roll_pct: 5            # a roll more than 5% below last year's is a falling roll (business plan trigger)
 
   # Tiers are checked in this order and the FIRST whose conditions all hold places the school, so a
   # school lands in the most supportive tier it qualifies for. A tier that can be neither confirmed
   # nor ruled out because figures are missing stops the check: the school is "Not assessed" and the
-  # card names the missing figures (never placed in a lighter tier for lack of data). Exclusions are
-  # not in the run's measures yet, so tier 4 uses attendance and results only.
+  # card names the missing figures (never placed in a lighter tier for lack of data). A condition with
+  # `if_missing: not_met` (safeguarding, from the Ofsted file) counts as not met when the run has no figure.
   # `support:` is the least support a tier gets (trust business plan: core is the universal offer every
   # school has; a school below national gets additional support; tier 4 intensive), so the card never
   # shows a tier beside a lighter support level.
@@ -48,12 +49,15 @@ frameworks:
     - tier: 4
       name: Stabilise
       support: intensive
-      description: Attendance well below national, and results flat or declining.
+      description: Attendance well below national and results flat or declining; or safeguarding not effective at the last inspection.
       when:
         - any_of:
-            - {measure: attendance.attendance_rate, compare: vs_national, below_by_more_than: attendance_well_below, label: attendance well below national}
-            - {measure: attendance.persistent_absence, compare: vs_national, above_by_more_than: persistent_absence_well_above, label: persistent absence well above national}
-        - {measure: ks2.rwm.expected, compare: vs_last_year, at_most: flat, label: KS2 RWM flat or declining on last year}
+            - all_of:
+                - any_of:
+                    - {measure: attendance.attendance_rate, compare: vs_national, below_by_more_than: attendance_well_below, label: attendance well below national}
+                    - {measure: attendance.persistent_absence, compare: vs_national, above_by_more_than: persistent_absence_well_above, label: persistent absence well above national}
+                - {measure: ks2.rwm.expected, compare: vs_last_year, at_most: flat, label: KS2 RWM flat or declining on last year}
+            - {measure: ofsted.safeguarding, is_one_of: [Not met, Not effective], if_missing: not_met, label: safeguarding not effective at the last inspection}
     - tier: 3
       name: Reinvent
       support: additional
@@ -126,6 +130,21 @@ frameworks:
         - any_of:
             - {measure: finance.category, is_one_of: [Poor, Unacceptable]}
             - {measure: finance.reserves_pct_gag, compare: value, below: reserves_warning_pct_gag, label: reserves below the warning level (% of GAG)}
+    - id: falling_roll
+      name: A falling roll
+      level: additional
+      when:
+        - {measure: context.roll_change_pct, compare: value, below_by_more_than: falling_roll_pct, label: number on roll down on last year}
+    - id: ofsted_requires_improvement
+      name: Ofsted requires improvement (or a report card needs attention)
+      level: intensive
+      when:
+        - any_of:
+            - {measure: ofsted.overall_effectiveness, is_one_of: [Requires improvement, Inadequate]}
+            - measures: [ofsted.report_card.inclusion, ofsted.report_card.curriculum_and_teaching, ofsted.report_card.achievement,
+                         ofsted.report_card.attendance_and_behaviour, ofsted.report_card.personal_development_and_wellbeing,
+                         ofsted.report_card.early_years, ofsted.report_card.leadership_and_governance]
+              is_one_of: [Needs attention, Urgent improvement]
     - id: significantly_below_national
       name: Significantly below national in a key measure
       level: intensive
@@ -135,5 +154,45 @@ frameworks:
               compare: vs_national
               below_by_more_than: results_well_below
             - {measure: attendance.attendance_rate, compare: vs_national, below_by_more_than: attendance_well_below}
+
+  # The education category the figures indicate (the school-improvement offer: Universal, Concerning,
+  # Poor, Unacceptable, Deficient), shown on the card beside the category the CEO set in the judgements
+  # file, with any difference flagged. Checked in this order; the first rule that holds gives the
+  # category, and a school no rule holds for is Universal. A rule the run lacks figures for does not
+  # stop the check: the card names the worse category that could not be ruled out, and the figures.
+  education_categories:
+    - category: Deficient
+      name: Inadequate or unsafe
+      description: Ofsted inadequate, a category of concern, or safeguarding not effective at the last inspection.
+      when:
+        - any_of:
+            - {measure: ofsted.overall_effectiveness, is_one_of: [Inadequate], label: Ofsted inadequate}
+            - {measure: ofsted.category_of_concern, is_one_of: [SM, SWK, Special measures, Serious weaknesses], label: in an Ofsted category of concern}
+            - {measure: ofsted.safeguarding, is_one_of: [Not met, Not effective], label: safeguarding not effective}
+            - {measure: ofsted.report_card.leadership_and_governance, is_one_of: [Urgent improvement], label: leadership needs urgent improvement}
+    - category: Unacceptable
+      name: Poor at the last review and still Poor
+      description: Poor or worse at the previous review and results or attendance still well below national (recovery-plan targets missed).
+      when:
+        - {measure: judgements.previous_education_category, is_one_of: [Poor, Unacceptable, Deficient], label: Poor or worse at the previous review}
+        - any_of:
+            - {measures: [ks2.rwm.expected, phonics.y1.expected], compare: vs_national, below_by_more_than: results_well_below, label: results well below national}
+            - {measure: attendance.attendance_rate, compare: vs_national, below_by_more_than: attendance_well_below, label: attendance well below national}
+    - category: Poor
+      name: Well below national
+      description: KS2 RWM or Year 1 phonics, or attendance, well below national; or Ofsted requires improvement.
+      when:
+        - any_of:
+            - {measure: ofsted.overall_effectiveness, is_one_of: [Requires improvement], label: Ofsted requires improvement}
+            - {measures: [ks2.rwm.expected, phonics.y1.expected], compare: vs_national, below_by_more_than: results_well_below, label: results well below national}
+            - {measure: attendance.attendance_rate, compare: vs_national, below_by_more_than: attendance_well_below, label: attendance well below national}
+    - category: Concerning
+      name: Below national
+      description: KS2 RWM or Year 1 phonics below national beyond "close to", or attendance or persistent absence beyond "close to".
+      when:
+        - any_of:
+            - {measures: [ks2.rwm.expected, phonics.y1.expected], compare: vs_national, below_by_more_than: results_close_to, label: results below national}
+            - {measure: attendance.attendance_rate, compare: vs_national, below_by_more_than: attendance_close_to, label: attendance below national}
+            - {measure: attendance.persistent_absence, compare: vs_national, above_by_more_than: persistent_absence_close_to, label: persistent absence above national}
 """#
 }

@@ -11,6 +11,8 @@ public struct FrameworksSettings: Decodable, Sendable, Hashable {
     /// Checked in order; the first rule that holds places the school (see `TierRules`).
     public var tiers: [TierRule]
     public var triggers: [InterventionTrigger]
+    /// The education category the figures indicate, worst first (see `CategoryRules`).
+    public var educationCategories: [CategoryRule] = []
 
     /// The measure whose `text` is the school's finance category (written by the finance slice).
     public var financeCategoryMeasure: String { "finance.category" }
@@ -29,6 +31,7 @@ public struct FrameworksSettings: Decodable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case ignoreSmallCohorts = "ignore_small_cohorts"
         case thresholds, tiers, triggers
+        case educationCategories = "education_categories"
     }
 
     public init(from decoder: Decoder) throws {
@@ -39,6 +42,7 @@ public struct FrameworksSettings: Decodable, Sendable, Hashable {
         thresholds = try c.decodeIfPresent([String: Double].self, forKey: .thresholds) ?? d.thresholds
         tiers = try c.decodeIfPresent([TierRule].self, forKey: .tiers) ?? d.tiers
         triggers = try c.decodeIfPresent([InterventionTrigger].self, forKey: .triggers) ?? d.triggers
+        educationCategories = try c.decodeIfPresent([CategoryRule].self, forKey: .educationCategories) ?? d.educationCategories
     }
 
     /// The defaults, read from the same YAML that `pipelines/sample.yml` ships (a test keeps them equal).
@@ -46,8 +50,10 @@ public struct FrameworksSettings: Decodable, Sendable, Hashable {
         struct Holder: Decodable { let frameworks: FrameworksSettings.Raw }
         do {
             let raw = try YAMLDecoder().decode(Holder.self, from: FrameworksDefaults.yaml).frameworks
-            return FrameworksSettings(ignoreSmallCohorts: raw.ignoreSmallCohorts, thresholds: raw.thresholds,
-                                      tiers: raw.tiers, triggers: raw.triggers)
+            var settings = FrameworksSettings(ignoreSmallCohorts: raw.ignoreSmallCohorts, thresholds: raw.thresholds,
+                                              tiers: raw.tiers, triggers: raw.triggers)
+            settings.educationCategories = raw.educationCategories
+            return settings
         } catch {
             fatalError("the built-in frameworks YAML does not parse: \(error)")
         }
@@ -59,9 +65,11 @@ public struct FrameworksSettings: Decodable, Sendable, Hashable {
         let thresholds: [String: Double]
         let tiers: [TierRule]
         let triggers: [InterventionTrigger]
+        let educationCategories: [CategoryRule]
         enum CodingKeys: String, CodingKey {
             case ignoreSmallCohorts = "ignore_small_cohorts"
             case thresholds, tiers, triggers
+            case educationCategories = "education_categories"
         }
     }
 
@@ -71,6 +79,7 @@ public struct FrameworksSettings: Decodable, Sendable, Hashable {
         var problems: [String] = []
         var seen = Set<String>()
         let rules = tiers.map { ($0.label, $0.rule) } + triggers.map { ("trigger `\($0.rule.id)`", $0.rule) }
+            + educationCategories.map { ("education category \($0.category.rawValue)", $0.rule) }
         for trigger in triggers where !seen.insert(trigger.rule.id).inserted {
             problems.append("trigger id `\(trigger.rule.id)` is used twice; ids must be unique")
         }

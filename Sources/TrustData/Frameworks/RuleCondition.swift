@@ -124,6 +124,10 @@ public struct MeasureTest: Decodable, Sendable, Hashable {
     public var match: Match
     /// Optional words for the reason shown on the card ("attendance well below national").
     public var label: String?
+    /// `if_missing: not_met`: a test on figures the run does not have counts as not met instead of "no
+    /// data" (for optional datasets such as Ofsted's safeguarding judgement, which must not leave a school
+    /// "Not assessed" when the trust supplies no Ofsted file).
+    public var missingIsNotMet: Bool = false
 
     public init(measures: [String], groups: [String] = ["all"], comparison: Comparison, op: RuleOperator,
                 match: Match = .any, label: String? = nil) {
@@ -135,7 +139,7 @@ public struct MeasureTest: Decodable, Sendable, Hashable {
         self.label = label
     }
 
-    static let allowedKeys = ["measure", "measures", "group", "groups", "compare", "match", "label"] + RuleOperator.keys
+    static let allowedKeys = ["measure", "measures", "group", "groups", "compare", "match", "label", "if_missing"] + RuleOperator.keys
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyKey.self)
@@ -156,6 +160,13 @@ public struct MeasureTest: Decodable, Sendable, Hashable {
         comparison = try c.decodeIfPresent(Comparison.self, forKey: AnyKey("compare")) ?? .value
         match = try c.decodeIfPresent(Match.self, forKey: AnyKey("match")) ?? .any
         label = try c.decodeIfPresent(String.self, forKey: AnyKey("label"))
+        if let missing = try c.decodeIfPresent(String.self, forKey: AnyKey("if_missing")) {
+            guard ["not_met", "no_data"].contains(missing) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                    debugDescription: "`if_missing: \(missing)` is not allowed; use not_met or no_data (the default)"))
+            }
+            missingIsNotMet = missing == "not_met"
+        }
         let present = RuleOperator.keys.filter { c.contains(AnyKey($0)) }
         guard present.count == 1, let key = present.first else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,

@@ -72,11 +72,11 @@ public struct RuleEvaluator: Sendable {
             }
         }
         let truth: Truth
-        if evaluated == 0 { truth = .noData }
+        if evaluated == 0 { truth = test.missingIsNotMet ? .notMet : .noData }
         else if test.match == .any { truth = passed.isEmpty ? .notMet : .met }
         // `all` means every figure named: one the run lacks makes it "no data" unless another fails.
         else { truth = passed.count < evaluated ? .notMet : missing.isEmpty ? .met : .noData }
-        return Outcome(truth: truth, evidence: truth == .met ? passed : [], missing: missing)
+        return Outcome(truth: truth, evidence: truth == .met ? passed : [], missing: test.missingIsNotMet ? [] : missing)
     }
 
     /// nil: no usable figure; .some(nil): tested and failed; .some(evidence): passed.

@@ -11,6 +11,22 @@ public struct SupportAssessment: Sendable, Hashable {
         public var label: String { "Tier \(tier) \(name)" }
     }
 
+    /// The education category the figures indicate (`CategoryRules`), with the figures behind it.
+    public struct CategoryPlacement: Sendable, Hashable {
+        public var category: JudgementCategory
+        public var description: String
+        public var evidence: [Evidence]
+        /// Worse categories that could not be ruled out for lack of figures, in words.
+        public var unresolved: [String]
+
+        /// The reasons in words: the figures that met the rule, then what could not be checked.
+        public var reasons: String {
+            var parts = evidence.isEmpty ? [description] : evidence.map(\.summary)
+            parts += unresolved
+            return parts.joined(separator: "; ")
+        }
+    }
+
     public struct FiredTrigger: Sendable, Hashable {
         public var id: String
         public var name: String
@@ -27,6 +43,10 @@ public struct SupportAssessment: Sendable, Hashable {
     public var tierNote: String
     public var financeCategory: String?
     public var triggers: [FiredTrigger]
+    /// The education category the figures indicate (nil when the frameworks have no category rules).
+    public var educationCategory: CategoryPlacement? = nil
+    /// Education and finance: the category set (judgements file) beside the one the figures indicate.
+    public var categories: [CategoryCheck] = []
 
     /// The highest level among the triggers that fired and the tier's own `support:`; nil when neither
     /// gives one.

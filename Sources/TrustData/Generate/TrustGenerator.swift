@@ -4,7 +4,8 @@ import Foundation
 /// `schools.csv`, `pupils.csv` (R–Y6 for every year, consistent UPNs with valid check letters), `ks2.csv`,
 /// `phonics.csv`, `attendance_marks.csv` / `attendance_summary.csv`, `finance.csv`,
 /// `budget_monitoring.csv`, `targets.csv`, `assessments.csv` (Years 3–5 in-year assessments), `eyfs.csv`,
-/// `mtc.csv` and `exclusions.csv` (suspensions and permanent exclusions). Used for the
+/// `mtc.csv`, `exclusions.csv` (suspensions and permanent exclusions), `judgements.csv` (the trust's
+/// termly reviews) and `ofsted.csv` (fictional rows in the layout of Ofsted's management information). Used for the
 /// shipped sample trust and the large-trust benchmark.
 public struct TrustGenerator {
     public struct FileSummary: Sendable {
@@ -138,6 +139,8 @@ public struct TrustGenerator {
         try file("eyfs.csv", writeEYFS)
         try file("mtc.csv", writeMTC)
         try file("exclusions.csv", writeExclusions)
+        try file("judgements.csv", writeJudgements)
+        try file("ofsted.csv", writeOfsted)
         return written
     }
 

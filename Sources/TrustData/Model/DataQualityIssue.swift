@@ -82,6 +82,10 @@ public enum IssueCode: String, Sendable, Codable, CaseIterable, Comparable {
     case weekendMark = "weekend_mark"
     case duplicateSession = "duplicate_session"
     case outsideEnrolment = "outside_enrolment"
+    /// Rows of a national file (Ofsted's) for schools outside the trust, skipped (an info note with the count).
+    case outsideTrust = "outside_trust"
+    /// A school in the register has no row in a file that covers every school (Ofsted's).
+    case noRowForSchool = "no_row_for_school"
     // Plausibility checks (the row is kept; the data manager should look)
     /// A pupil's year group is more than one year from the one their date of birth puts them in.
     case implausibleYearGroup = "implausible_year_group"

@@ -12,6 +12,8 @@ public enum SliceRegistry {
         AttendanceSlice.self,
         ExclusionsSlice.self,
         FinanceSlice.self,
+        JudgementsSlice.self,
+        OfstedSlice.self,
     ]
 
     /// Every key a pipeline's `inputs:` may hold for a slice, in registry order.

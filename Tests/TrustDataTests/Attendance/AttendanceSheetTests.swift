@@ -56,7 +56,8 @@ import Testing
         #expect(ws.text("A3") == "National: LA tables (England row, LAIT).")
         // The card reports the A/D/Q counts beside the figure (issue 16): Ida D, Kit L.
         let card = try #require(school["Academy card"])
-        #expect(card.allText.contains("National: LA tables (England row, LAIT). Year 1: A 0, D 1, Q 0 in the figure as not met; L 1 left out (DfE denominator)."))
+        // (Gathered with the other blocks' notes at the foot of the one-page card.)
+        #expect(card.allText.contains { $0.contains("Phonics: Phonics screening check 2024/25 (June 2025) National: LA tables (England row, LAIT). Year 1: A 0, D 1, Q 0 in the figure as not met; L 1 left out (DfE denominator).") })
         #expect(ws.allText.contains("Holly, Hal"))
         #expect(ws.allText.contains("Damson, Dee"))
         #expect(!ws.allText.contains("Larch, Lee"))   // Birch's pupil

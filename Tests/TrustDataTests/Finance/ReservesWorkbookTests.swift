@@ -19,8 +19,9 @@ import Testing
         let thousands = #"£#,##0,"k";-£#,##0,"k""#
         let school = try IndependentReader.read(out + "/schools/100001-alder-primary.xlsx")
         let card = try #require(school["Academy card"])
-        let balance = try #require(card.cells.first { $0.key.hasPrefix("A") && $0.value.value?.string?.hasPrefix("In-year balance") == true }?.key.dropFirst())
-        #expect(card["D\(balance)"]?.numberFormat == thousands)
+        // Finance is in the card's right-hand panel (labels in column L, the year's figure in column O).
+        let balance = try #require(card.cells.first { $0.key.hasPrefix("L") && $0.value.value?.string?.hasPrefix("In-year balance") == true }?.key.dropFirst())
+        #expect(card["O\(balance)"]?.numberFormat == thousands)
         #expect(try IndependentReader.read(out + "/reserves.xlsx")["Figures"]?.text("D4") == "Income £k")
         #expect(try IndependentReader.read(out + "/reserves.xlsx")["Summary"]?.text("D4") == "Revenue reserves £k")
 
@@ -38,7 +39,7 @@ import Testing
         #expect(pounds["Trend"]?.allText.contains("Revenue reserves £") == true)
         #expect(summary.text("B2")?.contains("£ in whole pounds") == true || summary.text("A2")?.contains("£ in whole pounds") == true)
         let poundsCard = try #require(try IndependentReader.read(poundsOut + "/schools/100001-alder-primary.xlsx")["Academy card"])
-        #expect(poundsCard["D\(balance)"]?.numberFormat == "£#,##0;-£#,##0")
+        #expect(poundsCard["O\(balance)"]?.numberFormat == "£#,##0;-£#,##0")
     }
 
     @Test func summarySheetForTheCFO() throws {

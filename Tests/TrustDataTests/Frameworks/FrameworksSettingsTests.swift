@@ -14,7 +14,9 @@ import Testing
         #expect(config.frameworks == FrameworksSettings.builtIn)
         #expect(config.frameworks.tiers.map(\.tier) == [4, 3, 2, 1])
         #expect(config.frameworks.triggers.map(\.rule.id) == ["below_national", "disadvantaged_gap_widens", "attendance_threshold",
-                                                             "deficit_budget", "finance_poor", "significantly_below_national"])
+                                                             "deficit_budget", "finance_poor", "falling_roll", "ofsted_requires_improvement",
+                                                             "significantly_below_national"])
+        #expect(config.frameworks.educationCategories.map(\.category) == [.deficient, .unacceptable, .poor, .concerning])
         try config.frameworks.validate()
     }
 

@@ -13,7 +13,7 @@ import Testing
 
     static let csvFiles = ["schools.csv", "pupils.csv", "ks2.csv", "phonics.csv", "attendance_marks.csv",
                            "attendance_summary.csv", "finance.csv", "budget_monitoring.csv", "targets.csv",
-                           "bfr_2024-25.csv", "bfr_3y_2024-25.csv"]
+                           "bfr_2024-25.csv", "bfr_3y_2024-25.csv", "judgements.csv", "ofsted.csv"]
 
     func small() -> GeneratorOptions {
         var o = GeneratorOptions()

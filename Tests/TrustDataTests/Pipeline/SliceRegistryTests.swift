@@ -11,11 +11,11 @@ import Testing
 
     @Test func idsAndInputKeysAreWrittenOnceAndKnownToThePipelineFile() {
         let ids = SliceRegistry.all.map { $0.id }
-        #expect(ids == ["ks2", "assessments", "eyfs", "phonics", "mtc", "attendance", "exclusions", "finance"])
+        #expect(ids == ["ks2", "assessments", "eyfs", "phonics", "mtc", "attendance", "exclusions", "finance", "judgements", "ofsted"])
         #expect(Set(ids).count == ids.count)
         let inputs = SliceRegistry.inputKeys
         #expect(inputs == ["ks2", "assessments", "eyfs", "phonics", "mtc", "attendance_marks", "attendance_summary", "exclusions", "finance", "budget_monitoring",
-                           "aar", "finance_benchmarking", "bfr", "bfr_3y"])
+                           "aar", "finance_benchmarking", "bfr", "bfr_3y", "judgements", "ofsted"])
         #expect(Set(inputs + ["schools", "pupils", "targets", "benchmarks", "performance_tables", "reference"]).count == inputs.count + 6)
         #expect(Set(InputFiles.keys).isSuperset(of: inputs))
         #expect(Set(PipelineConfig.keys).isSuperset(of: ids))
@@ -40,7 +40,8 @@ import Testing
         let three = try ImportStage(config: config, threads: 3).run()
         let datasets = ["schools", "pupils", "targets", "benchmarks", "benchmarks", "ks2-codes", "ks2", "assessments", "eyfs-outcomes", "eyfs",
                         "phonics-codes", "phonics-thresholds", "phonics", "mtc-codes", "mtc", "attendance-codes", "attendance_marks",
-                        "attendance_summary", "exclusion-codes", "exclusions", "finance", "finance-line-codes", "bfr", "bfr_3y", "budget_monitoring"]
+                        "attendance_summary", "exclusion-codes", "exclusions", "finance", "finance-line-codes", "bfr", "bfr_3y", "budget_monitoring",
+                        "judgements", "ofsted"]
         #expect(one.log.stats.map(\.dataset) == datasets)
         #expect(three.log.stats.map(\.dataset) == datasets)
         #expect(one.log.issues == three.log.issues)
@@ -59,7 +60,7 @@ import Testing
         let school = trust.schools[0]
         let prefixes = school.measureParts.map { Set($0.map { String($0.measure.prefix { $0 != "." }) }) }
         // FFT figures are KS2's; the Years 3–5 assessments are pupil-level, for the meeting, with no figures.
-        #expect(prefixes == [["context"], ["ks2", "fft"], [], ["eyfs"], ["phonics"], ["mtc"], ["attendance"], ["exclusions"], ["finance"]])
+        #expect(prefixes == [["context"], ["ks2", "fft"], [], ["eyfs"], ["phonics"], ["mtc"], ["attendance"], ["exclusions"], ["finance"], ["judgements"], ["ofsted"]])
         #expect(school.part(KS2Slice.self)?.measures == school.measureParts[1])
         #expect(trust.trustMeasureParts.count == 1 + SliceRegistry.all.count)
         #expect(trust.measures.count == trust.schools.reduce(0) { $0 + $1.measures.count } + trust.trustMeasureParts.joined().count)

@@ -47,7 +47,7 @@ import Testing
             } else {
                 #expect(base == "reserves", "\(base) has no Data quality sheet")
             }
-            if let card = book["Academy card"] { #expect(card.pages <= 2, "\(base): the academy card takes \(card.pages) pages") }
+            if let card = book["Academy card"] { #expect(card.pages == 1, "\(base): the academy card takes \(card.pages) pages, not one") }
             if let om = book["Outcomes meeting"] {
                 #expect(om.orientation == "landscape" && om.fit && om.printTitleRows == "$3:$3")
                 #expect(om.rightHeader?.contains(PageHeading.sensitivity) == true)

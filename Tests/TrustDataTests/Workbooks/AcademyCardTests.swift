@@ -50,6 +50,13 @@ import Testing
         return Int(ref.dropFirst())!
     }
 
+    /// The row (1-based) whose column L (the right-hand panel's labels) reads `label`, after row `after`.
+    func rowOfL(_ label: String, in sheet: IndependentReader.Sheet, after: Int = 0) throws -> Int {
+        let rows = sheet.cells.filter { $0.key.hasPrefix("L") && Int($0.key.dropFirst()) != nil && $0.value.value?.string == label }
+            .map { Int($0.key.dropFirst())! }.filter { $0 > after }
+        return try #require(rows.min(), "no row labelled \(label) in column L")
+    }
+
     func rowWhereB(startsWith prefix: String, in sheet: IndependentReader.Sheet) throws -> Int {
         let ref = try #require(sheet.cells.first { $0.key.hasPrefix("B") && Int($0.key.dropFirst()) != nil && ($0.value.value?.string ?? "").hasPrefix(prefix) }?.key,
                                "no row whose column B starts \(prefix)")
@@ -63,13 +70,14 @@ import Testing
         #expect(s.text("A2") == "URN 100001 · Essex · Primary · Tier 3 Reinvent · Intensive support")
         #expect(s.landscape)
         #expect(s.fitToWidth == 1)
-        #expect(s.charts == 2)
+        // One page: two panels of figures, no charts (the trust workbook's Charts sheet has them).
+        #expect(s.charts == 0)
     }
 
     @Test func ks2RowShowsYearsNTargetNationalLAAndRAG() throws {
         let s = try writeCard()
         let r = try rowOf("RWM: % expected", in: s)
-        let header = r - 1
+        let header = 4   // one header row above both panels
         #expect(s.text("B\(header)") == "2022/23")
         #expect(s.text("D\(header)") == "2024/25")
         #expect(s.number("B\(r)") == 0.55)
@@ -85,15 +93,22 @@ import Testing
         #expect(s.number("J\(r)") == -2)
         let maths = try rowOf("Maths: % expected", in: s)
         #expect(s["D\(maths)"]?.fill == "FFC6EFCE")  // 6 above: green
-        let disadvantaged = try rowOf("RWM disadvantaged: % expected", in: s)
+        let disadvantaged = try rowOf("RWM disadv.: % expected", in: s)
         #expect(s.number("E\(disadvantaged)") == 4)
         #expect(s["D\(disadvantaged)"]?.fill == nil) // 22 below, but a group under 5 pupils: grey italics, never coloured
     }
 
     @Test func blocksWithoutFiguresSaySo() throws {
         let s = try writeCard()
+        // A block the run has no figures for says which data is missing, in words.
         let phonics = try rowOf("Phonics", in: s)
-        #expect(s.text("A\(phonics + 2)") == "no data in this run")
+        #expect(s.text("B\(phonics + 1)") == "No phonics data supplied")
+        let eyfs = try rowOf("EYFS", in: s)
+        #expect(s.text("B\(eyfs + 1)") == "No EYFS data supplied")
+        let behaviour = try rowOfL("Behaviour", in: s)
+        #expect(s.text("M\(behaviour + 1)") == "No behaviour (suspensions and exclusions) data supplied")
+        let ofsted = try rowOfL("Ofsted", in: s)
+        #expect(s.text("M\(ofsted)") == "No Ofsted inspection data supplied")
         let context = try rowOf("% disadvantaged", in: s)
         #expect(s.number("D\(context)") == 0.30)
         #expect(s.number("E\(context)") == 200)
@@ -103,24 +118,26 @@ import Testing
         #expect(s["D\(roll)"]?.numberFormat == "#,##0")
     }
 
+    /// The right-hand panel (columns L–U): attendance, finance, the categories.
     @Test func attendanceAndFinanceAndSupport() throws {
         let s = try writeCard()
-        let att = try rowOf("Attendance rate", in: s)
-        #expect(s.number("C\(att)") == 0.94)
-        #expect(s.number("D\(att)") == 0.92)
-        #expect(s["D\(att)"]?.fill == "FFFFC7CE")     // 2.8 below: red under the attendance band (red beyond -1)
-        let balance = try rowOf("In-year balance", in: s)
-        #expect(s.number("D\(balance)") == -12000)
-        #expect(s["D\(balance)"]?.numberFormat == "£#,##0;-£#,##0")
-        let category = try rowOf("Finance category", in: s)
-        #expect(s.text("D\(category)") == "Concerning")
+        let att = try rowOfL("Attendance rate", in: s)
+        #expect(s.number("N\(att)") == 0.94)
+        #expect(s.number("O\(att)") == 0.92)
+        #expect(s["O\(att)"]?.fill == "FFFFC7CE")     // 2.8 below: red under the attendance band (red beyond -1)
+        let balance = try rowOfL("In-year balance", in: s)
+        #expect(s.number("O\(balance)") == -12000)
+        #expect(s["O\(balance)"]?.numberFormat == "£#,##0;-£#,##0")
+        // No judgements file: the finance category the figures indicate, beside "none set".
+        let category = try rowOfL("Finance", in: s, after: balance)
+        #expect(s.text("M\(category)") == "no category set in the judgements file; figures indicate Concerning")
         let tier = try rowOf("Tier 3 Reinvent", in: s)
         #expect(s.text("B\(tier)")?.hasPrefix("Attendance or results below national") == true)
-        #expect(s.text("B\(tier + 1)") == "• Attendance rate (all pupils) 2024/25: 92.0% vs national 94.8% (-2.8 points; 20,000 possible sessions) — attendance below national")
+        #expect(s.text("B\(tier)")?.contains("Attendance rate 92.0% vs national 94.8% (-2.8 points)") == true)
         // Each trigger: its level in column A, then what fired and the evidence across the card.
         let deficit = try rowWhereB(startsWith: "A deficit budget is forecast: ", in: s)
         #expect(s.text("A\(deficit)") == "Additional support")
-        #expect(s.text("B\(deficit)") == "A deficit budget is forecast: In-year balance (£) 2024/25: -£12,000 — in-year deficit")
+        #expect(s.text("B\(deficit)") == "A deficit budget is forecast: In-year balance -£12,000")
         let intensive = try rowWhereB(startsWith: "Significantly below national in a key measure: ", in: s)
         #expect(s.text("A\(intensive)") == "Intensive support")
         #expect(s.text("B\(intensive)")?.contains("92.0% vs national 94.8%") == true)
@@ -142,7 +159,7 @@ import Testing
         let r = try #require(card.cells.first { $0.key.hasPrefix("A") && $0.value.value?.string == "% disadvantaged" }?.key.dropFirst()).description
         #expect(card.number("D\(r)") == 0.5)
         #expect(card.number("E\(r)") == 4)
-        #expect(card.allText.contains("no data in this run"))
+        #expect(card.allText.contains("No EYFS data supplied"))
         let trust = try IndependentReader.read(out + "/trust.xlsx")
         #expect(Array(trust.sheetNames.prefix(2)) == ["Overview", "Support"])
     }

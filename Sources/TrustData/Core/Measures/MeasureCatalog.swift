@@ -126,7 +126,9 @@ public enum MeasureCatalog {
     /// The roster's context figures, shared by every school (not a slice's).
     static let contextMeasures: [MeasureDefinition] = [
         MeasureDefinition("context.number_on_roll", "Number on roll", unit: .pupils, source: "Pupil roster as at census."),
-        MeasureDefinition("context.capacity_used", "Number on roll as % of capacity", unit: .percent, numerator: "pupils on roll", denominator: "school capacity", source: "School register."),
+        MeasureDefinition("context.capacity_used", "Number on roll as % of capacity", unit: .percent, numerator: "pupils on roll", denominator: "school capacity (the register's, for every year)", source: "School register."),
+        MeasureDefinition("context.roll_change", "Change in the number on roll on last year (pupils)", unit: .pupils, numerator: "pupils on roll this year", denominator: "pupils on roll last year (value = this year − last year)", source: "Pupil roster as at census, this year and last."),
+        MeasureDefinition("context.roll_change_pct", "Change in the number on roll on last year (% of last year's roll)", unit: .points, numerator: "this year's roll − last year's", denominator: "last year's roll", source: "Pupil roster as at census; the falling-roll trigger (frameworks threshold falling_roll_pct) tests it."),
         MeasureDefinition("context.disadvantaged", "% of pupils disadvantaged", unit: .percent, numerator: "disadvantaged pupils", denominator: "pupils on roll", source: "DfE disadvantaged definition (FSM6, looked after, previously looked after)."),
         MeasureDefinition("context.eal", "% of pupils with English as an additional language", unit: .percent, numerator: "EAL pupils", denominator: "pupils on roll", source: "School census."),
         MeasureDefinition("context.sen_support", "% of pupils on SEN support", unit: .percent, numerator: "pupils with SEN status K", denominator: "pupils on roll", source: "School census."),

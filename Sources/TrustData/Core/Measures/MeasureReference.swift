@@ -41,6 +41,8 @@ extension MeasureCatalog {
         if ["exclusions.suspension_rate", "exclusions.permanent_exclusion_rate", "exclusions.one_or_more_suspensions"].contains(id) {
             return "pupils on roll (roster); national and LA: LAIT state-funded primary, group all, 2015/16–2023/24 (none for 2024/25; none for secondary or special schools)"
         }
+        if ["context.eal", "context.sen_support", "context.ehcp"].contains(id) { return "pupils on roll; national and LA: school census (January), state-funded primary, via LAIT" }
+        if id == "context.disadvantaged" { return "pupils on roll; national and LA: Ever-6 FSM, school census (January), state-funded primary, via LAIT — the nearest published figure (disadvantaged also counts looked-after children)" }
         return "no national figure"
     }
 }

@@ -9,7 +9,7 @@ public enum SupportSheet {
         ws.setPaperA4()
         ws.fitToPages(wide: 1, tall: 0)
         // Laid out for one landscape page width: the long texts wrap in wide columns (rows grow to fit).
-        let widths: [Double] = [24, 9, 16, 14, 12, 40, 34]
+        let widths: [Double] = [24, 9, 16, 20, 12, 40, 34]
         for (col, width) in widths.enumerated() { try ws.setColumnWidth(col, col, width) }
         let top = CellFormat(verticalAlign: .top, wrap: true)
         try ws.merge(row: 0, firstCol: 0, lastCol: 6, "\(trust) — support \(year)", .title)
@@ -17,13 +17,17 @@ public enum SupportSheet {
                      "Tiers and intervention triggers are the trust's rules in the pipeline file (frameworks:). Tiers: 1 Lead, 2 Grow, 3 Reinvent, 4 Stabilise. Support level = the highest level among the triggers and the tier's own level (core < additional < intensive); the tier and the level share the level's colour.",
                      CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         var row = 3
-        try ws.writeRow(row, ["School", "URN", "Tier", "Finance category", "Support level", "Why (tier)", "Triggers"].map(CellValue.string), from: 0, .header)
+        try ws.writeRow(row, ["School", "URN", "Tier", "Categories (set / figures)", "Support level", "Why (tier)", "Triggers"].map(CellValue.string), from: 0, .header)
         for s in support {
             row += 1
             let levelFill: RAG? = s.supportLevel?.rag
             try ws.writeRow(row, [.string(s.school), .string(s.urn)], from: 0, top)
             try ws.write(row, 2, .string(s.tierLabel), top.with { $0.fill = levelFill?.fill })
-            try ws.write(row, 3, .string(s.financeCategory ?? "—"), top)
+            // Set (judgements file) and indicated by the figures, for education and finance; "≠" where they differ.
+            let categories = s.categories.map { c in
+                "\(c.area): set \(c.set ?? "—"), figures \(c.indicated ?? "—")\(c.differs == true ? " ≠" : "")"
+            }
+            try ws.write(row, 3, .string(categories.isEmpty ? (s.financeCategory ?? "—") : categories.joined(separator: "\n")), top)
             try ws.write(row, 4, .string(s.supportLevel.map { _ in s.supportLabel } ?? "None"), top.with { $0.fill = levelFill?.fill })
             try ws.write(row, 5, .string(s.tierNote), top)
             try ws.write(row, 6, .string(s.triggers.isEmpty ? "None" : s.triggers.map(\.name).joined(separator: "; ")), top)

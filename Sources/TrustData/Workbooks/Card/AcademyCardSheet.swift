@@ -1,17 +1,28 @@
-/// The first sheet of every school workbook: one landscape A4 page modelled on the academy cards
-/// trusts already use — context, phonics, KS2, attendance and finance with three years side by side,
-/// n, what one pupil is worth, target, national and LA, RAG against national; then the school's tier
-/// and triggered interventions with the figures behind them, and two small charts.
-/// Reads only the measure table, so a block with no figures in this run says so.
+/// The first sheet of every school workbook: ONE landscape A4 page modelled on the academy card of the
+/// trusts' school-improvement model (its card appendix). Two panels of figures side by side (left:
+/// context against national, phonics, EYFS, KS2, multiplication check; right: attendance, behaviour,
+/// finance, then Ofsted and next steps and the categories as set beside what the figures indicate),
+/// each figure with three years, n, what one pupil is worth, target, national, LA and RAG against
+/// national; then the tier and the interventions across the foot with the figures behind them.
+/// Reads only the measure table, so a block with no figures in this run says which data is missing.
 public enum AcademyCardSheet {
     public static let sheetName = "Academy card"
-    static let headers = ["", "", "", "", "n", "1 pupil", "Target", "National", "LA", "vs national"]
-    static let lastCol = 9
-    static let chartCol = 11
+    static let headers = ["Measure", "", "", "", "n", "1 pupil", "Target", "Nat.", "LA", "vs nat."]
+    /// The panels' first columns; each panel is ten columns wide, with a narrow gap between.
+    static let panels = [0, 11]
+    static let lastCol = 20
 
     public static func write(into workbook: Workbook, school: School, measures: [MeasureRow],
                              support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings) throws {
         try write(into: workbook, school: school, measureParts: [measures], support: support, year: year, settings: settings)
+    }
+
+    /// One row of a panel.
+    enum Item {
+        case title(String)
+        case line(CardBlocks.Line)
+        /// A label and words across the rest of the panel (`fill` for a flagged row).
+        case words(String, String, fill: RAG?)
     }
 
     /// The figures as `SchoolReport.measureParts` (read in place, not joined).
@@ -26,94 +37,118 @@ public enum AcademyCardSheet {
         ws.fitToPages(wide: 1, tall: 1)
         ws.setMargins(left: 0.4, right: 0.4, top: 0.5, bottom: 0.5)
         ws.hideGridlines()
-        try ws.setColumnWidth(0, 0, 32)
-        try ws.setColumnWidth(1, 3, 10)
-        try ws.setColumnWidth(4, 5, 7)
-        try ws.setColumnWidth(6, 9, 10)
-        try ws.setColumnWidth(10, 10, 2)
+        for start in panels {
+            try ws.setColumnWidth(start, start, 26)
+            try ws.setColumnWidth(start + 1, start + 3, 7.5)
+            try ws.setColumnWidth(start + 4, start + 4, 5)
+            try ws.setColumnWidth(start + 5, start + 5, 7)
+            try ws.setColumnWidth(start + 6, start + 9, 7)
+        }
+        try ws.setColumnWidth(10, 10, 1.5)
 
-        var row = 0
-        try ws.merge(row: row, firstCol: 0, lastCol: lastCol, "\(school.name) — academy card \(year)", .title)
-        row += 1
+        try ws.merge(row: 0, firstCol: 0, lastCol: lastCol, "\(school.name) — academy card \(year)", .title)
         var facts = ["URN \(school.urn)", school.laName, school.phase].filter { !$0.isEmpty }
         facts.append(support?.tierLabel ?? "Tier not assessed")
         if let support, support.supportLevel != nil { facts.append(support.supportLabel) }
-        try ws.merge(row: row, firstCol: 0, lastCol: lastCol, facts.joined(separator: " · "), .subtitle)
-        row += 1
-        try ws.setRowHeight(row, 24)
-        try ws.merge(row: row, firstCol: 0, lastCol: lastCol,
+        try ws.merge(row: 1, firstCol: 0, lastCol: lastCol, facts.joined(separator: " · "), .subtitle)
+        try ws.merge(row: 2, firstCol: 0, lastCol: lastCol,
                      "n = pupils behind the figure (grey italic: fewer than \(settings.minGroupSize)); 1 pupil = points one pupil is worth. \(settings.rag.legend(RAGThresholds.Kind.allCases))",
                      CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
-        row += 2
+        var header = headers
+        for (i, y) in years.enumerated() { header[1 + i] = y.description }
+        for start in panels { try ws.writeRow(3, header.map(CellValue.string), from: start, CellFormat.header.with { $0.wrap = false; $0.verticalAlign = .bottom }) }
 
-        for block in CardBlocks.all {
-            try ws.write(row, 0, .string(block.title), .sectionHeader)
-            // The period the block's figures cover, beside its title (not wrapped: it runs across the card).
-            if let period = periods?.forBlock(block.title) { try ws.write(row, 1, .string(period), .note) }
-            row += 1
-            var header = headers
-            for (i, y) in years.enumerated() { header[1 + i] = y.description }
-            header[0] = "Measure"
-            try ws.writeRow(row, header.map(CellValue.string), from: 0, .header)
-            row += 1
-            guard table.hasAny(school.urn, measures: block.measures) else {
-                try ws.write(row, 0, .string("no data in this run"), .note)
-                row += 2
-                continue
-            }
-            // The period, the national figure's basis and pupils left out by rejected rows, beside the block.
-            let codes = block == CardBlocks.phonics ? CardBlocks.phonicsCodes { table.row(school.urn, $0, year: year)?.value } : nil
-            if let note = [FigureNotes.all(block.lines.map { table.row(school.urn, $0.measure, group: $0.group, year: year) }), codes]
-                .compactMap({ $0 }).joined(separator: " ").nilIfEmpty {
-                try ws.merge(row: row, firstCol: 0, lastCol: lastCol, note, CellFormat.note.with { $0.wrap = true })
-                try ws.setRowHeight(row, Double(max(1, (note.count + 139) / 140)) * 12.5)
-                row += 1
-            }
-            for line in block.lines {
-                let now = table.row(school.urn, line.measure, group: line.group, year: year)
-                let history = years.map { table.row(school.urn, line.measure, group: line.group, year: $0) }
-                guard history.contains(where: { $0 != nil }) else { continue }
-                try writeLine(ws, row: row, line: line, now: now, history: history, settings: settings)
-                row += 1
-            }
+        let urn = school.urn
+        // Each block's period, national basis and pupils left out, gathered for the foot of the card.
+        var notes: [String] = []
+        var left = CardLayout.left.flatMap { items($0, table: table, urn: urn, year: year, years: years, periods: periods, notes: &notes) }
+        var right = CardLayout.right.flatMap { items($0, table: table, urn: urn, year: year, years: years, periods: periods, notes: &notes) }
+        let text = { (id: String) in table.row(urn, id, year: year)?.text }
+        right.append(.title("Ofsted and next steps"))
+        right += CardLayout.ofstedRows(text).map { Item.words($0.0, $0.1, fill: nil) }
+        right.append(.title("Categories: set by the trust / figures"))
+        right += categoryItems(support)
+        // The panels end level: the shorter one is padded with empty rows.
+        let count = max(left.count, right.count)
+        var row = 4
+        for i in 0..<count {
+            if i < left.count { try write(left[i], ws: ws, row: row, col: 0, table: table, urn: urn, years: years, settings: settings) }
+            if i < right.count { try write(right[i], ws: ws, row: row, col: 11, table: table, urn: urn, years: years, settings: settings) }
             row += 1
         }
-
+        left.removeAll(); right.removeAll()
         row = try writeSupport(ws, row: row, support: support)
-        try writeCharts(ws, row: row + 1, school: school, table: table, years: years)
+        if !notes.isEmpty {
+            try ws.write(row, 0, .string("Notes"), CellFormat(bold: true, verticalAlign: .top))
+            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, notes.joined(separator: " "), CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
+        }
     }
 
-    static func writeLine(_ ws: Worksheet, row: Int, line: CardBlocks.Line, now: MeasureRow?, history: [MeasureRow?],
+    /// A block's rows: its title (with its period, basis and left-out note), then each line with a
+    /// figure in one of the three years; or, with none, a line saying the data is missing.
+    static func items(_ block: CardLayout.Block, table: CardFigures, urn: String, year: AcademicYear, years: [AcademicYear],
+                      periods: DataPeriods?, notes: inout [String]) -> [Item] {
+        let lines = block.lines.filter { line in years.contains { table.row(urn, line.measure, group: line.group, year: $0) != nil } }
+        guard !lines.isEmpty else { return [.title(block.title), .words("", block.noData, fill: nil)] }
+        let codes = block.title == CardBlocks.phonics.title ? CardBlocks.phonicsCodes { table.row(urn, $0, year: year)?.value } : nil
+        let said = [periods?.forBlock(block.title), FigureNotes.all(lines.map { table.row(urn, $0.measure, group: $0.group, year: year) }), codes]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+        if !said.isEmpty { notes.append("\(block.title): " + said.joined(separator: " ")) }
+        return [.title(block.title)] + lines.map(Item.line)
+    }
+
+    /// Education and finance: the category the trust set beside what the figures indicate (amber where they differ).
+    static func categoryItems(_ support: SupportAssessment?) -> [Item] {
+        guard let support, !support.categories.isEmpty else { return [.words("", "No framework assessment in this run", fill: nil)] }
+        return support.categories.map { c in .words(c.area, c.summary, fill: c.differs == true ? .amber : nil) }
+    }
+
+    static func write(_ item: Item, ws: Worksheet, row: Int, col: Int, table: CardFigures, urn: String, years: [AcademicYear],
+                      settings: PipelineSettings) throws {
+        switch item {
+        case .title(let title):
+            try ws.write(row, col, .string(title), .sectionHeader)
+        case .line(let line):
+            let history = years.map { table.row(urn, line.measure, group: line.group, year: $0) }
+            try writeLine(ws, row: row, col: col, line: line, now: history.last!, history: history, settings: settings)
+        case .words(let label, let text, let fill):
+            try ws.write(row, col, .string(label), CellFormat(bold: true, verticalAlign: .top).with { $0.fill = fill?.fill })
+            try ws.merge(row: row, firstCol: col + 1, lastCol: col + 9, text, CellFormat(verticalAlign: .top, wrap: true).with { $0.fill = fill?.fill })
+        }
+    }
+
+    static func writeLine(_ ws: Worksheet, row: Int, col: Int, line: CardBlocks.Line, now: MeasureRow?, history: [MeasureRow?],
                           settings: PipelineSettings) throws {
         let m = line.measure
-        let bordered = CellFormat(border: true)
-        try ws.write(row, 0, .string(line.label), bordered)
+        try ws.write(row, col, .string(line.label), CellFormat(border: true))
         for (i, r) in history.enumerated() {
             let isNow = i == history.count - 1
-            try ws.write(row, 1 + i, CardCells.value(r, measure: m),
+            try ws.write(row, col + 1 + i, CardCells.value(r, measure: m),
                          CardCells.format(m, rag: isNow ? CardCells.rag(r, settings: settings) : nil, bold: isNow,
                                           small: isNow && r?.smallCohort == true))
         }
         let unit = CardCells.unit(m)
         let n = CardCells.countsPupils(m) ? now?.denominator : nil
         let small = now?.smallCohort ?? false
-        try ws.write(row, 4, .optionalNumber(n), CellFormat.integer.with { $0.border = true; if small { $0.italic = true; $0.fontColor = RAG.smallGroupGrey } })
+        try ws.write(row, col + 4, .optionalNumber(n), CellFormat.integer.with { $0.border = true; if small { $0.italic = true; $0.fontColor = RAG.smallGroupGrey } })
         let onePupil = n.flatMap { $0 > 0 ? 100 / $0 : nil }
-        try ws.write(row, 5, .optionalNumber(onePupil), CellFormat.decimal1.with { $0.border = true })
-        try ws.write(row, 6, CardCells.comparison(now?.target, measure: m), CardCells.format(m))
-        try ws.write(row, 7, CardCells.comparison(now?.national, measure: m), CardCells.format(m))
-        try ws.write(row, 8, CardCells.comparison(now?.la, measure: m), CardCells.format(m))
+        try ws.write(row, col + 5, .optionalNumber(onePupil), CellFormat.decimal1.with { $0.border = true })
+        try ws.write(row, col + 6, CardCells.comparison(now?.target, measure: m), CardCells.format(m))
+        try ws.write(row, col + 7, CardCells.comparison(now?.national, measure: m), CardCells.format(m))
+        try ws.write(row, col + 8, CardCells.comparison(now?.la, measure: m), CardCells.format(m))
         // Shown to one decimal place, so a difference of -0.04 reads 0.0 rather than -0.0.
         let diff = unit == .percent ? now?.diffNational.map { ($0 * 10).rounded() / 10 + 0 } : nil
-        try ws.write(row, 9, .optionalNumber(diff), CellFormat.points.with {
+        try ws.write(row, col + 9, .optionalNumber(diff), CellFormat.points.with {
             $0.border = true
             $0 = RAG.styled($0, CardCells.rag(now, settings: settings), small: small)
         })
     }
 
+    /// The tier with its reasons, the support level, and each intervention with its figures, across the card.
+    @discardableResult
     static func writeSupport(_ ws: Worksheet, row start: Int, support: SupportAssessment?) throws -> Int {
         var row = start
-        try ws.write(row, 0, .string("Support"), .sectionHeader)
+        try ws.write(row, 0, .string("Tier and support"), .sectionHeader)
         row += 1
         let wrap = CellFormat(verticalAlign: .top, wrap: true)
         let label = CellFormat(bold: true, verticalAlign: .top)
@@ -122,74 +157,23 @@ public enum AcademyCardSheet {
             return row + 1
         }
         // The tier in its support level's colour, as on the Support sheet and the trigger rows below.
+        let because = (support.tier?.evidence ?? []).map(\.brief)
+        let tierText = ([support.tierNote] + because).joined(separator: " · ")
         try ws.write(row, 0, .string(support.tierLabel), label.with { $0.fill = support.supportLevel?.rag.fill })
-        try ws.merge(row: row, firstCol: 1, lastCol: lastCol, support.tierNote, wrap)
-        row += 1
-        for e in support.tier?.evidence ?? [] {
-            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, "• " + e.summary, CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
-            row += 1
-        }
-        if let level = support.supportLevel {
-            try ws.write(row, 0, .string("Support level"), label.with { $0.fill = level.rag.fill })
-            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, support.supportLabel + " — the highest of the tier's level and the triggers' levels below (core < additional < intensive)", wrap)
-            row += 1
-        }
-        try ws.write(row, 0, .string("Finance framework"), label)
-        try ws.merge(row: row, firstCol: 1, lastCol: lastCol, support.financeCategory ?? "no finance category in this run", wrap)
+        try ws.merge(row: row, firstCol: 1, lastCol: lastCol, tierText + (support.supportLevel == nil ? "" : " — \(support.supportLabel) (the highest of the tier's and the triggers' levels)"), wrap)
         row += 1
         if support.triggers.isEmpty {
             try ws.write(row, 0, .string("Interventions"), label)
             try ws.merge(row: row, firstCol: 1, lastCol: lastCol, "No intervention triggers", wrap)
-            row += 1
+            return row + 1
         }
         for t in support.triggers {
-            let fill = t.level.rag
-            // The level in the label column, the trigger and its evidence across the card (long text wraps there).
-            let text = "\(t.name): " + t.evidence.map(\.summary).joined(separator: "; ")
-            // About 120 characters fit across the merged cells at this font; give each line its height.
-            try ws.setRowHeight(row, Double(max(1, (text.count + 119) / 120)) * 12.5 + 2)
-            try ws.write(row, 0, .string("\(t.level.label) support"), label.with { $0.fill = fill.fill })
+            // The level in the label column, the trigger and its figures (briefly) across the card.
+            let text = "\(t.name): " + t.evidence.map(\.brief).joined(separator: "; ")
+            try ws.write(row, 0, .string("\(t.level.label) support"), label.with { $0.fill = t.level.rag.fill })
             try ws.merge(row: row, firstCol: 1, lastCol: lastCol, text, wrap)
             row += 1
         }
         return row
     }
-
-    /// Chart data sits below the card (charts need cells to read); the charts sit to the right.
-    static func writeCharts(_ ws: Worksheet, row start: Int, school: School, table: CardFigures, years: [AcademicYear]) throws {
-        let series: [(String, String, String)] = [("ks2.rwm.expected", "KS2 RWM % expected", "RWM"),
-                                                  ("attendance.attendance_rate", "Attendance", "Attend.")]
-        let present = series.filter { s in years.contains { table.row(school.urn, s.0, year: $0)?.value != nil } }
-        guard !present.isEmpty else { return }
-        var row = start
-        try ws.write(row, 0, .string("Chart data"), .note)
-        row += 1
-        try ws.writeRow(row, [.string("Year")] + present.flatMap { [CellValue.string($0.2), .string("National")] }, from: 0,
-                        CellFormat.header.with { $0.wrap = false })
-        let first = row + 1
-        for y in years {
-            row += 1
-            try ws.write(row, 0, .string(y.description))
-            for (i, s) in present.enumerated() {
-                let r = table.row(school.urn, s.0, year: y)
-                try ws.write(row, 1 + 2 * i, .optionalPercent(r?.value))
-                try ws.write(row, 2 + 2 * i, .optionalPercent(r?.national))
-            }
-        }
-        for (i, s) in present.enumerated() {
-            let cats = CellRange.formula(sheet: sheetName, firstRow: first, firstCol: 0, lastRow: row, lastCol: 0)
-            let col = 1 + 2 * i
-            let chart = ChartSpec(kind: .line, title: "\(s.1) against national", yAxisNumberFormat: "0%", series: [
-                .init(name: school.name, categories: cats,
-                      values: CellRange.formula(sheet: sheetName, firstRow: first, firstCol: col, lastRow: row, lastCol: col)),
-                .init(name: "National", categories: cats,
-                      values: CellRange.formula(sheet: sheetName, firstRow: first, firstCol: col + 1, lastRow: row, lastCol: col + 1)),
-            ], widthScale: 0.9, heightScale: 0.8)
-            try ws.insertChart(row: 4 + 15 * i, col: chartCol, chart: chart)
-        }
-    }
-}
-
-private extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -20,6 +20,7 @@ public enum CardBlocks {
 
     public static let context = Block(title: "Context", lines: [
         Line("context.number_on_roll", "Number on roll"),
+        Line("context.roll_change", "Roll change on last year"),
         Line("context.capacity_used", "Number on roll as % of capacity"),
         Line("context.disadvantaged", "% disadvantaged"),
         Line("context.eal", "% EAL"),
@@ -61,7 +62,23 @@ public enum CardBlocks {
         Line("finance.category", "Finance category"),
     ])
 
-    public static let all = [context, phonics, ks2, attendance, finance]
+    /// Ofsted's latest inspection (text figures, from the Ofsted slice).
+    public static let ofsted = Block(title: "Ofsted", lines: [
+        Line("ofsted.latest_inspection", "Latest inspection"),
+        Line("ofsted.overall_effectiveness", "Overall effectiveness"),
+        Line("ofsted.report_card.achievement", "Report card: achievement"),
+        Line("ofsted.safeguarding", "Safeguarding"),
+        Line("ofsted.previous_grade", "Previous grade"),
+    ])
+
+    /// The categories the trust set (judgements file).
+    public static let judgements = Block(title: "Trust judgements", lines: [
+        Line("judgements.education_category", "Education category (set)"),
+        Line("judgements.finance_category", "Finance category (set)"),
+        Line("judgements.warning_notice", "Warning notice"),
+    ])
+
+    public static let all = [context, phonics, ks2, attendance, finance, ofsted, judgements]
 
     /// Counts shown in words beside the phonics block rather than as lines: the A/D/Q pupils in DfE's
     /// denominator as not met, and the L pupils left out of it (Year 1).

@@ -32,7 +32,8 @@ enum CardCells {
     }
 
     static func rag(_ row: MeasureRow?, settings: PipelineSettings) -> RAG? {
-        guard let row, unit(row.measure) != .pounds else { return nil }
+        // Money and the school's context (its share of EAL or SEN pupils is neither good nor bad) are not rated.
+        guard let row, unit(row.measure) != .pounds, !row.measure.hasPrefix("context.") else { return nil }
         let definition = MeasureCatalog.definition(row.measure)
         return RAG.status(difference: row.diffNational, higherIsBetter: definition?.higherIsBetter ?? true,
                           kind: .of(measure: row.measure, unit: definition?.unit), small: row.smallCohort, settings: settings)

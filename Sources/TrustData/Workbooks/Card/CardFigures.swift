@@ -27,13 +27,14 @@ struct CardFigures {
         let measure: Int
     }
 
-    /// The card's and the trust overview's measure ids (`CardBlocks.overview` lines, a superset of the
-    /// card's), each once, sorted.
-    static let measureIDs: [String] = Set(CardBlocks.overview.flatMap(\.lines).map(\.measure) + CardBlocks.countMeasures).sorted()
+    /// The card's and the trust overview's measure ids (`CardBlocks.overview` lines and the card's
+    /// `CardLayout`), each once, sorted.
+    static let measureIDs: [String] = Set(CardBlocks.overview.flatMap(\.lines).map(\.measure) + CardBlocks.countMeasures + CardLayout.measureIDs).sorted()
 
-    /// The groups each card measure is shown for (`CardBlocks` lines), by position in `measureIDs`.
+    /// The groups each card measure is shown for (`CardBlocks` and `CardLayout` lines), by position in `measureIDs`.
     static let groupsByMeasure: [[String]] = {
-        let groups = Dictionary(CardBlocks.overview.flatMap(\.lines).map { ($0.measure, [$0.group]) } + CardBlocks.countMeasures.map { ($0, ["all"]) },
+        let lines = CardBlocks.overview.flatMap(\.lines) + (CardLayout.left + CardLayout.right).flatMap(\.lines)
+        let groups = Dictionary(lines.map { ($0.measure, [$0.group]) } + (CardBlocks.countMeasures + CardLayout.textMeasures).map { ($0, ["all"]) },
                                 uniquingKeysWith: +)
         return measureIDs.map { groups[$0]! }
     }()
