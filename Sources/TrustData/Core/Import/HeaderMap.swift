@@ -7,6 +7,10 @@ public struct HeaderMap: Sendable {
     private let names: [String]
     private let keys: [UInt64]
     private let positions: [Int]
+    /// The worksheet the headings are on, when the file is a workbook (positions then carry it).
+    public private(set) var sheet: String?
+    /// How many of `headers` are the sheet's own columns (the rest are fixed by the pipeline entry).
+    private var sheetColumns = 0
 
     public init(headers: [String], positions: [String: Int]) {
         self.headers = headers
@@ -41,6 +45,24 @@ public struct HeaderMap: Sendable {
     /// The heading as the file wrote it, for messages that point the user at their own export.
     public func heading(of column: String) -> String {
         index(of: column).map { headers[$0] } ?? column
+    }
+
+    /// Where a column is, for an issue's `column`: its heading in a CSV file; in a workbook the heading
+    /// with its sheet and column letter, `Reading (sheet Results, column C)`, as Excel labels it.
+    public func position(of column: String) -> String {
+        guard let sheet else { return heading(of: column) }
+        guard let i = index(of: column) else { return "\(column) (sheet \(sheet))" }
+        // A column the pipeline entry fixes is not in the sheet: its heading alone.
+        guard i < sheetColumns else { return headers[i] }
+        return "\(headers[i]) (sheet \(sheet), column \(XLSXReader.columnLetters(i)))"
+    }
+
+    /// This map with its columns on worksheet `sheet` (nil for CSV).
+    func inSheet(_ sheet: String?, columns: Int) -> HeaderMap {
+        var map = self
+        map.sheet = sheet
+        map.sheetColumns = columns
+        return map
     }
 
     /// Matches a header row against a schema. `overrides` (from the pipeline's `column_mappings`) name
@@ -79,20 +101,15 @@ public struct HeaderMap: Sendable {
         let missing = schema.columns.filter { $0.required && positions[$0.name] == nil }.map(\.name)
         if !missing.isEmpty {
             var closest: [String: String] = [:]
-            // Only headings no other column claimed can be the one the user meant.
-            let claimed = Set(positions.values)
+            // Headings other columns use, or named as another column (a second `UPN` beside the first),
+            // can never be the one the user meant for a missing column.
+            var taken = Set(positions.values)
+            for column in schema.columns where positions[column.name] != nil {
+                let names = Set(([column.name] + column.aliases).map(DatasetSchema.normalise))
+                for i in normalised.indices where names.contains(normalised[i]) { taken.insert(i) }
+            }
             for name in missing {
-                let spec = schema.column(name)!
-                let candidates = ([spec.name] + spec.aliases).map(DatasetSchema.normalise)
-                let words = spec.name.split(separator: "_").map(String.init)
-                let best = header.indices.filter { !claimed.contains($0) }
-                    .map { i -> (heading: String, distance: Int) in
-                        // `Name of school` holds every word of `school_name`: as good as a one-letter typo.
-                        if words.allSatisfy({ normalised[i].contains($0) }) { return (header[i], 1) }
-                        return (header[i], candidates.map { editDistance($0, normalised[i]) }.min() ?? .max)
-                    }
-                    .min { $0.distance < $1.distance }
-                if let best, best.distance <= max(3, (candidates.first?.count ?? 0) / 2) { closest[name] = best.heading }
+                if let hint = HeadingHint.closest(to: schema.column(name)!, header: header, taken: taken) { closest[name] = hint }
             }
             throw ImportError.missingColumns(dataset: schema.dataset, path: path, missing: missing, found: header, closest: closest)
         }
