@@ -33,6 +33,12 @@ import Testing
         let checks = try #require(book["Checks"])
         #expect(checks.allText.contains { $0.hasPrefix("The AAR has no reserves brought forward") })
         #expect(checks.allText.contains { $0.contains("`12,5OO`") })
+        // 2023/24 is in both the AAR (three academies) and the BFR: the academies' figures are used and
+        // the return's shown beside: income 3,813,000 − 3,205,500, expenditure 3,810,000 − 3,230,000,
+        // reserves 75,000 (65,000 + 20,000 − 10,000) against the return's 150,000.
+        #expect(checks.allText.contains("+£607,500"))
+        #expect(checks.allText.contains("+£580,000"))
+        #expect(checks.allText.contains("£75,000 → £150,000 (+£75,000)"))
     }
 
     /// The next two years after 2023/24 come from the BFR (trust level, no GAG): 2024/25 reserves 110,000

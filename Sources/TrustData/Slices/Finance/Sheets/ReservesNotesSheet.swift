@@ -14,6 +14,10 @@ enum ReservesNotesSheet {
         if !report.forecasts.isEmpty {
             row = try writeForecasts(ws, report.forecasts, row: row)
         }
+        let returned = report.trustYears.filter { $0.returned != nil }
+        if !returned.isEmpty {
+            row = try writeReturned(ws, returned, tolerance: report.settings.reconciliationTolerance, row: row)
+        }
         let headerRow = row
         try ws.writeRow(row, ["File", "Line", "URN", "Column", "Check", "Outcome", "Detail"].map(CellValue.string), .header)
         row += 1
@@ -52,6 +56,28 @@ enum ReservesNotesSheet {
             try ws.write(row, 6, .string("\(signed(f.difference)); in-year balance \(signed(f.budgetBalance)) → \(signed(f.outturnBalance))"
                                          + (flip ? (f.outturnBalance < 0 ? " — the outturn forecasts a deficit the budget file does not" : " — the outturn forecasts a surplus where the budget file had a deficit") : "")),
                          FinanceFormats.rag(.plain, flip ? .amber : nil))
+        }
+        return row + 2
+    }
+
+    /// The trust-level return (BFR) against the academies' and central services' own figures for the same
+    /// year: income, expenditure and reserves side by side with the differences.
+    static func writeReturned(_ ws: Worksheet, _ years: [TrustFinanceYear], tolerance: Double, row start: Int) throws -> Int {
+        func signed(_ v: Double) -> String { (v > 0 ? "+" : "") + FinanceText.money(v) }
+        var row = start
+        try ws.write(row, 0, .string("The trust's budget forecast return against the academies' and central services' figures (the academies' are used)"), .sectionHeader)
+        row += 1
+        try ws.writeRow(row, ["Year", "Academies + central", "Return", "", "Income: return − academies", "Expenditure: return − academies",
+                              "Reserves: academies → return (difference)"].map(CellValue.string), .header)
+        for t in years {
+            guard let r = t.returned else { continue }
+            row += 1
+            let a = t.consolidated.figures, b = r.figures
+            try ws.writeRow(row, [.string(t.year.description), .string(t.consolidated.basisText), .string(r.basisText), .blank,
+                                  .string(signed(b.totalIncome - a.totalIncome)), .string(signed(b.totalExpenditure - a.totalExpenditure))])
+            let off = abs(b.carriedForward - a.carriedForward) > tolerance
+            try ws.write(row, 6, .string("\(FinanceText.money(a.carriedForward)) → \(FinanceText.money(b.carriedForward)) (\(signed(b.carriedForward - a.carriedForward)))"),
+                         FinanceFormats.rag(.plain, off ? .amber : nil))
         }
         return row + 2
     }
