@@ -24,7 +24,9 @@ import Testing
         #expect(s.number("E5") == 0.065)
         #expect(s.text("H5") == "Universal")
         #expect(s.text("H6") == "Unacceptable")
-        #expect(s.text("J6") == "Worse: Poor → Unacceptable")
+        // The change compares the category that stands (set Poor by the CFO, judgements.csv) with the
+        // previous review's Poor.
+        #expect(s.text("J6") == "No change (Poor)")
         #expect(s.text("H7") == "Deficient")
         #expect(s.text("K7")?.hasPrefix("Deficient because revenue reserves are in deficit: -£10,000 at the end of the year") == true)
         // Damson's row was rejected (BAE010-T `12,5OO`): no figures, and the trust total says so.
@@ -39,6 +41,23 @@ import Testing
         #expect(checks.allText.contains("+£607,500"))
         #expect(checks.allText.contains("+£580,000"))
         #expect(checks.allText.contains("£75,000 → £150,000 (+£75,000)"))
+    }
+
+    /// The trust judgements file's finance fields beside what the figures indicate: Alder set Universal as
+    /// indicated; Birch set Poor where the figures indicate Unacceptable (flagged; no plan to reach 5%, FREP
+    /// open, warning notice issued, the CEO letter's directives not met); Cedar set Deficient as indicated.
+    @Test func categorySetBesideCategoryIndicated() throws {
+        let out = try run()
+        let s = try #require(try IndependentReader.read(out + "/reserves.xlsx")["Summary"])
+        #expect(s.text("I5") == "Universal")
+        #expect(s.text("I6") == "Poor — differs")
+        #expect(s["I6"]?.fill?.hasSuffix("FFEB9C") == true)
+        #expect(s.text("K6")?.hasSuffix("Set Poor, milder than the Unacceptable the figures indicate (and no plan to reach 5% is recorded).") == true)
+        #expect(s.text("I7") == "Deficient")
+        let text = s.allText
+        #expect(text.contains("FREP: Open since 01/03/2024, review 30/09/2024"))
+        #expect(text.contains("Warning notice: Issued 01/03/2024, targets by 31/07/2024"))
+        #expect(!text.contains("No trust judgements file in this run: only the category the figures indicate is shown."))
     }
 
     /// The next two years after 2023/24 come from the BFR (trust level, no GAG): 2024/25 reserves 110,000

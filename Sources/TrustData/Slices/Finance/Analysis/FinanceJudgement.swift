@@ -1,29 +1,3 @@
-/// What the CEO and CFO actually decided for an academy's finances at the review (the finance fields of
-/// the trust judgements file): the category they set, whether a realistic plan to reach the Universal
-/// reserves level is in place, the FREP (financial recovery plan) or warning-notice status with its
-/// dates, and whether the CEO letter's directives were met.
-public struct FinanceJudgement: Sendable, Hashable {
-    public var urn: String
-    public var categorySet: FinanceCategory?
-    public var planToReachUniversal: Bool?
-    /// As written in the file: "FREP", "Warning notice", "None", …
-    public var interventionStatus: String?
-    public var interventionStart: CalendarDate?
-    public var interventionReview: CalendarDate?
-    public var directivesMet: Bool?
-
-    public init(urn: String, categorySet: FinanceCategory? = nil, planToReachUniversal: Bool? = nil, interventionStatus: String? = nil,
-                interventionStart: CalendarDate? = nil, interventionReview: CalendarDate? = nil, directivesMet: Bool? = nil) {
-        self.urn = urn
-        self.categorySet = categorySet
-        self.planToReachUniversal = planToReachUniversal
-        self.interventionStatus = interventionStatus
-        self.interventionStart = interventionStart
-        self.interventionReview = interventionReview
-        self.directivesMet = directivesMet
-    }
-}
-
 /// The category the figures indicate beside the one the CEO/CFO set, and the category last time: what the
 /// Summary sheet shows and flags.
 public struct FinanceCategoryView: Sendable, Hashable {
@@ -33,18 +7,21 @@ public struct FinanceCategoryView: Sendable, Hashable {
     public var previous: FinanceCategory?
     public var previousFromFigures: Bool
 
+    /// The category the CEO/CFO set (the judgements file's words are the finance categories' words).
+    public var setCategory: FinanceCategory? { judgement?.category.flatMap { FinanceCategory(rawValue: $0.rawValue) } }
+
     /// The category that stands: the one set, else the one indicated.
-    public var current: FinanceCategory { judgement?.categorySet ?? indicated.category }
+    public var current: FinanceCategory { setCategory ?? indicated.category }
 
     /// True when a category was set and differs from the one the figures indicate.
-    public var differs: Bool { judgement?.categorySet.map { $0 != indicated.category } ?? false }
+    public var differs: Bool { setCategory.map { $0 != indicated.category } ?? false }
 
     /// "Set Concerning where the figures indicate Poor (a plan to reach 5% is in place)".
     public func differenceText(_ s: FinanceSettings) -> String? {
-        guard differs, let set = judgement?.categorySet else { return nil }
+        guard differs, let set = setCategory else { return nil }
         let direction = set < indicated.category ? "milder than" : "stricter than"
         var text = "Set \(set.rawValue), \(direction) the \(indicated.category.rawValue) the figures indicate"
-        if set < indicated.category, let plan = judgement?.planToReachUniversal {
+        if set < indicated.category, let plan = judgement?.planToReach5Pct {
             text += plan ? " (a realistic plan to reach \(FinanceText.number(s.universalReservesPctGAG))% is in place)"
                          : " (and no plan to reach \(FinanceText.number(s.universalReservesPctGAG))% is recorded)"
         }

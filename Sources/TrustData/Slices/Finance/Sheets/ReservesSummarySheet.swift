@@ -99,7 +99,7 @@ enum ReservesSummarySheet {
     static func writeCategory(_ ws: Worksheet, row: Int, col: Int, _ v: FinanceCategoryView, settings: FinanceSettings) throws {
         let bold = CellFormat(bold: true, verticalAlign: .top)
         try ws.write(row, col, .string(v.indicated.category.rawValue), FinanceFormats.rag(bold, v.indicated.category.rag))
-        if let set = v.judgement?.categorySet {
+        if let set = v.setCategory {
             let text = v.differs ? "\(set.rawValue) — differs" : set.rawValue
             try ws.write(row, col + 1, .string(text), FinanceFormats.rag(bold.with { $0.wrap = true }, v.differs ? .amber : set.rag))
         } else {
@@ -125,7 +125,7 @@ enum ReservesSummarySheet {
             return
         }
         let u = FinanceText.number(report.settings.universalReservesPctGAG)
-        try ws.writeRow(row, ["Academy", "Set", "Indicated", "Plan to reach \(u)%", "FREP / warning notice", "From", "Review", "CEO letter directives met"]
+        try ws.writeRow(row, ["Academy", "Set", "Indicated", "Plan to reach \(u)%", "Financial recovery plan", "Warning notice", "CEO letter directives met"]
             .map(CellValue.string), CellFormat.header.with { $0.wrap = true })
         row += 1
         func yesNo(_ b: Bool?) -> CellValue { b.map { .string($0 ? "Yes" : "No") } ?? .string("not recorded") }
@@ -133,13 +133,13 @@ enum ReservesSummarySheet {
             guard let j = judgements[a.school.urn] else { continue }
             let view = FinanceSlice.categoryView(a, judgement: j)
             try ws.write(row, 0, .string(a.school.name))
-            try ws.write(row, 1, .optionalString(j.categorySet?.rawValue), FinanceFormats.rag(CellFormat(bold: true), view?.differs == true ? .amber : j.categorySet?.rag))
+            let set = view?.setCategory ?? j.category.flatMap { FinanceCategory(rawValue: $0.rawValue) }
+            try ws.write(row, 1, .optionalString(set?.rawValue), FinanceFormats.rag(CellFormat(bold: true), view?.differs == true ? .amber : set?.rag))
             try ws.write(row, 2, .optionalString(a.category?.category.rawValue))
-            try ws.write(row, 3, yesNo(j.planToReachUniversal), FinanceFormats.rag(.plain, j.planToReachUniversal == false && (a.category?.category ?? .universal) > .universal ? .amber : nil))
-            try ws.write(row, 4, .optionalString(j.interventionStatus))
-            try ws.write(row, 5, j.interventionStart.map { .date($0) } ?? .blank, .date)
-            try ws.write(row, 6, j.interventionReview.map { .date($0) } ?? .blank, .date)
-            try ws.write(row, 7, yesNo(j.directivesMet), FinanceFormats.rag(.plain, j.directivesMet == false ? .red : nil))
+            try ws.write(row, 3, yesNo(j.planToReach5Pct), FinanceFormats.rag(.plain, j.planToReach5Pct == false && (a.category?.category ?? .universal) > .universal ? .amber : nil))
+            try ws.write(row, 4, .optionalString(j.frep.text.map { "FREP: " + $0 }), CellFormat(wrap: true))
+            try ws.write(row, 5, .optionalString(j.warningNoticeText.map { "Warning notice: " + $0 }), CellFormat(wrap: true))
+            try ws.write(row, 6, yesNo(j.ceoLetterDirectivesMet), FinanceFormats.rag(.plain, j.ceoLetterDirectivesMet == false ? .red : nil))
             row += 1
         }
     }
