@@ -12,15 +12,15 @@ public struct FrameworkEvaluator: Sendable {
     /// An evaluator over just the rows the frameworks read (`measuresRead`): the same assessments as a
     /// table of every row, without indexing the 150k rows of a large trust (profiled).
     public init(settings: FrameworksSettings, measures: [MeasureRow], currentYear: AcademicYear) {
-        self.init(settings: settings, measureLists: [measures], currentYear: currentYear)
+        self.init(settings: settings, measureParts: [measures], currentYear: currentYear)
     }
 
-    /// As above, from the run's rows as the arrays they are made of (`TrustReport.measureLists`), in order.
-    public init(settings: FrameworksSettings, measureLists: [[MeasureRow]], currentYear: AcademicYear) {
+    /// As above, from the run's rows as the arrays they are made of (`TrustReport.measureParts`), in order.
+    public init(settings: FrameworksSettings, measureParts: [[MeasureRow]], currentYear: AcademicYear) {
         let read = FrameworkEvaluator.measuresRead(by: settings)
         var rows: [MeasureRow] = []
         // By index: `for row in list` copies every row (retaining its strings) just to test its id.
-        for list in measureLists { for i in list.indices where read.contains(list[i].measure) { rows.append(list[i]) } }
+        for list in measureParts { for i in list.indices where read.contains(list[i].measure) { rows.append(list[i]) } }
         self.init(settings: settings, table: MeasureTable(rows, currentYear: currentYear))
     }
 

@@ -30,6 +30,6 @@ enum SchoolAssessments {
             }
             if assessed.allSatisfy({ $0 != nil }) { return assessed.map { $0! } }
         }
-        return FrameworkEvaluator(settings: settings, measureLists: trust.measureParts, currentYear: currentYear).assess(schools)
+        return FrameworkEvaluator(settings: settings, measureParts: trust.measureParts, currentYear: currentYear).assess(schools)
     }
 }

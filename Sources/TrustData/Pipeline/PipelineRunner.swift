@@ -61,9 +61,11 @@ public struct PipelineRunner: Sendable {
         let indexed = fanOutQueued(slices.count, threads: threads) { i in slices[i].indexed(dataset, context: context) }
             .compactMap { $0 }
         // Pupils whose rows were rejected: every figure of their dataset says how many are missing.
-        let rejected = RejectedPupils(issues: dataset.log.issues, inputs: config.inputs, year: config.academicYear)
+        // Each slice's books of rejected rows, made once for both rules.
+        let books = SliceRegistry.rowBooks(dataset, inputs: config.inputs, year: config.academicYear)
+        let rejected = RejectedPupils(issues: dataset.log.issues, books: books, year: config.academicYear)
         let issues = SchoolIssues(issues: dataset.log.issues, roster: dataset.roster)
-        let withholding = WithheldFigures(dataset: dataset, inputs: config.inputs, year: config.academicYear)
+        let withholding = WithheldFigures(books: books)
         let reports = try fanOut(schools.count, threads: threads) { i -> SchoolReport in
             let school = schools[i]
             var r = SchoolReport(school: school)

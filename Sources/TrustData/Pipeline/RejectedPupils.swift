@@ -7,24 +7,28 @@
 /// trustworthy year, so the counts are attached to the pipeline's academic year. A rejected row with no
 /// readable URN cannot be placed at a school and counts for the trust only, as does a row claiming a
 /// school for a pupil on another school's roll (`pupil_at_another_school`). A rejected duplicate leaves
-/// nobody out (the first row is used), and a rejected attendance mark removes a session, not a pupil, so
-/// only KS2, phonics and attendance-summary rows are counted.
+/// nobody out (the first row is used). Which files' rows count, and which figures they mark, each slice
+/// says in its `rowBooks` (a rejected attendance mark removes a session, not a pupil: its book has no
+/// `leftOut`).
 public struct RejectedPupils: Sendable {
-    /// The datasets whose rejected rows remove pupils from figures, and the measure prefixes they feed.
-    static let datasets: [(name: String, prefixes: [String])] = [
-        ("ks2", ["ks2.", "fft."]), ("phonics", ["phonics."]), ("attendance", ["attendance."]),
-    ]
-
+    /// The names pupils are counted under and the measure prefixes they mark (the slices' row books
+    /// with `leftOut`, registry order).
+    private let datasets: [(name: String, prefixes: [String])]
     /// Dataset → URN (nil for none) → pupil keys.
     private var pupils: [String: [String?: Set<String>]] = [:]
     public let year: AcademicYear
 
-    public init(issues: [DataQualityIssue], inputs: InputFiles, year: AcademicYear) {
+    /// `books`: the run's row books (`SliceRegistry.rowBooks`).
+    init(issues: [DataQualityIssue], books: [RunRowBook], year: AcademicYear) {
         self.year = year
         var datasetOf: [String: String] = [:]
-        for p in inputs.ks2?.paths ?? [] { datasetOf[p] = "ks2" }
-        for p in inputs.phonics?.paths ?? [] { datasetOf[p] = "phonics" }
-        for p in inputs.attendanceSummary?.paths ?? [] { datasetOf[p] = "attendance" }
+        var datasets: [(name: String, prefixes: [String])] = []
+        for book in books {
+            guard let leftOut = book.leftOut else { continue }
+            for file in book.files { datasetOf[file] = leftOut.name }
+            if !datasets.contains(where: { $0.name == leftOut.name }) { datasets.append(leftOut) }
+        }
+        self.datasets = datasets
         let keepsThePupil: Set<IssueCode> = [.duplicateRow, .duplicateKey, .duplicateSession]
         for i in issues where i.severity == .rejected && !keepsThePupil.contains(i.code) {
             guard let dataset = datasetOf[i.file] else { continue }
@@ -34,6 +38,10 @@ public struct RejectedPupils: Sendable {
             let urn = i.code == .pupilAtAnotherSchool ? nil : i.urn
             pupils[dataset, default: [:]][urn, default: []].insert(key)
         }
+    }
+
+    public init(issues: [DataQualityIssue], inputs: InputFiles, year: AcademicYear) {
+        self.init(issues: issues, books: SliceRegistry.rowBooks(nil, inputs: inputs, year: year), year: year)
     }
 
     /// Pupils left out of `dataset` at `urn`; the trust (`urn` nil) counts every school and no school.
@@ -49,7 +57,7 @@ public struct RejectedPupils: Sendable {
     public func mark(_ rows: inout [MeasureRow], urn: String?) {
         guard !isEmpty else { return }
         let yearText = year.description
-        for (name, prefixes) in Self.datasets {
+        for (name, prefixes) in datasets {
             let n = count(name, urn: urn)
             guard n > 0 else { continue }
             for i in rows.indices where rows[i].year == yearText && prefixes.contains(where: { rows[i].measure.hasPrefix($0) }) {

@@ -84,3 +84,42 @@ struct TrustOutput: Sendable {
     let name: String
     let write: @Sendable (String) throws -> Void
 }
+
+/// A slice's `RowBook` for one run: its files as the pipeline names them, its rows counted per school,
+/// and the steps that withhold its school part, whatever the slice.
+struct RunRowBook: Sendable {
+    let words: String, short: String
+    let files: Set<String>
+    let leftOut: (name: String, prefixes: [String])?
+    /// Rows counted per URN; nil when the slice read no rows.
+    let counted: [String: Int]?
+    /// The year whose figures are withheld (nil: every year).
+    let year: AcademicYear?
+    /// Nil when the school has no part of the slice.
+    let isWithheld: @Sendable (SchoolReport) -> Bool?
+    let withhold: @Sendable (inout SchoolReport, _ reason: String, _ short: String, _ year: String?) -> Void
+}
+
+extension Slice {
+    /// The slice's books for this run (`rowBooks`), in the slice's order.
+    static func runRowBooks(_ dataset: TrustDataset?, inputs: InputFiles, year: AcademicYear) -> [RunRowBook] {
+        let rows = dataset?.rows(Self.self)
+        return rowBooks.map { book in
+            RunRowBook(words: book.words, short: book.short, files: Set(inputs[book.inputKey]?.paths ?? []), leftOut: book.leftOut,
+                       counted: rows.map { book.counted($0, year) }, year: book.pipelineYearOnly ? year : nil,
+                       isWithheld: { report in report.part(Self.self).map(book.isWithheld) },
+                       withhold: { report, reason, short, year in
+                           guard var part = report.part(Self.self) else { return }
+                           book.withhold(&part, reason, short, year)
+                           report.setPart(part, for: Self.self)
+                       })
+        }
+    }
+}
+
+extension SliceRegistry {
+    /// Every slice's row books for this run, in registry order (`dataset` nil: the files only).
+    static func rowBooks(_ dataset: TrustDataset?, inputs: InputFiles, year: AcademicYear) -> [RunRowBook] {
+        all.flatMap { $0.runRowBooks(dataset, inputs: inputs, year: year) }
+    }
+}

@@ -7,8 +7,34 @@ public enum MeasuresExplainedSheet {
 
     /// `measures`: the ids the workbook shows (repeats and unknown ids ignored), listed in catalogue order.
     public static func write(into workbook: Workbook, measures: [String], context: AnalysisContext) throws {
-        let shown = Set(measures)
-        let definitions = MeasureCatalog.all.filter { shown.contains($0.id) }
+        try write(into: workbook, shown: Set(measures), context: context)
+    }
+
+    /// The ids of the rows of `parts` (`SchoolReport.measureParts`, `TrustReport.measureParts`), read in
+    /// place: joining every figure of a report into one array and hashing each row's id cost more than
+    /// the rest of the sheet. Rows come in runs of one id often enough that a repeat is skipped unhashed.
+    public static func write(into workbook: Workbook, measureParts parts: [[MeasureRow]], context: AnalysisContext) throws {
+        var shown = Set<String>()
+        var last = ""
+        for part in parts {
+            part.withUnsafeBufferPointer { rows in
+                for i in rows.indices where rows[i].measure != last {
+                    last = rows[i].measure
+                    shown.insert(last)
+                }
+            }
+        }
+        try write(into: workbook, shown: shown, context: context)
+    }
+
+    /// Each definition's row in catalogue order, worked out once for every workbook of the run.
+    static let catalogueRows: [(id: String, cells: [CellValue])] = MeasureCatalog.all.map { d in
+        let unit = d.unit.rawValue.replacingOccurrences(of: "_", with: " ") + (d.higherIsBetter ? "" : " (lower is better)")
+        return (d.id, [.string(d.id), .string(d.title), .string(unit), .string(d.numerator), .string(d.denominator), .string(d.source),
+                       .string(MeasureCatalog.comparisonBasis(d.id))])
+    }
+
+    static func write(into workbook: Workbook, shown: Set<String>, context: AnalysisContext) throws {
         let ws = try workbook.addWorksheet(sheetName)
         // Seven columns for one landscape page width at 8 pt or more: the long texts wrap (rows grow to fit).
         let widths: [Double] = [24, 28, 10, 22, 20, 36, 36]
@@ -22,11 +48,8 @@ public enum MeasuresExplainedSheet {
         try ws.writeRow(headerRow, ["Measure id", "What it is", "Unit", "Numerator", "Denominator", "Rule and source", "Scope and national basis"].map(CellValue.string), from: 0, .header)
         let text = CellFormat(verticalAlign: .top, wrap: true)
         var row = headerRow + 1
-        for d in definitions {
-            let unit = d.unit.rawValue.replacingOccurrences(of: "_", with: " ") + (d.higherIsBetter ? "" : " (lower is better)")
-            try ws.writeRow(row, [.string(d.id), .string(d.title), .string(unit), .string(d.numerator), .string(d.denominator), .string(d.source),
-                                  .string(MeasureCatalog.comparisonBasis(d.id))],
-                            from: 0, text)
+        for definition in catalogueRows where shown.contains(definition.id) {
+            try ws.writeRow(row, definition.cells, from: 0, text)
             row += 1
         }
         try ws.repeatRows(first: headerRow, last: headerRow)

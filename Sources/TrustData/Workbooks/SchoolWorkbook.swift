@@ -26,7 +26,7 @@ public struct SchoolWorkbook {
         }
         try DataQualitySheet.writeSchool(into: workbook, school: report.school, issues: report.issues,
                                           listPerCode: context.config.attendance.maxIssuesPerCode)
-        try MeasuresExplainedSheet.write(into: workbook, measures: report.measures.map(\.measure), context: context)
+        try MeasuresExplainedSheet.write(into: workbook, measureParts: report.measureParts, context: context)
         try AboutSheet.write(into: workbook, title: "\(report.school.name) (URN \(report.school.urn))", context: context)
         try workbook.close()
     }

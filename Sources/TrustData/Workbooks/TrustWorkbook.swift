@@ -29,7 +29,7 @@ public struct TrustWorkbook {
         try DataQualitySheet.writeTrust(into: workbook, trust: context.config.trust, log: dataset.log,
                                          showPupils: context.config.settings.pupilLevelInTrust,
                                          listPerCode: context.config.attendance.maxIssuesPerCode)
-        try MeasuresExplainedSheet.write(into: workbook, measures: report.measures.map(\.measure), context: context)
+        try MeasuresExplainedSheet.write(into: workbook, measureParts: report.measureParts, context: context)
         try AboutSheet.write(into: workbook, title: context.config.trust, context: context)
         try workbook.close()
     }

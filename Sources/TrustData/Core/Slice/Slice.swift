@@ -32,6 +32,9 @@ public protocol Slice: Sendable {
     /// Every measure id the slice writes, with its definition: the slice's part of `MeasureCatalog`
     /// (`trustdata measures`, the README reference, the ids rules and targets may name).
     static var measureDefinitions: [MeasureDefinition] { get }
+    /// One book per kind of file whose rows are a pupil's: how its rejected rows leave pupils out of the
+    /// figures and withhold a school's figures (default: none).
+    static var rowBooks: [RowBook<Self>] { get }
 
     /// Reads the slice's files without the roster; nil when the pipeline names none of `inputKeys`.
     /// The log holds the books of the files read here (appended to the run's books in registry order).
@@ -62,6 +65,8 @@ public protocol Slice: Sendable {
 extension Slice {
     /// The keys under `inputs:` this slice reads: its schemas' names.
     public static var inputKeys: [String] { schemas.map(\.dataset) }
+
+    public static var rowBooks: [RowBook<Self>] { [] }
 
     public static func writeTrustSheets(_ part: TrustPart, trust: TrustReport, workbook: Workbook, context: AnalysisContext) throws {}
 

@@ -12,13 +12,33 @@ public enum TextMetrics {
     public static func pixels(_ text: Substring, size: Double, bold: Bool) -> Double {
         var units = 0
         for scalar in text.unicodeScalars { units += advance(scalar) }
-        return Double(units) / 1000 * size * 96 / 72 * (bold ? 1.06 : 1)
+        return pixels(units: units, size: size, bold: bold)
+    }
+
+    /// Pixels of `units` (1/1000 em) at `size` points: the one formula every path uses, so that the
+    /// byte path and the character path give the same doubles.
+    @inline(__always)
+    static func pixels(units: Int, size: Double, bold: Bool) -> Double {
+        Double(units) / 1000 * size * 96 / 72 * (bold ? 1.06 : 1)
     }
 
     /// Lines `text` takes when wrapped at word boundaries in a cell `columnPixels` wide (3 px of
     /// padding each side, as Excel leaves), counting the text's own line breaks.
     public static func lines(_ text: String, columnPixels: Double, size: Double, bold: Bool) -> Int {
         let room = max(columnPixels - 7, 1)
+        if let n = TextBytes.lines(text, room: room, size: size, bold: bold) { return n }
+        return linesByCharacter(text, room: room, size: size, bold: bold)
+    }
+
+    /// Whether any line of `text` (split at its line breaks) is wider than `room` pixels.
+    public static func anyLineWider(_ text: String, than room: Double, size: Double, bold: Bool) -> Bool {
+        if let wider = TextBytes.anyLineWider(text, than: room, size: size, bold: bold) { return wider }
+        return text.split(separator: "\n").contains { pixels($0, size: size, bold: bold) > room }
+    }
+
+    /// `lines` over Characters: the definition, for any text (`TextBytes` answers the same for the
+    /// texts it takes, from their bytes; pinned by `TextMetricsTests`).
+    static func linesByCharacter(_ text: String, room: Double, size: Double, bold: Bool) -> Int {
         var total = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var lines = 1

@@ -416,7 +416,7 @@ public final class Worksheet {
     private func overflows(_ text: String, col: Int, bold: Bool) -> Bool {
         let room = TextMetrics.columnPixels(width(col)) - 7
         guard Double(text.utf8.count) * 15.5 > room else { return false }
-        return text.split(separator: "\n").contains { TextMetrics.pixels($0, size: PagePlan.bodyPoints, bold: bold) > room }
+        return TextMetrics.anyLineWider(text, than: room, size: PagePlan.bodyPoints, bold: bold)
     }
 
     public func setColumnWidth(_ first: Int, _ last: Int, _ width: Double) throws {

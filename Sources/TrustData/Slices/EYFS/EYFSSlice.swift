@@ -37,6 +37,12 @@ public enum EYFSSlice: Slice {
     }
 
     /// EYFS rows counted per school in `year`, for the withheld-figure rule (`WithheldFigures`).
+    /// The books the withheld-figure rule and the left-out notes read (`Slice.rowBooks`).
+    public static var rowBooks: [RowBook<EYFSSlice>] {
+        [RowBook(inputKey: id, words: "EYFS profile", short: "EYFS", leftOut: (id, ["eyfs."]), pipelineYearOnly: true,
+                 counted: { rowsCounted($0, year: $1) })]
+    }
+
     static func rowsCounted(_ data: EYFSData, year: AcademicYear) -> [String: Int] { PupilResults.rowsCounted(data.records, year: year) }
 
     public static func index(_ rows: EYFSData, context: AnalysisContext) -> PupilResultsIndex<EYFSRecord> { PupilResultsIndex(rows.records, context: context) }

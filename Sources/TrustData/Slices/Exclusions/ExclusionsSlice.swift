@@ -44,6 +44,12 @@ public enum ExclusionsSlice: Slice {
         return ExclusionsData(records: kept)
     }
 
+    /// The books the withheld-figure rule and the left-out notes read (`Slice.rowBooks`).
+    public static var rowBooks: [RowBook<ExclusionsSlice>] {
+        [RowBook(inputKey: id, words: "suspensions and exclusions", short: "exclusions", leftOut: nil, pipelineYearOnly: true,
+                 counted: { rowsCounted($0, year: $1) })]
+    }
+
     static func rowsCounted(_ data: ExclusionsData, year: AcademicYear) -> [String: Int] { PupilResults.rowsCounted(data.records, year: year) }
 
     public static func index(_ rows: ExclusionsData, context: AnalysisContext) -> ExclusionsIndex { ExclusionsIndex(rows, context: context) }

@@ -33,6 +33,12 @@ public enum MTCSlice: Slice {
         MTCData(records: PupilResults.dropOtherSchools(first.records, roster: roster, dataset: "multiplication check results", log: &log))
     }
 
+    /// The books the withheld-figure rule and the left-out notes read (`Slice.rowBooks`).
+    public static var rowBooks: [RowBook<MTCSlice>] {
+        [RowBook(inputKey: id, words: "multiplication check", short: "multiplication check", leftOut: (id, ["mtc."]), pipelineYearOnly: true,
+                 counted: { rowsCounted($0, year: $1) })]
+    }
+
     static func rowsCounted(_ data: MTCData, year: AcademicYear) -> [String: Int] { PupilResults.rowsCounted(data.records, year: year) }
 
     public static func index(_ rows: MTCData, context: AnalysisContext) -> PupilResultsIndex<MTCRecord> {

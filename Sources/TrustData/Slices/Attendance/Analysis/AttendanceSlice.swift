@@ -11,6 +11,15 @@ public enum AttendanceSlice: Slice {
     public typealias TrustPart = AttendanceTrustReport
     public static let id = "attendance"
     public static var measureDefinitions: [MeasureDefinition] { MeasureCatalog.attendanceMeasures }
+    /// Marks first: a school whose marks are withheld keeps that (wider) reason. A rejected mark removes
+    /// a session, not a pupil, and the marks rule counts every year; a rejected summary row leaves its
+    /// pupil out of the attendance figures of the pipeline's year.
+    public static var rowBooks: [RowBook<AttendanceSlice>] {
+        [RowBook(inputKey: AttendanceMarksImporter.schema.dataset, words: "attendance-marks", short: "marks", leftOut: nil,
+                 pipelineYearOnly: false, counted: { data, _ in marksRowsCounted(data) }),
+         RowBook(inputKey: AttendanceSummaryImporter.schema.dataset, words: "attendance-summary", short: "summary",
+                 leftOut: ("attendance", ["attendance."]), pipelineYearOnly: true, counted: { summaryRowsCounted($0, year: $1) })]
+    }
     public static var schemas: [DatasetSchema] { [AttendanceMarksImporter.schema, AttendanceSummaryImporter.schema] }
 
     /// The summary files, read alongside the roster (they need only the register); the marks need the

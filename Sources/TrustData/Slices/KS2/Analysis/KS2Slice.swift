@@ -12,6 +12,11 @@ public enum KS2Slice: Slice {
     public static let id = "ks2"
     public static var schemas: [DatasetSchema] { [KS2Importer.schema] }
     public static var measureDefinitions: [MeasureDefinition] { MeasureCatalog.ks2Measures() }
+    /// A rejected KS2 row leaves its pupil out of the KS2 and FFT figures of the pipeline's year.
+    public static var rowBooks: [RowBook<KS2Slice>] {
+        [RowBook(inputKey: id, words: "KS2 results", short: "KS2", leftOut: (id, ["ks2.", "fft."]), pipelineYearOnly: true,
+                 counted: { rowsCounted($0, year: $1) })]
+    }
 
     /// Reads the KS2 files without the roster (the roster is read alongside); `finish` joins them.
     public static func read(_ inputs: SliceInputs<KS2Slice>) throws -> (KS2Data, ImportLog)? {

@@ -13,6 +13,11 @@ public enum PhonicsSlice: Slice {
     public static let id = "phonics"
     public static var schemas: [DatasetSchema] { [PhonicsImporter.schema] }
     public static var measureDefinitions: [MeasureDefinition] { MeasureCatalog.phonicsMeasures }
+    /// A rejected phonics row leaves its pupil out of the phonics figures of the pipeline's year.
+    public static var rowBooks: [RowBook<PhonicsSlice>] {
+        [RowBook(inputKey: id, words: "phonics results", short: "phonics", leftOut: (id, ["phonics."]), pipelineYearOnly: true,
+                 counted: { rowsCounted($0, year: $1) })]
+    }
 
     /// Reads the phonics files (they need only the register); nil when the pipeline names none.
     public static func read(_ inputs: SliceInputs<PhonicsSlice>) throws -> (PhonicsData, ImportLog)? {

@@ -9,6 +9,9 @@ public struct PupilRoster: Sendable {
     /// Positions in `pupils` by URN, in roster order: each school's context figures read its own rows
     /// (filtering the whole roster once per school was the largest copy in the analysis, profiled).
     private let bySchool: [String: [Int]]
+    /// Who is on which schools' rolls, for the slices' `pupil_at_another_school` checks and the schools'
+    /// Data quality sheets: built once here rather than by each of them.
+    let otherSchools: OtherSchoolsPupils
 
     /// A struct rather than a `"2024/25|UPN"` string: every results row and every analysed pupil looks
     /// the roster up, and building the string each time showed in profiles.
@@ -49,6 +52,7 @@ public struct PupilRoster: Sendable {
         byYearAndUPN = index
         byYearAndOtherUPN = other
         self.bySchool = bySchool
+        otherSchools = OtherSchoolsPupils(pupils: pupils)
     }
 
     /// The first row wins: one in-place hash lookup both finds and fills the slot.
