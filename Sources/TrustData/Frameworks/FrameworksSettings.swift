@@ -39,7 +39,10 @@ public struct FrameworksSettings: Decodable, Sendable, Hashable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = FrameworksSettings.builtIn
         ignoreSmallCohorts = try c.decodeIfPresent(Bool.self, forKey: .ignoreSmallCohorts) ?? d.ignoreSmallCohorts
-        thresholds = try c.decodeIfPresent([String: Double].self, forKey: .thresholds) ?? d.thresholds
+        // A trust's thresholds override the defaults one by one: the built-in rules it does not replace
+        // (education categories, say) keep the thresholds they name.
+        let own = try c.decodeIfPresent([String: Double].self, forKey: .thresholds) ?? [:]
+        thresholds = d.thresholds.merging(own) { _, trust in trust }
         tiers = try c.decodeIfPresent([TierRule].self, forKey: .tiers) ?? d.tiers
         triggers = try c.decodeIfPresent([InterventionTrigger].self, forKey: .triggers) ?? d.triggers
         educationCategories = try c.decodeIfPresent([CategoryRule].self, forKey: .educationCategories) ?? d.educationCategories
