@@ -119,3 +119,27 @@ import Testing
         }
     }
 }
+
+/// #17 item 1: a census-style summary (possible, authorised and unauthorised sessions, no present count)
+/// works out present sessions and says so.
+@Suite struct CensusStyleSummaryTests {
+    @Test func presentSessionsAreWorkedOutAndSaidSo() throws {
+        var config = try PipelineConfig.load(path: fixturePath("attendance-layouts/pipeline.yml"))
+        config.inputs["attendance_marks"] = nil
+        config.inputs["attendance_summary"] = FileList(["summary-census.csv"])
+        let dataset = try ImportStage(config: config).run()
+        let file = "summary-census.csv"
+        let stats = try #require(dataset.log.stats.first { $0.file == file })
+        #expect(stats.rowsRead == 3 && stats.rowsAccepted == 2 && stats.rowsRejected == 1)
+        // Amy: 18 − 2 − 2 = 14 present; Ben: 19 − 0 − 2 = 17 (the same as their marks in the layouts above).
+        let tallies = try #require(dataset.attendance?.tallies).sorted { $0.upn < $1.upn }
+        #expect(tallies.map { "\($0.upn) \($0.possible) \($0.attended) \($0.authorised) \($0.unauthorised)" } ==
+                ["G881200100001 18 14 2 2", "W881200100002 19 17 0 2"])
+        let issues = dataset.log.issues.filter { $0.file == file }
+        #expect(issues.first?.code == .layoutRead && issues.first?.severity == .info)
+        #expect(issues.first?.message.hasPrefix("The file has no present count (census-style") == true)
+        // Cal: 8 + 4 absences in 10 possible sessions cannot be right.
+        let rejected = issues.filter { $0.severity == .rejected }.map { "\($0.line ?? 0) \($0.column ?? "") \($0.value ?? "") \($0.code.rawValue)" }
+        #expect(rejected == ["4 Sessions Possible 10 does_not_add_up"])
+    }
+}
