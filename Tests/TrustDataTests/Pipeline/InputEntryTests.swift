@@ -146,3 +146,36 @@ import Testing
         }
     }
 }
+
+/// #17 item 2: the STA's own headings and outcome codes, and a CTF given where a CSV is expected.
+@Suite struct STAResultsTests {
+    @Test func theSTAHeadingsAreRecognised() throws {
+        let codes = KS2CodeTable(try KS2CodeTable.read(path: fixturePath("../../../inputs/reference/ks2-codes.csv"), displayName: "ks2-codes.csv").records)
+        let register = SchoolRegister(try SchoolsImporter.read(path: fixturePath("exports/schools.csv"), displayName: "schools.csv").records)
+        var seen: Set<String> = []
+        let outcome = try KS2Importer.read(path: fixturePath("exports/Ashcombe KS2 2025.csv"), displayName: "Ashcombe KS2 2025.csv",
+                                           options: FileOptions(fixed: ["urn": "138031", "academic_year": "2024/25"]),
+                                           register: register, codes: codes, seen: &seen)
+        #expect(outcome.stats.rowsRead == 4 && outcome.stats.rowsAccepted == 4)
+        let callum = try #require(outcome.records.first { $0.surname == "Carver" })
+        // `-` in the scaled-score column and `A` in the outcome column: absent, in the denominator, not met.
+        #expect(callum.result(.reading).inDenominator && !callum.result(.reading).expected && callum.result(.reading).scaledScore == nil)
+        #expect(callum.result(.maths).scaledScore == 97 && callum.result(.gps).scaledScore == 94)
+        #expect(callum.result(.writing).writingOutcome == "WTS")
+        // No warnings: every heading was placed, every value read.
+        #expect(outcome.issues.filter { $0.severity != .info }.isEmpty)
+    }
+
+    @Test func aCTFGivenAsCSVIsNamedAsSuch() throws {
+        let codes = KS2CodeTable([])
+        let register = SchoolRegister([])
+        var seen: Set<String> = []
+        let name = "KS2 results 2025 (from PAG).csv"
+        do {
+            _ = try KS2Importer.read(path: fixturePath("exports/" + name), displayName: name, register: register, codes: codes, seen: &seen)
+            Issue.record("read a CTF as CSV")
+        } catch let error as ImportError {
+            #expect("\(error)" == "The ks2 file \(name) is not a CSV file: this is an XML file (a Common Transfer File, CTF), not CSV. Export the same data from the MIS as a CSV report. Nothing was read from it.")
+        }
+    }
+}
