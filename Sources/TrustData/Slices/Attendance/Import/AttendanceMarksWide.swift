@@ -78,8 +78,9 @@ extension AttendanceMarksImporter.Scan {
     /// One pupil's row of a wide layout: every mark goes through the same checks as a long row's
     /// (weekend, enrolment, the dated code table, a session marked twice) and is counted the same way,
     /// so the same marks give the same figures in every layout. A problem with the pupil or school
-    /// refuses the row (one issue; the row is rejected); a problem with one mark refuses that mark (an
-    /// issue at the row's line naming the column; the row's other marks still count).
+    /// refuses the row (one issue; the row is rejected); a problem with one mark refuses that mark (a
+    /// warning at the row's line naming the column, with the long layout's code; the row is kept and
+    /// its other marks still count).
     mutating func handleWide(_ row: CSVRawRow) {
         let urnField = row.field(urnColumn), upnField = row.field(upnColumn)
         guard let urnValue = MarkRowDecoder.urn(urnField) else {
@@ -258,14 +259,16 @@ extension AttendanceMarksImporter.Scan {
         run.count(category, day: day)
     }
 
-    /// Refuses one mark of a wide row: an issue at the row's line naming the column, while the row's
-    /// other marks still count (the row is not rejected).
+    /// Refuses one mark of a wide row: a warning at the row's line naming the column (the same code a
+    /// long row gets), while the row's other marks still count. The row is kept, so it is not a
+    /// rejection: one rejected issue per rejected row, always (as KS2's subject-level problems).
     @inline(never)
     mutating func refuseMark(_ row: CSVRawRow, _ k: Int, _ value: String, _ code: IssueCode, _ message: @autoclosure () -> String) {
+        warnings += 1
         guard budget.wants(code) else { return }
         budget.add(DataQualityIssue(
-            file: displayName, line: row.line, column: wide.headings[k], value: value, code: code, message: message(),
-            severity: .rejected, urn: row[urnColumn].trimmingCharacters(in: .whitespaces), upn: row[upnColumn].trimmingCharacters(in: .whitespaces)))
+            file: displayName, line: row.line, column: wide.headings[k], value: value, code: code,
+            message: message() + " The row's other marks are counted.", severity: .warning, urn: row[urnColumn].trimmingCharacters(in: .whitespaces), upn: row[upnColumn].trimmingCharacters(in: .whitespaces)))
     }
 
     /// The row's sessions with no mark recorded: one warning, counted, never guessed.
