@@ -12,7 +12,10 @@ Every process runs under /usr/bin/time -v (wall, user + system CPU, peak RSS of 
 3. Scaling: trustdata alone (median of PAIRS runs) on trusts of 25, 100 and 300 academies, and on the
    100-academy trust with marks for the autumn term only (same pupils, a third of the marks).
 
-    bench.py --data DIR --pairs N --threads T [--scale ACADEMIES:DIR ...] [--short-marks DIR]
+4. Wide layout: the large trust's marks as week strings (`--weekly`) against the same marks in the long
+   layout, the marks import alone on one thread each: MB/s, target ≥ 80% of the long layout's (#17).
+
+    bench.py --data DIR --pairs N --threads T [--scale ACADEMIES:DIR ...] [--short-marks DIR] [--weekly DIR]
 """
 import argparse
 import json
@@ -35,6 +38,7 @@ ap.add_argument("--pairs", type=int, default=5)
 ap.add_argument("--threads", type=int, default=os.cpu_count())
 ap.add_argument("--scale", nargs="*", default=[], help="ACADEMIES:DIR, one per size")
 ap.add_argument("--short-marks", help="the large trust with autumn-term marks only")
+ap.add_argument("--weekly", help="the large trust's marks in the weekly-string layout (generate --marks-layout weekly)")
 opt = ap.parse_args()
 if opt.pairs < 5:
     print("bench.py: fewer than 5 pairs: a smoke test, not figures to quote", file=sys.stderr)
@@ -86,9 +90,9 @@ def pipeline_files(pipeline):
     return sorted(files)
 
 
-def timed(cmd):
+def timed(cmd, env=None):
     """Runs cmd under /usr/bin/time -v: {json: last JSON line printed, wall, cpu, rss (MB)}."""
-    p = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True)
+    p = subprocess.run(["/usr/bin/time", "-v"] + cmd, capture_output=True, text=True, env=env)
     if p.returncode != 0:
         sys.exit(f"failed: {' '.join(cmd)}\n{p.stderr[-3000:]}")
     field = lambda name: re.search(re.escape(name) + r": (.*)", p.stderr).group(1).strip()
@@ -207,6 +211,29 @@ for academies, data in sizes:
     log(f"  scaling {academies}: {mb(nbytes):.0f} MB, median {statistics.median(entry['wall']):.2f} s, peak {statistics.median(entry['rss']):.0f} MB")
 res["scaling"] = scaling
 
+# ---- 4. wide layout: the same marks as week strings (#17): MB/s of the marks import alone
+# (trustdata-bench marks: parse + validate + aggregate), one thread each so the two layouts compare like
+# for like (the long file would otherwise be cut into parts read on every core). Alternated run by run.
+wide = None
+if opt.weekly:
+    one_thread = dict(os.environ, TRUSTDATA_MARKS_SPLIT_BYTES=str(1 << 62))
+    layouts = [("long", pipeline_for(opt.data)), ("weekly", pipeline_for(opt.weekly))]
+    rates = {"long": [], "weekly": []}
+    marks_sizes = {}
+    for name, pipe in layouts:
+        timed([bench, "marks", pipe], one_thread)   # warm the page cache
+    for i in range(opt.pairs):
+        for name, pipe in (layouts if i % 2 == 0 else layouts[::-1]):
+            j = timed([bench, "marks", pipe], one_thread)["json"][-1]
+            marks_sizes[name] = (j["bytes"], j["rows"], j["enrolments"])
+            rates[name].append(j["bytes"] / j["seconds"] / 1e6)
+    if marks_sizes["long"][2] != marks_sizes["weekly"][2]:
+        sys.exit(f"the weekly file gives {marks_sizes['weekly'][2]} enrolments, the long file {marks_sizes['long'][2]}: not the same marks")
+    wide = {"long_mb_s": rates["long"], "weekly_mb_s": rates["weekly"], "long_mb": mb(marks_sizes["long"][0]), "weekly_mb": mb(marks_sizes["weekly"][0]),
+            "ratio": statistics.median(rates["weekly"]) / statistics.median(rates["long"])}
+    log(f"  wide layout: long {statistics.median(rates['long']):.0f} MB/s, weekly {statistics.median(rates['weekly']):.0f} MB/s, ratio {wide['ratio']:.2f}")
+res["wide_layout"] = wide
+
 # ---- targets (paired ratios at the median)
 c = res["compared"]
 peers = check_peers.PEERS
@@ -232,6 +259,8 @@ if len(full) >= 2:
     off = max(abs(y - (a + b * x)) / y for x, y in zip(xs, ys))
     t["linear_time"] = {"seconds_per_100_mb": [100 * x for x in per_mb], "fixed_s": a, "s_per_100_mb": 100 * b,
                         "largest_deviation": off, "target": 0.10, "met": off <= 0.10}
+if wide:
+    t["wide_layout_parse_rate"] = {"ratio": wide["ratio"], "target": 0.8, "met": wide["ratio"] >= 0.8}
 short = [s for s in scaling if not isinstance(s["academies"], int)]
 same = [s for s in full if s["academies"] == 100]
 if short and same:
@@ -289,6 +318,10 @@ if "linear_time" in t:
 if "memory_flat_in_marks" in t:
     m = t["memory_flat_in_marks"]
     L.append(f"| memory flat in the marks' size (same pupils, {m['marks_ratio']:.1f}× the marks) | peak {m['peak_ratio']:.2f}× | {verdict(m['met'])} |")
+if wide:
+    L.append(f"| weekly-string marks parse at ≥ 80% of the long layout's MB/s (same marks: {wide['weekly_mb']:.0f} MB against {wide['long_mb']:.0f} MB; "
+             f"one thread each) | {spread(wide['weekly_mb_s'], 0, ' MB/s')} against {spread(wide['long_mb_s'], 0, ' MB/s')}: {wide['ratio']:.2f} | "
+             f"{verdict(t['wide_layout_parse_rate']['met'])} |")
 text = "\n".join(L)
 print(text)
 os.makedirs(os.path.join(root, "Benchmarks/results"), exist_ok=True)

@@ -19,6 +19,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .customLong("academic-year"), help: "The current academic year, e.g. 2024/25.") var academicYear = "2024/25"
     @Option(help: "Attendance as session marks for the current year (summaries before it), summaries only, or none: marks | summary | none.")
     var attendance = "marks"
+    @Option(name: .customLong("marks-layout"), help: "How attendance_marks.csv lays the marks out: long (a row per session) or weekly (a column per week of mark strings).")
+    var marksLayout = "long"
     @Option(name: .customLong("marks-through"), help: "Last date with session marks (yyyy-mm-dd); default the whole year.")
     var marksThrough: String?
     @Option(name: .customLong("las"), help: "Comma-separated local authorities the schools are spread over.")
@@ -37,6 +39,10 @@ struct GenerateCommand: ParsableCommand {
             throw ValidationError("--attendance must be marks, summary or none.")
         }
         options.attendance = form
+        guard let layout = GeneratorOptions.MarksLayout(rawValue: marksLayout) else {
+            throw ValidationError("--marks-layout must be long or weekly.")
+        }
+        options.marksLayout = layout
         if let marksThrough {
             guard let date = CalendarDate(parsing: marksThrough) else { throw ValidationError("--marks-through: write yyyy-mm-dd.") }
             options.marksThrough = date

@@ -16,6 +16,10 @@ public struct GeneratorOptions: Sendable {
     public var years: Int = 3
     public var currentYear = AcademicYear(startYear: 2024)
     public var attendance: AttendanceForm = .marks
+    /// How `attendance_marks.csv` lays the same marks out (#17 item 1): a row per session, or a column per
+    /// week holding the week's marks as a string (`w/c 02/09/2024`: `/\\/\\/\\N...`).
+    public enum MarksLayout: String, Sendable, CaseIterable { case long, weekly }
+    public var marksLayout: MarksLayout = .long
     /// Last day with session marks in the current year (nil: the whole year). The sample stops at the end
     /// of the autumn term to keep the repository small.
     public var marksThrough: CalendarDate?

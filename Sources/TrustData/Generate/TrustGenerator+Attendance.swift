@@ -12,36 +12,77 @@ extension TrustGenerator {
         return "O"
     }
 
+    /// One school day's AM and PM codes for a pupil (one character each), from the pupil's own stream.
+    @inline(__always)
+    static func dayMarks(_ r: inout SeededRandom, absenceRate: Double) -> (am: UInt8, pm: UInt8) {
+        let u = r.unit()
+        if u < absenceRate {
+            let code = absenceCode(r.unit()).utf8.first!
+            // A medical appointment is usually one session; other absences are the whole day.
+            if code == UInt8(ascii: "M") { return r.chance(0.5) ? (code, UInt8(ascii: "\\")) : (UInt8(ascii: "/"), code) }
+            return (code, code)
+        }
+        if u > 0.997 { return (UInt8(ascii: "B"), UInt8(ascii: "B")) }
+        if u > 0.982 { return (UInt8(ascii: "L"), UInt8(ascii: "\\")) }
+        return (UInt8(ascii: "/"), UInt8(ascii: "\\"))
+    }
+
     func writeMarks(_ out: ByteSink) -> Int {
         out.append("urn,upn,date,session,code\n")
         let days = SchoolCalendar(year: options.currentYear).days(through: options.marksThrough)
         let dates = days.map { Array(",\($0.iso),".utf8) }
         let am = Array("AM,".utf8), pm = Array("PM,".utf8)
-        let present = (am: Array("/\n".utf8), pm: Array("\\\n".utf8))
-        let late = Array("L\n".utf8), approved = Array("B\n".utf8)
-        let absent = Dictionary(uniqueKeysWithValues: Self.absenceCodes.map { ($0.code, Array("\($0.code)\n".utf8)) })
         var lines = 1
         for school in schools {
             for (p, _) in roll(school.index, options.currentYear) {
                 var r = SeededRandom(seed: options.seed, 5, UInt64(school.index), p.upn.hashValueStable)
                 let prefix = Array("\(school.urn),\(p.upn)".utf8)
                 for date in dates {
-                    let u = r.unit()
-                    var amCode = present.am, pmCode = present.pm
-                    if u < p.absenceRate {
-                        let code = absent[Self.absenceCode(r.unit())]!
-                        // A medical appointment is usually one session; other absences are the whole day.
-                        if code == absent["M"]! { if r.chance(0.5) { amCode = code } else { pmCode = code } }
-                        else { amCode = code; pmCode = code }
-                    } else if u > 0.997 {
-                        amCode = approved; pmCode = approved
-                    } else if u > 0.982 {
-                        amCode = late
-                    }
-                    out.append(prefix); out.append(date); out.append(am); out.append(amCode)
-                    out.append(prefix); out.append(date); out.append(pm); out.append(pmCode)
+                    let (amCode, pmCode) = Self.dayMarks(&r, absenceRate: p.absenceRate)
+                    out.append(prefix); out.append(date); out.append(am); out.append([amCode, 0x0A])
+                    out.append(prefix); out.append(date); out.append(pm); out.append([pmCode, 0x0A])
                     lines += 2
                 }
+            }
+        }
+        return lines
+    }
+
+    /// The same marks as `writeMarks` (the same codes for the same pupil and day), one row per pupil
+    /// and one column per week (`w/c dd/mm/yyyy`), ten characters from Monday AM to Friday PM. A weekday
+    /// the school is closed within a week of term is `#` (planned closure: not a possible session), as
+    /// MIS registers show it; weeks with no school day have no column.
+    func writeWeeklyMarks(_ out: ByteSink) -> Int {
+        let days = SchoolCalendar(year: options.currentYear).days(through: options.marksThrough)
+        var mondays: [Int] = []
+        for d in days {
+            let monday = d.dayNumber - (d.isoWeekday - 1)
+            if mondays.last != monday { mondays.append(monday) }
+        }
+        out.append("urn,upn")
+        for monday in mondays { out.append(",w/c \(CalendarDate(dayNumber: monday).uk)") }
+        out.append("\n")
+        // Each school day's place in the row: week k, weekday w → byte offset.
+        let offsets = days.map { d -> Int in
+            let k = mondays.firstIndex(of: d.dayNumber - (d.isoWeekday - 1))!
+            return k * 11 + 1 + (d.isoWeekday - 1) * 2
+        }
+        var template = [UInt8](repeating: UInt8(ascii: "#"), count: mondays.count * 11)
+        for k in mondays.indices { template[k * 11] = UInt8(ascii: ",") }
+        template.append(0x0A)
+        var lines = 1
+        for school in schools {
+            for (p, _) in roll(school.index, options.currentYear) {
+                var r = SeededRandom(seed: options.seed, 5, UInt64(school.index), p.upn.hashValueStable)
+                var row = template
+                for offset in offsets {
+                    let (amCode, pmCode) = Self.dayMarks(&r, absenceRate: p.absenceRate)
+                    row[offset] = amCode
+                    row[offset + 1] = pmCode
+                }
+                out.append("\(school.urn),\(p.upn)")
+                out.append(row)
+                lines += 1
             }
         }
         return lines

@@ -126,7 +126,7 @@ public struct TrustGenerator {
         try file("pupils.csv", writePupils)
         try file("ks2.csv", writeKS2)
         try file("phonics.csv", writePhonics)
-        if options.attendance == .marks { try file("attendance_marks.csv", writeMarks) }
+        if options.attendance == .marks { try file("attendance_marks.csv", options.marksLayout == .weekly ? writeWeeklyMarks : writeMarks) }
         if options.attendance == .summary || (options.attendance == .marks && options.years > 1) {
             try file("attendance_summary.csv", writeAttendanceSummary)
         }

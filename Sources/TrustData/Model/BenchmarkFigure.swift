@@ -14,6 +14,9 @@ public struct BenchmarkFigure: Hashable, Sendable {
     public let basis: BenchmarkBasis?
     /// `BenchmarkPeriod.fullYear` ("") or the part of the year it covers (`autumn_term`).
     public let period: String
+    /// The file gave no year (no year column, none in its name or folder): the pipeline's year was
+    /// assumed, so the figure never replaces one read from a file that does say its year.
+    public var yearAssumed = false
 
     public init(year: AcademicYear, level: Level, area: String, measure: String, group: String, value: Double, source: String,
                 basis: BenchmarkBasis? = nil, period: String = BenchmarkPeriod.fullYear) {

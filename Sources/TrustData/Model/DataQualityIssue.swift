@@ -95,6 +95,10 @@ public enum IssueCode: String, Sendable, Codable, CaseIterable, Comparable {
     case conflictingTargets = "conflicting_targets"
     /// The pipeline fixes a value for a column the file has too: it fills that column's blank cells only.
     case fixedValueInFile = "fixed_value_in_file"
+    /// A wide attendance layout has sessions with no mark (`-` or blank) while the pupil is on roll.
+    case noMarkRecorded = "no_mark_recorded"
+    /// How a file was read, where trustdata had to tell (the attendance layout, a year worked out).
+    case layoutRead = "layout_read"
 
     public static func < (a: IssueCode, b: IssueCode) -> Bool { a.rawValue < b.rawValue }
 }

@@ -126,12 +126,23 @@ public struct ImportStage: Sendable {
         }
         // A DfE performance-tables download adds national (state-funded) and LA KS2 rows. It is read
         // after the shipped benchmark files, so for the same (year, area, measure, group) its figure
-        // replaces the shipped one: the pipeline named a specific DfE file on purpose.
+        // replaces the shipped one: the pipeline named a specific DfE file on purpose. Not when its
+        // year is only assumed (no year column, name or folder): then it only fills gaps (#17 item 7).
         for entry in config.inputs.performanceTables?.entries ?? [] {
             let outcome = try PerformanceTablesImporter.read(
                 path: config.resolve(entry.path), displayName: entry.path, defaultYear: config.academicYear,
                 options: config.options(for: "performance_tables", entry: entry, register: nil))
-            for figure in log.take(outcome) { benchmarks.add(figure) }
+            var kept = 0
+            for figure in log.take(outcome) {
+                guard figure.yearAssumed else { benchmarks.add(figure); continue }
+                if !benchmarks.addIfAbsent(figure) { kept += 1 }
+            }
+            if kept > 0 {
+                log.add([DataQualityIssue(
+                    file: entry.path, line: nil, column: nil, value: config.academicYear.description, code: .assumedYear,
+                    message: "\(kept) figure\(kept == 1 ? "" : "s") of this file, whose year is only assumed, \(kept == 1 ? "was" : "were") not used: figures for \(config.academicYear) with a known year (shipped in inputs/benchmarks or from a dated file) are kept.",
+                    severity: .info)])
+            }
         }
         return (benchmarks, log)
     }

@@ -87,7 +87,55 @@ import Testing
         #expect(PerformanceTablesImporter.year(inFileName: "england_ks2final_2018-2019.csv") == AcademicYear(startYear: 2018))
         #expect(PerformanceTablesImporter.year(inFileName: "dfe/ks2_201819.csv") == AcademicYear(startYear: 2018))
         #expect(PerformanceTablesImporter.year(inFileName: "2023_24/england_ks2revised_2023_24.csv") == AcademicYear(startYear: 2023))
-        #expect(PerformanceTablesImporter.year(inFileName: "2018-850-ks2.csv") == nil)
+        // A one-LA download, `<year>-<LA>-ks2.csv`: 2018-850-ks2.csv holds the 2018/19 tables (dfe/README.md).
+        #expect(PerformanceTablesImporter.year(inFileName: "2018-850-ks2.csv") == AcademicYear(startYear: 2018))
+        #expect(PerformanceTablesImporter.year(inFileName: "2023-881-ks2final.csv") == AcademicYear(startYear: 2023))
+        #expect(PerformanceTablesImporter.year(inFileName: "2018-85-ks2.csv") == nil)
         #expect(PerformanceTablesImporter.year(inFileName: "england_ks2final.csv") == nil)
+    }
+
+    @Test func yearInFolder() {
+        // DfE's download unpacks into a folder per year.
+        #expect(PerformanceTablesImporter.year(inPath: "dfe/2022-2023/england_ks2final.csv") == AcademicYear(startYear: 2022))
+        #expect(PerformanceTablesImporter.year(inPath: "/data/2021-2022/performance/england_ks2final.csv") == AcademicYear(startYear: 2021))
+        // The name wins over the folder.
+        #expect(PerformanceTablesImporter.year(inPath: "2022-2023/england_ks2final_2019-2020.csv") == AcademicYear(startYear: 2019))
+        #expect(PerformanceTablesImporter.year(inPath: "tables/england_ks2final.csv") == nil)
+    }
+
+    /// A trust folder with a shipped national figure (RWM 61% in 2023/24) and a performance-tables file
+    /// saying 70% (and reading 80%, not shipped) at `tables` (a path relative to the folder).
+    func benchmarks(tables: String) throws -> (BenchmarkLookup, ImportLog) {
+        let dir = try makeTemporaryFolder()
+        try FileManager.default.createDirectory(atPath: dir + "/benchmarks", withIntermediateDirectories: true)
+        try "year,area,measure,group,value,basis,period,source\n2023/24,England,ks2.rwm.expected,all,61,headline,,shipped test figure\n"
+            .write(toFile: dir + "/benchmarks/national.csv", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: dir + "/" + (tables as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try "RECTYPE,LEA,SCHNAME,PTRWM_EXP,PTREAD_EXP\n5,,England,70%,80%\n".write(toFile: dir + "/" + tables, atomically: true, encoding: .utf8)
+        try "urn,school_name,la_name\n100001,Alder,Essex\n".write(toFile: dir + "/schools.csv", atomically: true, encoding: .utf8)
+        try "version: 1\nname: x\ntrust: X\nacademic_year: 2023/24\ninputs:\n  schools: schools.csv\n  benchmarks: benchmarks\n  performance_tables: \(tables)\n"
+            .write(toFile: dir + "/p.yml", atomically: true, encoding: .utf8)
+        return try ImportStage(config: try PipelineConfig.load(path: dir + "/p.yml")).readBenchmarks()
+    }
+
+    @Test func aFileWhoseYearIsOnlyAssumedNeverReplacesShippedFigures() throws {
+        let (lookup, log) = try benchmarks(tables: "england_ks2final.csv")
+        let year = AcademicYear(startYear: 2023)
+        #expect(lookup.national(year, "ks2.rwm.expected")?.value == 61)   // shipped, kept
+        #expect(lookup.national(year, "ks2.reading.expected")?.value == 80)   // a gap, filled
+        let notes = log.issues.filter { $0.code == .assumedYear }.map { "\($0.severity.rawValue) \($0.message.prefix(40))" }
+        #expect(notes == ["warning The file has no year column and neither ", "info 1 figure of this file, whose year is onl"])
+    }
+
+    @Test func aFileDatedByItsFolderReplacesShippedFigures() throws {
+        let (lookup, log) = try benchmarks(tables: "2023-2024/england_ks2final.csv")
+        #expect(lookup.national(AcademicYear(startYear: 2023), "ks2.rwm.expected")?.value == 70)
+        #expect(lookup.national(AcademicYear(startYear: 2023), "ks2.reading.expected")?.value == 80)
+        #expect(!log.issues.contains { $0.code == .assumedYear })
+    }
+
+    @Test func aFileDatedByItsLADownloadNameReplacesShippedFigures() throws {
+        let (lookup, _) = try benchmarks(tables: "2023-881-ks2.csv")
+        #expect(lookup.national(AcademicYear(startYear: 2023), "ks2.rwm.expected")?.value == 70)
     }
 }

@@ -40,6 +40,30 @@ import Testing
         #expect(codes.code("M", kind: .writing, year: year) == nil)
     }
 
+    /// #17 item 2: writing codes DfE used in 2016–2018 (interim pre-key stage PKG/PKE/PKF, BLW with P
+    /// scales) are in the table for those years, so a trend year keeps its denominator: every one of them
+    /// counts as not reaching the expected standard (DfE primary accountability guidance).
+    @Test func writingCodesOfEarlierYearsKeepTheirDenominators() throws {
+        let codes = try table()
+        let y2017 = AcademicYear(startYear: 2016), y2025 = AcademicYear(startYear: 2024)
+        // A 2016/17 writing cohort, worked by hand: EXS and GDS meet the standard; WTS, PKG, PKF, BLW and
+        // P6 do not but are in the denominator; L (left) is out. 2 of 7 = 28.6%.
+        let cohort = ["EXS", "GDS", "WTS", "PKG", "PKF", "BLW", "P6", "L"]
+        let results = try cohort.map { c in KS2SubjectResult.coded(try #require(codes.code(c, kind: .writing, year: y2017), "\(c)"), raw: c) }
+        #expect(results.filter(\.inDenominator).count == 7)
+        #expect(results.filter(\.expected).count == 2)
+        // P scales are written `P1i`, `P1ii` in MIS exports: read case-insensitively.
+        #expect(codes.code("P1i", kind: .writing, year: y2017) != nil)
+        // Each code only in its own years: the interim codes went in 2018/19, PK1–PK6 came then, and the
+        // engagement model replaced BLW and P scales 1–4 from 2021/22.
+        for c in ["PKG", "PKE", "PKF", "P5", "P8"] { #expect(codes.code(c, kind: .writing, year: AcademicYear(startYear: 2018)) == nil, "\(c)") }
+        for c in ["BLW", "P4"] { #expect(codes.code(c, kind: .writing, year: AcademicYear(startYear: 2019)) != nil, "\(c)") }
+        for c in ["BLW", "P4", "PKF"] { #expect(codes.code(c, kind: .writing, year: y2025) == nil, "\(c)") }
+        #expect(codes.code("PK4", kind: .writing, year: y2017) == nil)
+        #expect(codes.code("EM", kind: .writing, year: AcademicYear(startYear: 2019)) == nil)
+        #expect(codes.code("EM", kind: .writing, year: y2025) != nil)
+    }
+
     @Test func datedCodesApplyOnlyInTheirYears() {
         let t = KS2Code(code: "T", kind: .test, meaning: "unable to access (old)", inDenominator: true, countsAs: .notMet,
                         inAverage: false, validFrom: nil, validTo: AcademicYear(startYear: 2018))

@@ -14,7 +14,7 @@ import Testing
         #expect(ids == ["ks2", "assessments", "eyfs", "phonics", "mtc", "attendance", "exclusions", "finance", "judgements", "ofsted"])
         #expect(Set(ids).count == ids.count)
         let inputs = SliceRegistry.inputKeys
-        #expect(inputs == ["ks2", "assessments", "eyfs", "phonics", "mtc", "attendance_marks", "attendance_summary", "exclusions", "finance", "budget_monitoring",
+        #expect(inputs == ["ks2", "fft", "assessments", "eyfs", "phonics", "mtc", "attendance_marks", "attendance_summary", "exclusions", "finance", "budget_monitoring",
                            "aar", "finance_benchmarking", "bfr", "bfr_3y", "judgements", "ofsted"])
         #expect(Set(inputs + ["schools", "pupils", "targets", "benchmarks", "performance_tables", "reference"]).count == inputs.count + 6)
         #expect(Set(InputFiles.keys).isSuperset(of: inputs))

@@ -47,8 +47,8 @@ public struct TableImporter: Sendable {
 /// What `TableImporter.streamRaw` hands the rows of a big file to: a struct holding all its state,
 /// so the reader's loop is specialised for it and copies no closure context per row.
 protocol RawRowHandler {
-    /// The file's resolved header, before the first row.
-    mutating func begin(_ map: HeaderMap)
+    /// The file's resolved header, before the first row; throws when the file cannot be read with it.
+    mutating func begin(_ map: HeaderMap) throws
     /// One non-blank row that is not too long (a view of the reader's buffers, valid only during the call).
     mutating func handle(_ row: CSVRawRow) throws
 }
@@ -65,7 +65,7 @@ extension TableImporter {
                                            linesRead: UnsafeMutablePointer<Int>? = nil,
                                            handler: inout Handler) throws -> (ImportStats, [DataQualityIssue]) {
         let reader = try openReader(range: range)
-        var sink = RawTableSink(importer: self, handler: handler, header: header, sheet: reader.sheet)
+        var sink = try RawTableSink(importer: self, handler: handler, header: header, sheet: reader.sheet)
         defer { linesRead?.pointee = reader.linesRead }
         do {
             try reader.forEachRawRow(into: &sink)
@@ -88,17 +88,17 @@ private struct RawTableSink<Handler: RawRowHandler>: CSVRawRowSink {
     var handler: Handler
     var books: TableBooks
 
-    init(importer: TableImporter, handler: Handler, header: HeaderMap?, sheet: String?) {
+    init(importer: TableImporter, handler: Handler, header: HeaderMap?, sheet: String?) throws {
         self.handler = handler
         books = TableBooks(importer: importer, sheet: sheet)
         if let header {
             books.width = header.headers.count
-            self.handler.begin(header)
+            try self.handler.begin(header)
         }
     }
 
     mutating func take(_ row: CSVRawRow) throws {
-        guard books.width >= 0 else { return handler.begin(try books.readHeader(row)) }
+        guard books.width >= 0 else { return try handler.begin(try books.readHeader(row)) }
         guard books.admit(row) else { return }
         guard var fixed = books.fixed else { return try accept(row) }
         books.fixed = nil

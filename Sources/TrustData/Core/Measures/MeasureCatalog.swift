@@ -37,7 +37,7 @@ public enum MeasureCatalog {
                                               numerator: "sum of (actual − estimated scaled score)", denominator: "pupils with a score and an estimate", source: "FFT-style gap; 95% interval = mean ± 1.96·sd/√n."))
             }
             list.append(MeasureDefinition("fft.\(subject).estimated_expected", "\(subject): estimated % expected", unit: .percent,
-                                          numerator: "pupils whose estimate reaches the expected standard", denominator: "pupils with an estimate", source: "FFT Aspire estimates."))
+                                          numerator: "pupils whose estimate reaches the standard, or sum of chances ÷ 100", denominator: "pupils with an estimate", source: "FFT Aspire estimates."))
         }
         list.append(MeasureDefinition("fft.rwm.estimated_expected", "RWM: estimated % expected (mean chance where FFT gives chances)", unit: .percent,
                                       numerator: "sum of chances ÷ 100 (pupils expected to reach the standard); without chances, pupils whose R, W and M estimates all reach it", denominator: "pupils in the RWM cohort with a chance or all three estimates", source: "FFT Aspire estimates."))

@@ -24,6 +24,15 @@ public enum AttendanceMarksImporter {
         ])
     }
 
+    /// The schema a file is read with: the long layout's columns, of which only URN and UPN are
+    /// required, so a wide layout's header resolves too (`MarksLayout`).
+    static func wideSchema() -> DatasetSchema {
+        let long = makeSchema()
+        return DatasetSchema(dataset: long.dataset, columns: long.columns.map {
+            ColumnSpec($0.name, aliases: $0.aliases, required: $0.name == "urn" || $0.name == "upn", meaning: $0.meaning)
+        })
+    }
+
     struct PupilKey: Hashable {
         let urn: UInt32
         let upn: UInt64
@@ -100,11 +109,24 @@ public enum AttendanceMarksImporter {
         let displayName = String(decoding: Array(displayName.utf8), as: UTF8.self)
         var scan = Scan(displayName: displayName, deferSlotWarnings: deferSlotWarnings, codes: lookups.codes,
                         register: lookups.register, enrolments: lookups.enrolments, maxIssuesPerCode: maxIssuesPerCode)
+        scan.overrides = options.overrides
         var lines = 0
-        let (stats, headerIssues) = try TableImporter(schema: makeSchema(), path: path, displayName: displayName, options: options)
+        // Read with the wide layouts' schema (only URN and UPN required); `Scan.begin` tells the layout
+        // from the headings and reports the long layout's missing columns for a file in neither.
+        let (stats, headerIssues) = try TableImporter(schema: wideSchema(), path: path, displayName: displayName, options: options)
             .streamRaw(range: range, header: header, linesRead: &lines, handler: &scan)
         scan.flush()
-        return Part(stats: stats, tableIssues: headerIssues, budget: scan.budget, slots: scan.slots, keys: scan.keys,
+        var tableIssues = headerIssues
+        if scan.isWide, let first = scan.wide.columns.map(\.firstDay).min(), let last = scan.wide.columns.map(\.firstDay).max() {
+            let n = scan.noMarkSessions
+            let noMarks = n == 0 ? "every session of the pupils' enrolments has a mark"
+                                 : "\(n) session\(n == 1 ? "" : "s") with no mark recorded (`-` or blank) counted as neither present nor absent (no_mark_recorded)"
+            tableIssues.append(DataQualityIssue(
+                file: displayName, line: 1, column: nil, value: nil, code: .layoutRead,
+                message: "Read as \(scan.wide.description(first: CalendarDate(dayNumber: first), last: CalendarDate(dayNumber: last))); \(noMarks).",
+                severity: .info))
+        }
+        return Part(stats: stats, tableIssues: tableIssues, budget: scan.budget, slots: scan.slots, keys: scan.keys,
                     slotOf: scan.slotOf, seen: scan.seen, rejected: scan.rejected, warnings: scan.warnings,
                     pending: scan.pending, lines: lines)
     }

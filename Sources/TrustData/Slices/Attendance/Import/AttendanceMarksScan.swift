@@ -45,6 +45,14 @@ extension AttendanceMarksImporter {
         var lastDay = 0
         var lastIsWeekend = false
 
+        /// The pipeline's column mappings (for the missing-columns error of a file that is in no layout).
+        var overrides: [String: String] = [:]
+        /// A wide layout's dated columns (`MarksLayout`); empty for the long layout.
+        var wide = WidePlan()
+        var isWide = false
+        /// Sessions with no mark recorded (`-` or blank) in a wide layout, within the pupils' enrolments.
+        var noMarkSessions = 0
+
         init(displayName: String, deferSlotWarnings: Bool, codes: AttendanceCodeTable, register: SchoolRegister?,
              enrolments: EnrolmentIndex, maxIssuesPerCode: Int) {
             self.displayName = displayName
@@ -55,13 +63,28 @@ extension AttendanceMarksImporter {
             budget = IssueBudget(limit: maxIssuesPerCode, file: displayName)
         }
 
-        mutating func begin(_ map: HeaderMap) {
+        /// Reads the layout from the headings (`MarksLayout`): the long layout's columns, or a wide layout's
+        /// dated columns; neither stops the import with the long layout's missing columns.
+        mutating func begin(_ map: HeaderMap) throws {
             self.map = map
             urnColumn = map.index(of: "urn")!
             upnColumn = map.index(of: "upn")!
-            dateColumn = map.index(of: "date")!
-            sessionColumn = map.index(of: "session")!
-            codeColumn = map.index(of: "code")!
+            guard let layout = try MarksLayout.detect(map, path: displayName) else {
+                _ = try HeaderMap.resolve(header: map.headers, schema: AttendanceMarksImporter.makeSchema(), overrides: overrides, path: displayName)
+                throw ImportError.missingColumns(dataset: "attendance_marks", path: displayName, missing: ["date", "session", "code"],
+                                                 found: map.headers, closest: [:])
+            }
+            switch layout {
+            case .long:
+                dateColumn = map.index(of: "date")!
+                sessionColumn = map.index(of: "session")!
+                codeColumn = map.index(of: "code")!
+            case .weekly(let columns):
+                wide = WidePlan(columns, weekly: true, codes: codes)
+            case .sessions(let columns):
+                wide = WidePlan(columns, weekly: false, codes: codes)
+            }
+            isWide = !wide.columns.isEmpty
         }
 
         /// Counts a refused row and lists it while its code is under budget.
@@ -100,6 +123,7 @@ extension AttendanceMarksImporter {
         }
 
         mutating func handle(_ row: CSVRawRow) throws {
+            if isWide { return handleWide(row) }
             let urnField = row.field(urnColumn), upnField = row.field(upnColumn)
             let urnValue: UInt32, upnValue: UInt64
             if lastURNField.matches(urnField) && lastUPNField.matches(upnField) {

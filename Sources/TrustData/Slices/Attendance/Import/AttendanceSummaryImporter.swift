@@ -5,10 +5,15 @@ public enum AttendanceSummaryImporter {
         ColumnSpec("academic_year", aliases: ["Academic Year", "Year"], required: true),
         ColumnSpec("urn", aliases: ["School URN", "URN"], required: true),
         ColumnSpec("upn", aliases: ["UPN", "Unique Pupil Number"], required: true),
-        ColumnSpec("possible_sessions", aliases: ["Possible", "Possible Sessions", "Sessions Possible"], required: true),
-        ColumnSpec("present_sessions", aliases: ["Present", "Present Sessions", "Attended", "Sessions Attended"], required: true),
-        ColumnSpec("authorised_absence", aliases: ["Authorised", "Authorised Absences", "Authorised Absence Sessions"], required: true),
-        ColumnSpec("unauthorised_absence", aliases: ["Unauthorised", "Unauthorised Absences", "Unauthorised Absence Sessions"], required: true),
+        // Census-style headings too (the school census attendance module: `SessionsPossible`,
+        // `SessionsAuthorised`, `SessionsUnauthorised`); a census-style file has no present count.
+        ColumnSpec("possible_sessions", aliases: ["Possible", "Possible Sessions", "Sessions Possible", "Possible Sessions Total"], required: true),
+        ColumnSpec("present_sessions", aliases: ["Present", "Present Sessions", "Attended", "Sessions Attended", "Sessions Present"],
+                   meaning: "present sessions; when the file has none they are worked out as possible − authorised − unauthorised"),
+        ColumnSpec("authorised_absence", aliases: ["Authorised", "Authorised Absences", "Authorised Absence Sessions", "Sessions Authorised",
+                                                   "Authorised Absence", "Sessions Authorised Absence"], required: true),
+        ColumnSpec("unauthorised_absence", aliases: ["Unauthorised", "Unauthorised Absences", "Unauthorised Absence Sessions", "Sessions Unauthorised",
+                                                     "Unauthorised Absence", "Sessions Unauthorised Absence"], required: true),
         ColumnSpec("approved_activity", aliases: ["Approved Educational Activity", "AEA", "Approved Activity"]),
         ColumnSpec("period_start", aliases: ["Start Date", "From"]),
         ColumnSpec("period_end", aliases: ["End Date", "To"]),
@@ -28,8 +33,15 @@ public enum AttendanceSummaryImporter {
                                      register: SchoolRegister?) throws -> (outcome: ImportOutcome<AttendanceTally>, rowLines: [UInt64]) {
         // Sized for the file up front (a summary row is at least ~30 bytes).
         var rows = SummaryRows(register: register, rows: TableImporter.fileSize(path) / 30)
-        let (stats, issues) = try TableImporter(schema: schema, path: path, displayName: displayName, options: options)
+        var (stats, issues) = try TableImporter(schema: schema, path: path, displayName: displayName, options: options)
             .stream(into: &rows)
+        if rows.worksOutPresent {
+            // Said once, first: every figure from this file rests on it.
+            issues.insert(DataQualityIssue(
+                file: displayName, line: 1, column: nil, value: nil, code: .layoutRead,
+                message: "The file has no present count (census-style: possible, authorised and unauthorised sessions), so each row's present sessions are worked out as possible − authorised − unauthorised (approved activity counts as present).",
+                severity: .info), at: 0)
+        }
         return (ImportOutcome(records: rows.tallies, stats: stats, issues: issues), rows.rowLines)
     }
 }

@@ -33,8 +33,12 @@ struct SummaryRows: TableRowHandler {
         }
     }
 
+    /// The file has no present count: present = possible − authorised − unauthorised (`attended`).
+    private(set) var worksOutPresent = false
+
     mutating func begin(_ map: HeaderMap) {
         columns = Columns(map)
+        worksOutPresent = columns?.present == nil
         slotOf.reserveCapacity(expectedRows)
         tallies.reserveCapacity(expectedRows)   // capacity never used is never touched
     }
@@ -49,7 +53,7 @@ struct SummaryRows: TableRowHandler {
               case let (urn, school)? = urns.read(row, c.urn),
               let upn = row.permanentUPN(c.upn),
               let possible = row.integer(c.possible, in: sessions) ?? nil,
-              let present = row.integer(c.present, in: sessions) ?? nil,
+              let present = c.present == nil ? .some(-1) : row.integer(c.present, in: sessions) ?? nil,
               let authorised = row.integer(c.authorised, in: sessions) ?? nil,
               let unauthorised = row.integer(c.unauthorised, in: sessions) ?? nil,
               let approved = row.integer(c.approved, in: sessions),
@@ -66,7 +70,13 @@ struct SummaryRows: TableRowHandler {
     /// Rows must add up: present + authorised + unauthorised = possible, where `present` may or may
     /// not already include approved educational activity (both conventions exist in MIS exports).
     /// The sessions attended, or nil when the row adds up neither way.
+    /// `present` -1: the file has no present count, so the sessions attended (present and approved
+    /// activity) are what is left of the possible sessions; nil when absences exceed them.
     static func attended(possible: Int, present: Int, authorised: Int, unauthorised: Int, approved: Int?) -> Int? {
+        if present < 0 {
+            let attended = possible - authorised - unauthorised
+            return attended >= (approved ?? 0) ? attended : nil
+        }
         if present + authorised + unauthorised == possible { return present }
         if let approved, present + approved + authorised + unauthorised == possible { return present + approved }
         return nil
@@ -84,7 +94,7 @@ struct SummaryRows: TableRowHandler {
             return v
         }
         let possible = try count("possible_sessions")
-        let present = try count("present_sessions")
+        let present = worksOutPresent ? -1 : try count("present_sessions")
         let authorised = try count("authorised_absence")
         let unauthorised = try count("unauthorised_absence")
         let approved = try row.integer("approved_activity", in: 0...1000)
@@ -95,6 +105,10 @@ struct SummaryRows: TableRowHandler {
         }
         guard let attended = SummaryRows.attended(possible: possible, present: present, authorised: authorised,
                                                   unauthorised: unauthorised, approved: approved) else {
+            if present < 0 {
+                throw row.reject("possible_sessions", "\(possible)", .doesNotAddUp,
+                                 "authorised \(authorised) + unauthorised \(unauthorised)\(approved.map { " + approved activity \($0)" } ?? "") is more than the \(possible) possible sessions, so present sessions cannot be worked out; the row is not used. Re-run the MIS report for this pupil.")
+            }
             let approvedText = approved.map { " (+ approved activity \($0))" } ?? ""
             throw row.reject("possible_sessions", "\(possible)", .doesNotAddUp,
                              "present \(present) + authorised \(authorised) + unauthorised \(unauthorised)\(approvedText) does not equal possible sessions \(possible); the row is not used. Re-run the MIS report for this pupil.")

@@ -36,6 +36,16 @@ public struct BenchmarkLookup: Sendable {
         }
     }
 
+    /// `add` unless a figure for the same key is there already (from any basis); false when it was not
+    /// added. For figures whose year was only assumed (`BenchmarkFigure.yearAssumed`).
+    public mutating func addIfAbsent(_ figure: BenchmarkFigure) -> Bool {
+        let present = figure.level == .national ? national(figure.year, figure.measure, figure.group, period: figure.period)
+                                                : la(figure.year, figure.area, figure.measure, figure.group, period: figure.period)
+        guard present == nil else { return false }
+        add(figure)
+        return true
+    }
+
     private func keeps(_ old: BenchmarkFigure?, over new: BenchmarkFigure) -> Bool {
         guard let old, old.basis != new.basis else { return false }
         return old.basis == preferredBasis && new.basis != preferredBasis

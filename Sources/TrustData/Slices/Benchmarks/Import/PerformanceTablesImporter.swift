@@ -80,9 +80,37 @@ public enum PerformanceTablesImporter {
         ColumnSpec("year", aliases: ["ACADEMIC_YEAR", "TIME_PERIOD", "YEAR"]),
     ] + measureColumns.map { ColumnSpec($0.column, required: $0.column == "PTRWM_EXP") })
 
-    /// An academic year written in a file name: `2018-2019`, `2018_19`, `2018-19`, `201819`.
+    /// An academic year written in a file name: `2018-2019`, `2018_19`, `2018-19`, `201819`, or the
+    /// `<year>-<LA>-ks2.csv` name of a one-LA download (`2018-850-ks2.csv`), whose year is the year the
+    /// academic year starts: that file holds the 2018/19 final tables (DfE performance tables 2018/19,
+    /// with the 2018/19 meta file; see Fixtures/dfe/README.md).
     public static func year(inFileName path: String) -> AcademicYear? {
         let name = (path as NSString).lastPathComponent
+        return twoYearForm(name) ?? laDownloadYear(name)
+    }
+
+    /// The year a file's path gives: its name first (`year(inFileName:)`), then its folders from the
+    /// nearest up (`2022-2023/england_ks2final.csv`, as DfE's download unpacks). nil when none says.
+    public static func year(inPath path: String) -> AcademicYear? {
+        if let year = year(inFileName: path) { return year }
+        var folder = (path as NSString).deletingLastPathComponent
+        while !folder.isEmpty && folder != "/" && folder != "." {
+            if let year = twoYearForm((folder as NSString).lastPathComponent) { return year }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return nil
+    }
+
+    /// `<yyyy>-<LA number>-ks2…`: four digits, a three-digit LA number, then `ks2`.
+    static func laDownloadYear(_ name: String) -> AcademicYear? {
+        let parts = name.lowercased().split(separator: "-", maxSplits: 2).map(String.init)
+        guard parts.count == 3, parts[0].count == 4, let start = Int(parts[0]), (2000...2100).contains(start),
+              parts[1].count == 3, parts[1].allSatisfy(\.isNumber), parts[2].hasPrefix("ks2") else { return nil }
+        return AcademicYear(startYear: start)
+    }
+
+    /// Two consecutive years anywhere in a name: `2018-2019`, `2018_19`, `2018-19`, `201819`.
+    static func twoYearForm(_ name: String) -> AcademicYear? {
         let chars = Array(name)
         var i = 0
         while i + 6 <= chars.count {
@@ -101,11 +129,12 @@ public enum PerformanceTablesImporter {
     }
 
     /// Reads the file. The year comes from a year column when the file has one, else from the file
-    /// name (`…2018-2019…`, `…201819…`), else `defaultYear` (the pipeline's academic year) with a
-    /// warning saying so.
+    /// name (`…2018-2019…`, `…201819…`, `2018-850-ks2.csv`) or its folder (`2022-2023/…`), else
+    /// `defaultYear` (the pipeline's academic year) with a warning saying so; such figures are marked
+    /// `yearAssumed` and never replace figures whose year is known (`ImportStage.readBenchmarks`).
     public static func read(path: String, displayName: String, defaultYear: AcademicYear,
                             options: FileOptions = [:]) throws -> ImportOutcome<BenchmarkFigure> {
-        let fileYear = year(inFileName: displayName)
+        let fileYear = year(inFileName: displayName) ?? year(inPath: path) ?? year(inPath: displayName)
         var suppressed: [String: (cells: Int, first: Int)] = [:]
         var usedDefaultYear = false
         var outcome = try TableImporter(schema: schema, path: path, displayName: displayName, options: options)
@@ -129,6 +158,7 @@ public enum PerformanceTablesImporter {
                     throw row.reject("RECTYPE", rectype, .unknownCode, "RECTYPE `\(rectype)` is not one of 1–5 (DfE KS2 meta file); the row is not used.")
                 }
                 let year: AcademicYear
+                var assumed = false
                 if let y = try row.academicYear("year") {
                     year = y
                 } else if let fileYear {
@@ -136,6 +166,7 @@ public enum PerformanceTablesImporter {
                 } else {
                     year = defaultYear
                     usedDefaultYear = true
+                    assumed = true
                 }
                 let rowName = level == .national ? "national state-funded row (RECTYPE 5)" : "LA row (RECTYPE 3, LA \(row.text("LEA") ?? "?"))"
                 var figures: [BenchmarkFigure] = []
@@ -151,11 +182,13 @@ public enum PerformanceTablesImporter {
                         row.warn(entry.column, raw, .invalidNumber, "`\(raw)` in \(entry.column) is neither a number nor a DfE suppression code; the figure is left out.")
                         continue
                     }
-                    figures.append(BenchmarkFigure(
+                        var figure = BenchmarkFigure(
                         year: year, level: level, area: area, measure: entry.spec.measure, group: entry.group.rawValue,
                         value: value, source: "DfE KS2 performance tables \(displayName), \(rowName), column \(entry.column)",
                         // RECTYPE 5 is the headline national (state-funded schools); LA rows are the LA tables.
-                        basis: level == .national ? .headline : .laTable))
+                        basis: level == .national ? .headline : .laTable)
+                    figure.yearAssumed = assumed
+                    figures.append(figure)
                 }
                 return figures
             }
@@ -170,7 +203,7 @@ public enum PerformanceTablesImporter {
         if usedDefaultYear {
             issues.append(DataQualityIssue(
                 file: displayName, line: nil, column: nil, value: defaultYear.description, code: .assumedYear,
-                message: "The file has no year column and its name has no academic year, so its figures are taken as \(defaultYear) (the pipeline's academic_year). Name the file with its year, e.g. england_ks2final_\(defaultYear.startYear)-\(defaultYear.endYear).csv, if that is wrong.",
+                message: "The file has no year column and neither its name nor its folder gives an academic year, so its figures are taken as \(defaultYear) (the pipeline's academic_year) and only fill gaps: they never replace figures whose year is known. Put the file in a folder named for its year (\(defaultYear.startYear)-\(defaultYear.endYear)/england_ks2final.csv, as DfE's download unpacks) or give `year: \(defaultYear)` in its pipeline entry.",
                 severity: .warning))
             outcome.stats.warnings += 1
         }

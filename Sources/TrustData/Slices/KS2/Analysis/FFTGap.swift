@@ -74,7 +74,9 @@ public struct FFTGap: Sendable, Hashable {
                        writingOutcome: String?, tolerance: Double = defaultTolerance) -> Assessment? {
         guard inDenominator else { return nil }
         if subject.isTest {
-            guard let estimate = pupil.estimates.score(subject) else { return nil }
+            guard let estimate = pupil.estimates.score(subject) else {
+                return assessBand(pupil, subject, scaledScore: scaledScore)
+            }
             let estimatedBand = KS2Standard.band(score: estimate)
             guard let score = scaledScore else {
                 return Assessment(estimate: .score(estimate), gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimatedBand >= 1)
@@ -85,13 +87,34 @@ public struct FFTGap: Sendable, Hashable {
             return Assessment(estimate: .score(estimate), gap: gap, status: status(gap: gap, tolerance: tolerance), band: comparison,
                               atOrAbove: gap >= 0, estimatedExpected: estimatedBand >= 1)
         }
-        guard subject == .writing, let band = pupil.estimates.writing, let estimatedRank = KS2Standard.writingRank(band) else { return nil }
+        guard subject == .writing, let band = pupil.estimates.writing ?? pupil.estimates.bands[.writing] else { return nil }
         let expectedRank = KS2Standard.expectedWritingRank
+        if band == "BLW" {
+            // FFT's "below the national standard": any outcome below WTS is in line with it.
+            let wts = KS2Standard.writingRank("WTS")!
+            guard let outcome = writingOutcome, let rank = KS2Standard.writingRank(outcome) else {
+                return Assessment(estimate: .band(band), gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: false)
+            }
+            return Assessment(estimate: .band(band), gap: nil, status: rank < wts ? .inLine : .ahead, atOrAbove: true, estimatedExpected: false)
+        }
+        guard let estimatedRank = KS2Standard.writingRank(band) else { return nil }
         guard let outcome = writingOutcome, let rank = KS2Standard.writingRank(outcome) else {
             return Assessment(estimate: .band(band), gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimatedRank >= expectedRank)
         }
         let status: Status = rank < estimatedRank ? .below : rank > estimatedRank ? .ahead : .inLine
         return Assessment(estimate: .band(band), gap: nil, status: status, atOrAbove: rank >= estimatedRank, estimatedExpected: estimatedRank >= expectedRank)
+    }
+
+    /// A test with an estimated band and no estimated scaled score (`FFTEstimates.bands`): the status
+    /// compares the actual score's band with it, as writing compares bands.
+    static func assessBand(_ pupil: KS2Pupil, _ subject: KS2Subject, scaledScore: Int?) -> Assessment? {
+        guard let band = pupil.estimates.bands[subject], let estimated = FFTBand.testRank(band) else { return nil }
+        guard let score = scaledScore else {
+            return Assessment(estimate: .band(band), gap: nil, status: .noResult, atOrAbove: false, estimatedExpected: estimated >= 1)
+        }
+        let actual = KS2Standard.band(score: Double(score))
+        let status: Status = actual < estimated ? .below : actual > estimated ? .ahead : .inLine
+        return Assessment(estimate: .band(band), gap: nil, status: status, atOrAbove: actual >= estimated, estimatedExpected: estimated >= 1)
     }
 
     /// Exactly `String(format: "%.1f", x)`. When the shortest round-trip form of `x` has one decimal
@@ -120,8 +143,9 @@ public struct FFTSummary: Sendable, Hashable {
     public var meanGap: Double?
     public var intervalLow: Double?
     public var intervalHigh: Double?
-    /// Estimated % expected: pupils whose estimate reaches the standard (for RWM: the mean FFT chance
-    /// where chances are given); numerator in pupils, so for chances it is the sum of chances ÷ 100.
+    /// Estimated % expected: pupils whose estimate reaches the standard, or the mean FFT chance where
+    /// chances are given (per subject and for RWM); numerator in pupils, so for chances it is the sum of
+    /// chances ÷ 100.
     public var estimatedExpectedPupils: Double
     public var estimatedCohort: Int
     /// Actual % expected over the same pupils (those with an estimate), for a like-for-like difference.
@@ -161,7 +185,7 @@ public struct FFTSummary: Sendable, Hashable {
                 withEstimate += 1
                 if g.atOrAbove { atOrAbove += 1 }
                 if let gap = g.gap { gaps.append(gap) }
-                if g.estimatedExpected { estimated += 1 }
+                estimated += g.estimatedShare
                 if r.expected { actual += 1 }
             }
         }

@@ -7,6 +7,13 @@ public struct FFTEstimates: Sendable, Hashable {
     public var writing: String?
     /// Chance (0–100) of the expected standard in RWM.
     public var rwmChance: Double?
+    /// Estimated band per subject as FFT gives it, in trustdata's words (`FFTBand`: GDS, EXS, WTS, BLW;
+    /// writing also PK1–PK6, EM). Tests: used when there is no estimated scaled score.
+    public var bands: [KS2Subject: String] = [:]
+    /// Chance (0–100) of the expected standard per subject (reading, writing, maths, GPS).
+    public var chances: [KS2Subject: Double] = [:]
+    /// The FFT benchmark the estimates were exported at (FFT20, FFT50, FFT5), when the file says.
+    public var benchmark: String?
 
     public init(reading: Double? = nil, maths: Double? = nil, gps: Double? = nil, writing: String? = nil, rwmChance: Double? = nil) {
         self.reading = reading
@@ -25,7 +32,23 @@ public struct FFTEstimates: Sendable, Hashable {
         }
     }
 
-    public var isEmpty: Bool { reading == nil && maths == nil && gps == nil && writing == nil && rwmChance == nil }
+    public var isEmpty: Bool {
+        reading == nil && maths == nil && gps == nil && writing == nil && rwmChance == nil && bands.isEmpty && chances.isEmpty
+    }
+
+    /// These estimates with `other`'s filling what these lack (`other`: the results file's own columns).
+    func filled(from other: FFTEstimates) -> FFTEstimates {
+        var e = self
+        e.reading = reading ?? other.reading
+        e.maths = maths ?? other.maths
+        e.gps = gps ?? other.gps
+        e.writing = writing ?? other.writing
+        e.rwmChance = rwmChance ?? other.rwmChance
+        e.bands = bands.merging(other.bands) { mine, _ in mine }
+        e.chances = chances.merging(other.chances) { mine, _ in mine }
+        e.benchmark = benchmark ?? other.benchmark
+        return e
+    }
 }
 
 /// One pupil's KS2 results in one academic year, joined to the roster for characteristics.

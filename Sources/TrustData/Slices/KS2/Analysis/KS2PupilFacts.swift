@@ -23,6 +23,9 @@ struct KS2PupilFacts: Sendable {
         var atOrAbove: Bool
         var gap: Double?
         var estimatedExpected: Bool
+        /// The pupil's part of the estimated % expected: FFT's chance ÷ 100 where the file gives one
+        /// (domain.md: "the mean chance where chances are given"), else 1 or 0 from the estimate.
+        var estimatedShare: Double
     }
 
     let year: AcademicYear
@@ -82,7 +85,8 @@ struct KS2PupilFacts: Sendable {
                         scaledScore: subject.isTest ? r?.scaledScore : nil, fft: nil, rwmEstimated: nil)
         if let a = FFTGap.assess(pupil, subject, inDenominator: inDenominator, scaledScore: r?.scaledScore,
                                  writingOutcome: r?.writingOutcome) {
-            s.fft = FFT(atOrAbove: a.atOrAbove, gap: a.gap, estimatedExpected: a.estimatedExpected)
+            let share = pupil.estimates.chances[subject].map { $0 / 100 } ?? (a.estimatedExpected ? 1 : 0)
+            s.fft = FFT(atOrAbove: a.atOrAbove, gap: a.gap, estimatedExpected: a.estimatedExpected, estimatedShare: share)
         }
         return s
     }

@@ -10,7 +10,8 @@ public enum KS2Slice: Slice {
     public typealias SchoolPart = KS2SchoolReport
     public typealias TrustPart = KS2TrustReport
     public static let id = "ks2"
-    public static var schemas: [DatasetSchema] { [KS2Importer.schema] }
+    /// The results (`inputs.ks2`) and, optionally, FFT Aspire estimates as their own file (`inputs.fft`).
+    public static var schemas: [DatasetSchema] { [KS2Importer.schema, FFTImporter.schema] }
     public static var measureDefinitions: [MeasureDefinition] { MeasureCatalog.ks2Measures() }
     /// A rejected KS2 row leaves its pupil out of the KS2 and FFT figures of the pipeline's year.
     public static var rowBooks: [RowBook<KS2Slice>] {
@@ -36,7 +37,8 @@ public enum KS2Slice: Slice {
         if let issue = YearCoverage.issue(dataset: "KS2", paths: paths, years: Set(pupils.map(\.year)), pipelineYear: inputs.academicYear) {
             log.add([issue])
         }
-        return (KS2Data(pupils: pupils, fftBenchmark: inputs.settings.fftBenchmark), log)
+        let benchmark = try joinFFT(&pupils, inputs: inputs, log: &log)
+        return (KS2Data(pupils: pupils, fftBenchmark: benchmark), log)
     }
 
     /// Every pupil joined to the roster; the join's issues follow the KS2 files' books. A row claiming a

@@ -11,13 +11,24 @@ public enum KS2Importer {
     public static let schema = DatasetSchema(dataset: KS2Slice.id, columns: [
         ColumnSpec("academic_year", aliases: ["Academic Year", "Test Year", "Assessment Year", "Year"], required: true),
     ] + PupilsImporter.identityColumns + [
-        ColumnSpec("reading", aliases: ["Reading", "Reading scaled score", "Reading score", "RD scaled score", "READ_SS"], required: true),
-        ColumnSpec("maths", aliases: ["Maths", "Mathematics", "Maths scaled score", "Mathematics scaled score", "MAT_SS"], required: true),
-        ColumnSpec("gps", aliases: ["GPS", "EGPS", "Grammar, punctuation and spelling", "GPS scaled score", "Grammar punctuation and spelling scaled score", "GPS_SS"], required: true),
-        ColumnSpec("writing", aliases: ["Writing", "Writing TA", "Writing teacher assessment", "Writing outcome", "WRIT_TA"], required: true),
-        ColumnSpec("reading_outcome", aliases: ["Reading outcome", "Reading expected standard", "Reading result", "Reading AS/NS"]),
-        ColumnSpec("maths_outcome", aliases: ["Maths outcome", "Mathematics outcome", "Maths expected standard", "Maths result", "Maths AS/NS"]),
-        ColumnSpec("gps_outcome", aliases: ["GPS outcome", "Grammar, punctuation and spelling outcome", "GPS expected standard", "GPS result", "GPS AS/NS"]),
+        // The STA's own headings too (results download from the Primary Assessment Gateway / NCA tools:
+        // "English reading scaled score", "English reading outcome", …, "English writing teacher
+        // assessment"); raw-score columns are not read (the scaled score is the result).
+        ColumnSpec("reading", aliases: ["Reading", "Reading scaled score", "Reading score", "RD scaled score", "READ_SS",
+                                        "English reading scaled score", "Reading SS", "KS2 reading scaled score"], required: true),
+        ColumnSpec("maths", aliases: ["Maths", "Mathematics", "Maths scaled score", "Mathematics scaled score", "MAT_SS",
+                                      "Maths SS", "KS2 maths scaled score", "KS2 mathematics scaled score"], required: true),
+        ColumnSpec("gps", aliases: ["GPS", "EGPS", "Grammar, punctuation and spelling", "GPS scaled score", "Grammar punctuation and spelling scaled score", "GPS_SS",
+                                    "English grammar, punctuation and spelling scaled score", "EGPS scaled score", "SPaG scaled score", "SPaG", "GPS SS"], required: true),
+        ColumnSpec("writing", aliases: ["Writing", "Writing TA", "Writing teacher assessment", "Writing outcome", "WRIT_TA",
+                                        "English writing teacher assessment", "English writing TA", "English writing", "Writing TA outcome"], required: true),
+        ColumnSpec("reading_outcome", aliases: ["Reading outcome", "Reading expected standard", "Reading result", "Reading AS/NS",
+                                                "English reading outcome", "English reading test outcome", "Reading test outcome"]),
+        ColumnSpec("maths_outcome", aliases: ["Maths outcome", "Mathematics outcome", "Maths expected standard", "Maths result", "Maths AS/NS",
+                                              "Mathematics test outcome", "Maths test outcome"]),
+        ColumnSpec("gps_outcome", aliases: ["GPS outcome", "Grammar, punctuation and spelling outcome", "GPS expected standard", "GPS result", "GPS AS/NS",
+                                            "English grammar, punctuation and spelling outcome", "English grammar, punctuation and spelling test outcome",
+                                            "EGPS outcome", "SPaG outcome"]),
         ColumnSpec("fft_reading", aliases: ["FFT Reading", "FFT reading estimate", "Reading estimate", "Reading estimated scaled score"]),
         ColumnSpec("fft_maths", aliases: ["FFT Maths", "FFT maths estimate", "Maths estimate", "Maths estimated scaled score"]),
         ColumnSpec("fft_gps", aliases: ["FFT GPS", "FFT GPS estimate", "GPS estimate", "GPS estimated scaled score"]),
@@ -55,6 +66,8 @@ public enum KS2Importer {
         let outcomeColumn = "\(column)_outcome"
         let outcome = row.text(outcomeColumn)?.uppercased()
         var cell = row.text(column)
+        // STA style: the score cell says `-` or `N/A` when the outcome column carries a code instead.
+        if let c = cell, outcome != nil, ["-", "N/A", "NA"].contains(c.uppercased()) { cell = nil }
         // STA style: the outcome column may carry the code when there is no score.
         if cell == nil, let outcome, outcome != "AS", outcome != "NS" { cell = outcome }
         guard var text = cell else {

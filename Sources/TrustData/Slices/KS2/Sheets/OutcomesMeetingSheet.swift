@@ -11,7 +11,9 @@ struct OutcomesMeetingSheet {
         for p in pupils {
             for (order, s) in KS2Subject.assessed.enumerated() {
                 let gap = FFTGap.of(p, s, tolerance: tolerance)
-                let estimate: CellValue = s.isTest ? .optionalNumber(p.estimates.score(s)) : .optionalString(p.estimates.writing)
+                // A test estimated as a band only (an FFT file without scaled scores) shows the band.
+                let estimate: CellValue = s.isTest ? (p.estimates.score(s).map { .number($0) } ?? .optionalString(p.estimates.bands[s]))
+                                                   : .optionalString(p.estimates.writing ?? p.estimates.bands[.writing])
                 guard gap != nil || p.results[s] != nil || estimate != .blank else { continue }
                 let r = p.result(s)
                 let graded = r.scaledScore != nil || (r.writingOutcome.map { KS2Standard.writingRank($0) != nil } ?? false)
