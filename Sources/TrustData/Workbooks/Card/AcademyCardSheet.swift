@@ -39,10 +39,12 @@ public enum AcademyCardSheet {
         ws.hideGridlines()
         for start in panels {
             try ws.setColumnWidth(start, start, 26)
-            try ws.setColumnWidth(start + 1, start + 3, 7.5)
+            // Year columns just wide enough for "2022/23" in bold on one line (a wrapped header row
+            // costs the one page its room); the "1 pupil", target and comparison columns give up the width.
+            try ws.setColumnWidth(start + 1, start + 3, 8)
             try ws.setColumnWidth(start + 4, start + 4, 5)
-            try ws.setColumnWidth(start + 5, start + 5, 7)
-            try ws.setColumnWidth(start + 6, start + 9, 7)
+            try ws.setColumnWidth(start + 5, start + 5, 6.75)
+            try ws.setColumnWidth(start + 6, start + 9, 6.75)
         }
         try ws.setColumnWidth(10, 10, 1.5)
 
@@ -50,10 +52,11 @@ public enum AcademyCardSheet {
         var facts = ["URN \(school.urn)", school.laName, school.phase].filter { !$0.isEmpty }
         facts.append(support?.tierLabel ?? "Tier not assessed")
         if let support, support.supportLevel != nil { facts.append(support.supportLabel) }
-        try ws.merge(row: 1, firstCol: 0, lastCol: lastCol, facts.joined(separator: " · "), .subtitle)
-        try ws.merge(row: 2, firstCol: 0, lastCol: lastCol,
-                     "n = pupils behind the figure (grey italic: fewer than \(settings.minGroupSize)); 1 pupil = points one pupil is worth. \(settings.rag.legend(RAGThresholds.Kind.allCases))",
-                     CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
+        // The facts over the left panel and the key to n beside them, so the colour key below takes one line.
+        try ws.merge(row: 1, firstCol: 0, lastCol: 9, facts.joined(separator: " · "), .subtitle)
+        try ws.merge(row: 1, firstCol: 11, lastCol: lastCol,
+                     "n = pupils behind the figure (grey italic: fewer than \(settings.minGroupSize)); 1 pupil = points one pupil is worth.", .note)
+        try ws.merge(row: 2, firstCol: 0, lastCol: lastCol, legend(settings.rag), CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         var header = headers
         for (i, y) in years.enumerated() { header[1 + i] = y.description }
         for start in panels { try ws.writeRow(3, header.map(CellValue.string), from: start, CellFormat.header.with { $0.wrap = false; $0.verticalAlign = .bottom }) }
@@ -79,9 +82,64 @@ public enum AcademyCardSheet {
         left.removeAll(); right.removeAll()
         row = try writeSupport(ws, row: row, support: support)
         if !notes.isEmpty {
-            try ws.write(row, 0, .string("Notes"), CellFormat(bold: true, verticalAlign: .top))
-            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, notes.joined(separator: " "), CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
+            // Across the whole card (not beside a label) so the notes take as few lines as they can.
+            try ws.merge(row: row, firstCol: 0, lastCol: lastCol, "Notes — " + gathered(notes).map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " "),
+                         CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         }
+    }
+
+    /// Block titles in body-size bold (a 12 pt title row is 3 points taller, and the card has a dozen).
+    /// (Its size said, so a long title runs on across the empty cells beside it rather than wrapping.)
+    static let blockTitle = CellFormat.sectionHeader.with { $0.fontSize = PagePlan.bodyPoints }
+
+    /// The colour bands in brief, so the key above the panels takes one line, not three.
+    static func legend(_ rag: RAGThresholds) -> String {
+        let kinds = RAGThresholds.Kind.allCases
+        let greens = Set(kinds.map { rag.band($0).greenFrom })
+        if greens.count == 1, let green = greens.first {
+            let floors = kinds.map { "\($0.label)\($0 == .absence ? " (lower is better)" : "") \(RAGThresholds.signed(rag.band($0).redBelow))" }
+            return "Against national, in points: green \(RAGThresholds.signed(green)) or better; amber down to: "
+                + floors.joined(separator: ", ") + "; red beyond; small groups grey, never coloured."
+        }
+        let parts = RAGThresholds.Kind.allCases.map { kind -> String in
+            let b = rag.band(kind)
+            return "\(kind.label)\(kind == .absence ? " (lower is better)" : ""): green \(RAGThresholds.signed(b.greenFrom)) or better, amber to \(RAGThresholds.signed(b.redBelow))"
+        }
+        return "Against national, in points — " + parts.joined(separator: "; ") + "; red beyond. Small groups grey, never coloured."
+    }
+
+    /// Whether `text` needs more than one line across the columns: a one-line text is not set to wrap,
+    /// so its row keeps the default 15 points rather than a wrapped line's 16 (the card has many).
+    static func wraps(_ text: String, ws: Worksheet, from first: Int, to last: Int) -> Bool {
+        let pixels = (first...last).reduce(0.0) { $0 + TextMetrics.columnPixels(ws.width($1)) }
+        return TextMetrics.lines(text, columnPixels: pixels, size: PagePlan.bodyPoints, bold: false) > 1
+    }
+
+    /// The blocks' notes with a national basis said once for all the blocks sharing it (most share
+    /// the LA tables' England row), so the notes row stays short.
+    static func gathered(_ notes: [String]) -> [String] {
+        var blocksByBasis: [String: [String]] = [:]
+        for note in notes {
+            guard let colon = note.range(of: ": "), let basis = note.range(of: "National: ") else { continue }
+            let end = note[basis.upperBound...].range(of: ").")?.upperBound ?? note.endIndex
+            blocksByBasis[String(note[basis.lowerBound..<end]), default: []].append(String(note[..<colon.lowerBound]))
+        }
+        let shared = blocksByBasis.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
+        guard !shared.isEmpty else { return notes }
+        var out: [String] = notes.compactMap { note in
+            var n = note
+            for (basis, _) in shared { n = n.replacingOccurrences(of: " " + basis, with: "").replacingOccurrences(of: basis, with: "") }
+            return n.hasSuffix(":") ? nil : n
+        }.map { note in
+            // "KS2: KS2 2024/25: tests May 2025" says the block once.
+            guard let colon = note.range(of: ": ") else { return note }
+            let title = note[..<colon.lowerBound], rest = note[colon.upperBound...]
+            return rest.hasPrefix(title + " ") ? String(rest) : note
+        }
+        for (basis, blocks) in shared {
+            out.append(basis.replacingOccurrences(of: "National: ", with: "National otherwise: "))
+        }
+        return out
     }
 
     /// A block's rows: its title (with its period, basis and left-out note), then each line with a
@@ -107,13 +165,14 @@ public enum AcademyCardSheet {
                       settings: PipelineSettings) throws {
         switch item {
         case .title(let title):
-            try ws.write(row, col, .string(title), .sectionHeader)
+            try ws.write(row, col, .string(title), blockTitle)
         case .line(let line):
             let history = years.map { table.row(urn, line.measure, group: line.group, year: $0) }
             try writeLine(ws, row: row, col: col, line: line, now: history.last!, history: history, settings: settings)
         case .words(let label, let text, let fill):
             try ws.write(row, col, .string(label), CellFormat(bold: true, verticalAlign: .top).with { $0.fill = fill?.fill })
-            try ws.merge(row: row, firstCol: col + 1, lastCol: col + 9, text, CellFormat(verticalAlign: .top, wrap: true).with { $0.fill = fill?.fill })
+            try ws.merge(row: row, firstCol: col + 1, lastCol: col + 9, text,
+                         CellFormat(verticalAlign: .top, wrap: wraps(text, ws: ws, from: col + 1, to: col + 9)).with { $0.fill = fill?.fill })
         }
     }
 
@@ -148,7 +207,7 @@ public enum AcademyCardSheet {
     @discardableResult
     static func writeSupport(_ ws: Worksheet, row start: Int, support: SupportAssessment?) throws -> Int {
         var row = start
-        try ws.write(row, 0, .string("Tier and support"), .sectionHeader)
+        try ws.write(row, 0, .string("Tier and support"), blockTitle)
         row += 1
         let wrap = CellFormat(verticalAlign: .top, wrap: true)
         let label = CellFormat(bold: true, verticalAlign: .top)
@@ -171,7 +230,7 @@ public enum AcademyCardSheet {
             // The level in the label column, the trigger and its figures (briefly) across the card.
             let text = "\(t.name): " + t.evidence.map(\.brief).joined(separator: "; ")
             try ws.write(row, 0, .string("\(t.level.label) support"), label.with { $0.fill = t.level.rag.fill })
-            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, text, wrap)
+            try ws.merge(row: row, firstCol: 1, lastCol: lastCol, text, wrap.with { $0.wrap = wraps(text, ws: ws, from: 1, to: lastCol) })
             row += 1
         }
         return row

@@ -107,9 +107,16 @@ enum CardLayout {
         let steps = [check, text("judgements.next_steps")].compactMap { $0 }
         rows.append(("Next steps", steps.isEmpty ? "None recorded" : steps.joined(separator: ": ")))
         if let tiers = text("judgements.curriculum_tiers") { rows.append(("Curriculum tiers", tiers)) }
-        let plans = [("REP", "judgements.rep_status"), ("FREP", "judgements.frep_status"), ("Warning notice", "judgements.warning_notice")]
-            .compactMap { name, id in text(id).map { "\(name) \($0)" } }
-        if !plans.isEmpty { rows.append(("Plans", plans.joined(separator: "; "))) }
+        // Plans with the same status said together ("FREP, warning notice None"), so the row stays one line.
+        var plans: [(names: [String], status: String)] = []
+        for (name, id) in [("REP", "judgements.rep_status"), ("FREP", "judgements.frep_status"), ("warning notice", "judgements.warning_notice")] {
+            guard let status = text(id) else { continue }
+            if let i = plans.firstIndex(where: { $0.status == status }) { plans[i].names.append(name) } else { plans.append(([name], status)) }
+        }
+        if !plans.isEmpty {
+            let said = plans.map { "\($0.names.joined(separator: ", ")) \($0.status)" }.joined(separator: "; ")
+            rows.append(("Plans", said.prefix(1).uppercased() + said.dropFirst()))
+        }
         return rows
     }
 }
