@@ -71,9 +71,11 @@ UNAUTHORISED = {"unauthorised_absence"}
 
 
 def ks2_codes():
-    """(kind, CODE) -> (in the denominator, at the expected standard), from ks2-codes.csv."""
+    """(kind, CODE) -> (in the denominator, at the expected standard), from ks2-codes.csv: the rows
+    valid in the pipeline's year (codes are dated by academic year, e.g. PK1-PK6 from 2018/19)."""
     return {(r["subject_kind"], r["code"].upper()): (r["in_denominator"] == "yes", r["counts_as"] in ("expected", "higher"))
-            for r in _rows("ks2-codes.csv") if not r["valid_from"] and not r["valid_to"]}
+            for r in _rows("ks2-codes.csv")
+            if (not r["valid_from"] or r["valid_from"] <= YEAR) and (not r["valid_to"] or r["valid_to"] >= YEAR)}
 
 
 def test_codes():
