@@ -25,11 +25,26 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // Reading .xlsx inputs: libzip inflates the workbook's parts, expat streams their XML.
+        .systemLibrary(
+            name: "CZip",
+            path: "Sources/CZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
+        .systemLibrary(
+            name: "CExpat",
+            path: "Sources/CExpat",
+            pkgConfig: "expat",
+            providers: [.apt(["libexpat1-dev"])]
+        ),
         .target(
             name: "TrustData",
             dependencies: [
                 "CCSV",
                 "CXLSXWriter",
+                "CZip",
+                "CExpat",
                 .product(name: "Yams", package: "Yams"),
             ],
             path: "Sources/TrustData"

@@ -8,6 +8,11 @@ public struct ImportStats: Hashable, Sendable, Codable {
     public var warnings: Int = 0
     public var bytes: Int = 0
     public var encoding: String = "utf-8"
+    /// The worksheet read, when the file is an Excel workbook.
+    public var sheet: String?
+    /// A workbook's headings in column order (A first), so issues found after the import can still be
+    /// placed at their sheet and column letter (`ImportLog.placeWorkbookIssues`). Empty for CSV.
+    public var headings: [String] = []
 
     public init(dataset: String, file: String) {
         self.dataset = dataset
@@ -17,7 +22,7 @@ public struct ImportStats: Hashable, Sendable, Codable {
     public var reconciles: Bool { rowsRead == rowsAccepted + rowsRejected }
 
     enum CodingKeys: String, CodingKey {
-        case dataset, file, warnings, bytes, encoding
+        case dataset, file, warnings, bytes, encoding, sheet
         case rowsRead = "rows_read"
         case rowsAccepted = "rows_accepted"
         case rowsRejected = "rows_rejected"

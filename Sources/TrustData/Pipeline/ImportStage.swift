@@ -78,6 +78,7 @@ public struct ImportStage: Sendable {
         }
         // The slices keep their own books; report their files once they are read.
         for stats in dataset.log.stats.dropFirst(log.stats.count) { progress(.fileImported(stats)) }
+        dataset.log.placeWorkbookIssues()
         return dataset
     }
 

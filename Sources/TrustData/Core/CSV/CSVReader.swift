@@ -30,6 +30,8 @@ public final class CSVReader {
 
     private let source: Source
     private let chunkSize: Int
+    /// The file's encoding and separator, read off its first bytes when it is opened.
+    public private(set) var dialect = CSVDialect.standard
     /// Parse chunks without quotes or CRs whole (`feedBatch`); false forces the line-at-a-time path
     /// everywhere, which tests compare the batched path against.
     var batchesPlainChunks = true
@@ -48,6 +50,9 @@ public final class CSVReader {
         self.name = path
         self.source = .file(fd: fd)
         self.chunkSize = max(1, chunkSize)
+        var head = [UInt8](repeating: 0, count: 8192)
+        let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, 8192, 0) }
+        if n > 0 { dialect = head.withUnsafeBufferPointer { CSVDialect.detect(UnsafeBufferPointer(rebasing: $0[..<n])) } }
     }
 
     /// Reads only `range` of the file (which must start at the beginning of a line).
@@ -61,6 +66,7 @@ public final class CSVReader {
         self.name = name
         self.source = .memory(data)
         self.chunkSize = max(1, chunkSize)
+        dialect = data.withUnsafeBufferPointer { CSVDialect.detect(UnsafeBufferPointer(rebasing: $0.prefix(8192))) }
     }
 
     deinit {
@@ -110,7 +116,31 @@ public final class CSVReader {
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
 
+        // UTF-16 text is read through a transcoder: what it has made waits in `transcoded` until taken.
+        var transcoder = dialect.utf16BigEndian.map { UTF16Transcoder(bigEndian: $0) }
+        var transcoded: [UInt8] = []
+        var transcodedPosition = 0
+        if transcoder != nil { detectedEncoding = .utf16 }
+
         func readChunk(into dst: UnsafeMutablePointer<UInt8>, max wanted: Int) throws -> Int {
+            guard transcoder != nil else { return try readRaw(into: dst, max: wanted) }
+            if transcodedPosition == transcoded.count {
+                transcoded.removeAll(keepingCapacity: true)
+                transcodedPosition = 0
+                var raw = [UInt8](repeating: 0, count: 1 << 15)
+                while transcoded.isEmpty {
+                    let n = try raw.withUnsafeMutableBufferPointer { try readRaw(into: $0.baseAddress!, max: $0.count) }
+                    if n == 0 { transcoder!.finish(into: &transcoded); break }
+                    raw.withUnsafeBufferPointer { transcoder!.transcode(UnsafeBufferPointer(rebasing: $0[..<n]), into: &transcoded) }
+                }
+            }
+            let n = min(wanted, transcoded.count - transcodedPosition)
+            transcoded.withUnsafeBufferPointer { dst.update(from: $0.baseAddress! + transcodedPosition, count: n) }
+            transcodedPosition += n
+            return n
+        }
+
+        func readRaw(into dst: UnsafeMutablePointer<UInt8>, max wanted: Int) throws -> Int {
             switch source {
             case let .file(fd):
                 let wanted = min(wanted, fileRemaining)
@@ -142,6 +172,7 @@ public final class CSVReader {
         // libcsv grows its field buffer linearly by this block size; the default (128)
         // makes very long fields (free-text notes) quadratic.
         csv_set_blk_size(parser, 1 << 14)
+        csv_set_delim(parser, dialect.delimiter)
 
         let statePointer = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
         statePointer.initialize(to: ParseState())

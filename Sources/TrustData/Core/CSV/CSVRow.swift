@@ -4,6 +4,8 @@ public enum TextEncoding: String, Sendable, Equatable {
     /// At least one field was not valid UTF-8 and was converted from Windows-1252,
     /// which is what Excel on Windows writes when a CSV is "Save As"-ed without the UTF-8 option.
     case windows1252
+    /// UTF-16 text (Excel's "Unicode Text"), transcoded to UTF-8 as it was read: nothing is lost.
+    case utf16
 }
 
 /// One record of a CSV file.

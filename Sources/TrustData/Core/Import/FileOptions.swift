@@ -12,11 +12,15 @@ public struct FileOptions: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     public var fixed: [String: String]
     /// LAESTAB (seven digits) → URN, from the register's `laestab` column.
     public var laestab: [String: String]
+    /// The worksheet to read when the file is an Excel workbook (the entry's `sheet:`); nil: the first.
+    public var sheet: String?
 
-    public init(overrides: [String: String] = [:], fixed: [String: String] = [:], laestab: [String: String] = [:]) {
+    public init(overrides: [String: String] = [:], fixed: [String: String] = [:], laestab: [String: String] = [:],
+                sheet: String? = nil) {
         self.overrides = overrides
         self.fixed = fixed
         self.laestab = laestab
+        self.sheet = sheet
     }
 
     public init(dictionaryLiteral elements: (String, String)...) {

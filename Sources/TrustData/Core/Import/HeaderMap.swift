@@ -7,6 +7,10 @@ public struct HeaderMap: Sendable {
     private let names: [String]
     private let keys: [UInt64]
     private let positions: [Int]
+    /// The worksheet the headings are on, when the file is a workbook (positions then carry it).
+    public private(set) var sheet: String?
+    /// How many of `headers` are the sheet's own columns (the rest are fixed by the pipeline entry).
+    private var sheetColumns = 0
 
     public init(headers: [String], positions: [String: Int]) {
         self.headers = headers
@@ -41,6 +45,24 @@ public struct HeaderMap: Sendable {
     /// The heading as the file wrote it, for messages that point the user at their own export.
     public func heading(of column: String) -> String {
         index(of: column).map { headers[$0] } ?? column
+    }
+
+    /// Where a column is, for an issue's `column`: its heading in a CSV file; in a workbook the heading
+    /// with its sheet and column letter, `Reading (sheet Results, column C)`, as Excel labels it.
+    public func position(of column: String) -> String {
+        guard let sheet else { return heading(of: column) }
+        guard let i = index(of: column) else { return "\(column) (sheet \(sheet))" }
+        // A column the pipeline entry fixes is not in the sheet: its heading alone.
+        guard i < sheetColumns else { return headers[i] }
+        return "\(headers[i]) (sheet \(sheet), column \(XLSXReader.columnLetters(i)))"
+    }
+
+    /// This map with its columns on worksheet `sheet` (nil for CSV).
+    func inSheet(_ sheet: String?, columns: Int) -> HeaderMap {
+        var map = self
+        map.sheet = sheet
+        map.sheetColumns = columns
+        return map
     }
 
     /// Matches a header row against a schema. `overrides` (from the pipeline's `column_mappings`) name

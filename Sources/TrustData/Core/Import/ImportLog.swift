@@ -26,6 +26,11 @@ public struct ImportLog: Sendable {
     }
 
     public var rowsRejected: Int { stats.reduce(0) { $0 + $1.rowsRejected } }
+
+    /// Rewrites issues in place (their order and number never change).
+    mutating func updateIssues(_ body: (inout DataQualityIssue) -> Void) {
+        for i in issues.indices { body(&issues[i]) }
+    }
 }
 
 extension ImportLog {

@@ -52,7 +52,7 @@ public struct RowParser {
     }
 
     public func reject(_ column: String?, _ value: String?, _ code: IssueCode, _ message: String) -> RowRejection {
-        RowRejection(column: column.map(map.heading(of:)), value: value, code: code, message: message)
+        RowRejection(column: column.map(map.position(of:)), value: value, code: code, message: message)
     }
 
     public func require(_ column: String) throws -> String {
@@ -64,7 +64,7 @@ public struct RowParser {
 
     public mutating func warn(_ column: String?, _ value: String?, _ code: IssueCode, _ message: String) {
         warnings.append(DataQualityIssue(
-            file: file, line: line, column: column.map(map.heading(of:)), value: value, code: code,
+            file: file, line: line, column: column.map(map.position(of:)), value: value, code: code,
             message: message, severity: .warning, urn: urn, upn: upn))
     }
 

@@ -12,9 +12,12 @@ struct TableBooks {
     var width = -1
     /// The columns the pipeline entry fixes (or the register looks up), when there are any.
     var fixed: FixedColumns?
+    /// The worksheet read when the file is a workbook: positions in its issues name it.
+    let sheet: String?
 
-    init(importer: TableImporter) {
+    init(importer: TableImporter, sheet: String? = nil) {
         self.importer = importer
+        self.sheet = sheet
         stats = ImportStats(dataset: importer.schema.dataset, file: importer.displayName)
     }
 
@@ -27,16 +30,23 @@ struct TableBooks {
         width = header.count
         fixed = plan.columns
         issues += plan.issues + headerIssues
-        return resolved
+        if let sheet {
+            stats.sheet = sheet
+            stats.headings = header
+        }
+        return resolved.inSheet(sheet, columns: header.count)
     }
 
     /// Counts and reports a row refused before its dataset's parser saw it (its DfE number).
     mutating func reject(_ row: CSVRawRow, _ rejection: RowRejection) {
         stats.rowsRejected += 1
         issues.append(DataQualityIssue(
-            file: importer.displayName, line: row.line, column: rejection.column, value: rejection.value,
+            file: importer.displayName, line: row.line, column: rejection.column ?? sheetPosition, value: rejection.value,
             code: rejection.code, message: rejection.message, severity: .rejected))
     }
+
+    /// The position of an issue about a whole row of a workbook (`sheet Results`); nil for CSV.
+    var sheetPosition: String? { sheet.map { "sheet \($0)" } }
 
     /// Counts a data row and returns true when it goes to the handler: false for a blank row (a row of
     /// nothing but delimiters, as spreadsheet exports pad with, carries no data and is not counted) and
@@ -54,7 +64,7 @@ struct TableBooks {
         guard (width..<row.count).contains(where: { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty }) else { return false }
         stats.rowsRejected += 1
         issues.append(DataQualityIssue(
-            file: importer.displayName, line: row.line, column: nil, value: "\(row.count) fields", code: .longRow,
+            file: importer.displayName, line: row.line, column: sheetPosition, value: "\(row.count) fields", code: .longRow,
             message: TableImporter.longRowMessage(fields: row.count, headings: width),
             severity: .rejected, urn: nil, upn: nil))
         return true

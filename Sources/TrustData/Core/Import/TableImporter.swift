@@ -10,6 +10,8 @@ public struct TableImporter: Sendable {
     /// Column mappings, fixed values and the register's DfE numbers (`FileOptions`).
     public let options: FileOptions
     public var overrides: [String: String] { options.overrides }
+    /// The worksheet to read when the file is an Excel workbook (nil: the first; `sheet:` in the pipeline).
+    public var sheet: String? { options.sheet }
 
     public init(schema: DatasetSchema, path: String, displayName: String? = nil, options: FileOptions) {
         self.schema = schema
@@ -63,11 +65,14 @@ extension TableImporter {
                                            linesRead: UnsafeMutablePointer<Int>? = nil,
                                            handler: inout Handler) throws -> (ImportStats, [DataQualityIssue]) {
         let reader = try openReader(range: range)
-        var sink = RawTableSink(importer: self, handler: handler, header: header)
+        var sink = RawTableSink(importer: self, handler: handler, header: header, sheet: reader.sheet)
         defer { linesRead?.pointee = reader.linesRead }
         do {
             try reader.forEachRawRow(into: &sink)
         } catch let error as CSVError {
+            handler = sink.handler
+            throw importError(error)
+        } catch let error as XLSXError {
             handler = sink.handler
             throw importError(error)
         }
@@ -83,9 +88,9 @@ private struct RawTableSink<Handler: RawRowHandler>: CSVRawRowSink {
     var handler: Handler
     var books: TableBooks
 
-    init(importer: TableImporter, handler: Handler, header: HeaderMap?) {
+    init(importer: TableImporter, handler: Handler, header: HeaderMap?, sheet: String?) {
         self.handler = handler
-        books = TableBooks(importer: importer)
+        books = TableBooks(importer: importer, sheet: sheet)
         if let header {
             books.width = header.headers.count
             self.handler.begin(header)
@@ -109,12 +114,14 @@ private struct RawTableSink<Handler: RawRowHandler>: CSVRawRowSink {
 }
 
 extension TableImporter {
-    func openReader(range: Range<Int>?) throws -> CSVReader {
+    func openReader(range: Range<Int>?) throws -> TableSource {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ImportError.fileMissing(dataset: schema.dataset, path: displayName)
         }
         do {
-            return try range.map { try CSVReader(path: path, range: $0) } ?? CSVReader(path: path)
+            return try TableSource.open(path: path, sheet: sheet, range: range)
+        } catch let error as XLSXError {
+            throw ImportError.unreadable(dataset: schema.dataset, path: displayName, reason: error.description)
         } catch {
             throw ImportError.unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
         }
@@ -130,8 +137,12 @@ extension TableImporter {
         return .unreadable(dataset: schema.dataset, path: displayName, reason: "\(error)")
     }
 
+    func importError(_ error: XLSXError) -> ImportError {
+        .unreadable(dataset: schema.dataset, path: displayName, reason: error.description)
+    }
+
     /// Closes the books once the file is read: its size, its encoding, and a notice when it was converted.
-    func close(_ reader: CSVReader, _ stats: inout ImportStats, _ issues: inout [DataQualityIssue]) {
+    func close(_ reader: TableSource, _ stats: inout ImportStats, _ issues: inout [DataQualityIssue]) {
         stats.bytes = reader.bytesRead
         stats.encoding = reader.detectedEncoding.rawValue
         if reader.detectedEncoding == .windows1252 {

@@ -21,12 +21,14 @@ extension TableImporter {
     /// handling, blank-row skipping, long-row rejection, issues (in the same order) and books.
     func stream<Handler: TableRowHandler>(into handler: inout Handler) throws -> (ImportStats, [DataQualityIssue]) {
         let reader = try openReader(range: nil)
-        var sink = TableSink(importer: self, handler: handler)
+        var sink = TableSink(importer: self, handler: handler, sheet: reader.sheet)
         // The handler's state goes back to the caller whatever happens, as a closure's captures would.
         defer { handler = sink.handler }
         do {
             try reader.forEachRawRow(into: &sink)
         } catch let error as CSVError {
+            throw importError(error)
+        } catch let error as XLSXError {
             throw importError(error)
         }
         guard sink.map != nil else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
@@ -42,9 +44,9 @@ private struct TableSink<Handler: TableRowHandler>: CSVRawRowSink {
     /// nil until the header is read.
     var map: HeaderMap?
 
-    init(importer: TableImporter, handler: Handler) {
+    init(importer: TableImporter, handler: Handler, sheet: String?) {
         self.handler = handler
-        books = TableBooks(importer: importer)
+        books = TableBooks(importer: importer, sheet: sheet)
     }
 
     mutating func take(_ row: CSVRawRow) throws {
@@ -76,7 +78,7 @@ private struct TableSink<Handler: TableRowHandler>: CSVRawRowSink {
         } catch let rejection as RowRejection {
             books.stats.rowsRejected += 1
             books.issues.append(DataQualityIssue(
-                file: file, line: row.line, column: rejection.column, value: rejection.value,
+                file: file, line: row.line, column: rejection.column ?? books.sheetPosition, value: rejection.value,
                 code: rejection.code, message: rejection.message, severity: .rejected,
                 urn: parser.urn, upn: parser.upn))
         }

@@ -71,7 +71,7 @@ extension AttendanceMarksImporter {
             guard budget.wants(code) else { return }
             let i = map.index(of: column)!
             budget.add(DataQualityIssue(
-                file: displayName, line: row.line, column: map.heading(of: column), value: row[i].trimmingCharacters(in: .whitespaces),
+                file: displayName, line: row.line, column: map.position(of: column), value: row[i].trimmingCharacters(in: .whitespaces),
                 code: code, message: message(), severity: .rejected,
                 urn: row[urnColumn].trimmingCharacters(in: .whitespaces), upn: row[upnColumn].trimmingCharacters(in: .whitespaces)))
         }
