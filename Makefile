@@ -1,5 +1,5 @@
 # The two commands of the README. Both install what is missing first.
-.PHONY: run test deps bench peers-check
+.PHONY: run test deps bench bench-xlsx peers-check
 
 # Build (release) and run the sample pipeline: outputs/sample/
 run:
@@ -28,3 +28,11 @@ peers-check:
 bench:
 	@bash .ci/deps
 	Benchmarks/run.sh
+
+# The workbook-input benchmark alone (Benchmarks/bench_xlsx.py): a 1-million-cell .xlsx roster imported
+# (target <= 3 s) and the reader's peak memory at 1, 2 and 4 million cells (flat). Needs bench-data/large
+# (made by `make bench`, or: .build/release/trustdata generate --schools 100 --pupils 40000 --years 3 --out bench-data/large).
+bench-xlsx:
+	@bash .ci/deps
+	swift build -c release --product trustdata-bench
+	python3 Benchmarks/bench_xlsx.py --data bench-data/large

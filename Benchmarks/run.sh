@@ -40,3 +40,5 @@ cc -O2 -o bench-data/floor Benchmarks/floor/floor.c -lcsv $(pkg-config --cflags 
 python3 -m pip install --quiet --disable-pip-version-check -r Benchmarks/baseline/requirements.txt 2>/dev/null \
   || python3 -m pip install --quiet --disable-pip-version-check --break-system-packages -r Benchmarks/baseline/requirements.txt
 python3 Benchmarks/bench.py --data bench-data/large --pairs "$PAIRS" --threads "$THREADS" "${scaling[@]}"
+# The workbook-input benchmark (1-million-cell .xlsx import, memory flat in file size).
+python3 Benchmarks/bench_xlsx.py --data bench-data/large --runs "$PAIRS"

@@ -14,6 +14,10 @@ import TrustData
 ///                                            threads into OUTPUT; stage seconds from the run report, and
 ///                                            write_cpu: CPU seconds of the workbook and CSV tasks and of
 ///                                            the whole write stage
+///   trustdata-bench xlsx FILE...             XLSXReader reads every row of each workbook's first sheet,
+///                                            no-op (the workbook reader's rate; Benchmarks/bench_xlsx.py)
+///   trustdata-bench roster SCHOOLS FILE      imports FILE (CSV or .xlsx) as the pupil roster against the
+///                                            register SCHOOLS: the whole import path, parse to records
 ///   trustdata-bench write PIPELINE THREADS OUTPUT [REPS]
 ///                                            import and analyse once, then the write stage alone REPS
 ///                                            times (for profiling), one line per run
@@ -30,7 +34,7 @@ func fileSize(_ path: String) -> Int {
 
 let args = CommandLine.arguments
 guard args.count >= 3 else {
-    FileHandle.standardError.write("usage: trustdata-bench csv FILE... | marks PIPELINE | tables PIPELINE [RUNS] | pipeline PIPELINE THREADS OUTPUT | write PIPELINE THREADS OUTPUT [REPS]\n".data(using: .utf8)!)
+    FileHandle.standardError.write("usage: trustdata-bench csv FILE... | xlsx FILE... | roster SCHOOLS FILE | marks PIPELINE | tables PIPELINE [RUNS] | pipeline PIPELINE THREADS OUTPUT | write PIPELINE THREADS OUTPUT [REPS]\n".data(using: .utf8)!)
     exit(2)
 }
 
@@ -44,6 +48,22 @@ do {
             bytes += fileSize(path)
         }
         print(json(["kind": "csv", "rows": rows, "bytes": bytes, "seconds": now() - start]))
+
+    case "xlsx":
+        var rows = 0, cells = 0, bytes = 0
+        let start = now()
+        for path in args[2...] {
+            try XLSXReader(path: path).forEachRow { rows += 1; cells += $0.count }
+            bytes += fileSize(path)
+        }
+        print(json(["kind": "xlsx", "rows": rows, "cells": cells, "bytes": bytes, "seconds": now() - start]))
+
+    case "roster":
+        let schools = try SchoolsImporter.read(path: args[2], displayName: args[2])
+        let start = now()
+        let outcome = try PupilsImporter.read(path: args[3], displayName: args[3], register: SchoolRegister(schools.records))
+        print(json(["kind": "roster", "rows": outcome.stats.rowsRead, "accepted": outcome.stats.rowsAccepted,
+                    "rejected": outcome.stats.rowsRejected, "bytes": fileSize(args[3]), "seconds": now() - start]))
 
     case "marks":
         let config = try PipelineConfig.load(path: args[2])

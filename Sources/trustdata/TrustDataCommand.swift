@@ -13,11 +13,12 @@ struct TrustDataCommand: ParsableCommand {
         measures.csv, data-quality.csv and run-report.json into the pipeline's output folder. \
         No data leaves the machine.
 
-        Start with `trustdata run` (the sample trust), `trustdata validate <pipeline>` to check your \
-        own exports, and `trustdata explain <measure>` for what a figure means.
+        Start with `trustdata run` (the sample trust), `trustdata init <exports folder>` to draft a \
+        pipeline for your own exports, `trustdata validate <pipeline>` to check them, \
+        and `trustdata explain <measure>` for what a figure means.
         """,
         version: TrustDataVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, ExplainCommand.self, MeasuresCommand.self, GenerateCommand.self],
+        subcommands: [RunCommand.self, ValidateCommand.self, InitCommand.self, ExplainCommand.self, MeasuresCommand.self, GenerateCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -79,6 +79,8 @@ public struct ImportStage: Sendable {
         // The slices keep their own books; report their files once they are read.
         for stats in dataset.log.stats.dropFirst(log.stats.count) { progress(.fileImported(stats)) }
         dataset.log.placeWorkbookIssues()
+        // A file with every row rejected, or results with nothing for the year, stops the run here.
+        if let unusable = dataset.log.unusableInput() { throw unusable }
         return dataset
     }
 

@@ -2,15 +2,14 @@ import Foundation
 import Testing
 @testable import TrustData
 
-/// A file that is not CSV text, given as a dataset's CSV, stops the real binary with an error naming
+/// A file that is neither CSV text nor an Excel workbook, given as a dataset's input, stops the real binary with an error naming
 /// what the file is (not raw bytes or a quoting error), and nothing is written.
 @Suite struct InputKindTests {
     static let cases: [(file: String, dataset: String, says: String)] = [
-        ("pupils-utf16le-bom.csv", "pupils", "is not a CSV file: this is UTF-16 text (little-endian)"),
-        ("pupils-utf16be-no-bom.csv", "pupils", "is not a CSV file: this is UTF-16 text (big-endian, no byte order mark)"),
         ("pupils-gzipped.csv", "pupils", "is not a CSV file: this is a gzip-compressed file"),
         ("pupils-zipped.csv", "pupils", "is not a CSV file: this is a zip archive"),
-        ("pupils-excel-workbook.csv", "pupils", "is not a CSV file: this is an Excel workbook (.xlsx)"),
+        // Workbooks are read (UTF-16 text too: XLSXImportTests); this one is a stub with no worksheet.
+        ("pupils-excel-workbook.csv", "pupils", "could not be read: the workbook \(reliabilityFolder())/Corpus/pupils-excel-workbook.csv has no worksheets"),
         ("pupils-ctf-xml.csv", "pupils", "is not a CSV file: this is an XML file (a Common Transfer File, CTF)"),
         ("schools-xml.csv", "schools", "is not a CSV file: this is an XML file"),
         ("schools-excel97.csv", "schools", "is not a CSV file: this is an Excel 97-2003 workbook (.xls)"),

@@ -25,7 +25,7 @@ enum FileKind: Equatable {
         case .zip(excel: false):
             return "this is a zip archive, not CSV text. Unzip it first and give the .csv inside"
         case .excel97:
-            return "this is an Excel 97-2003 workbook (.xls), not CSV. Open it in Excel and use File > Save As > \"CSV UTF-8 (Comma delimited)\""
+            return "this is an Excel 97-2003 workbook (.xls), which trustdata does not read. Open it in Excel and use File > Save As > \"Excel Workbook (.xlsx)\" or \"CSV UTF-8 (Comma delimited)\""
         case .xml(ctf: true):
             return "this is an XML file (a Common Transfer File, CTF), not CSV. Export the same data from the MIS as a CSV report"
         case .xml(ctf: false):

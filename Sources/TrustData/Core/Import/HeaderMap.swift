@@ -101,20 +101,15 @@ public struct HeaderMap: Sendable {
         let missing = schema.columns.filter { $0.required && positions[$0.name] == nil }.map(\.name)
         if !missing.isEmpty {
             var closest: [String: String] = [:]
-            // Only headings no other column claimed can be the one the user meant.
-            let claimed = Set(positions.values)
+            // Headings other columns use, or named as another column (a second `UPN` beside the first),
+            // can never be the one the user meant for a missing column.
+            var taken = Set(positions.values)
+            for column in schema.columns where positions[column.name] != nil {
+                let names = Set(([column.name] + column.aliases).map(DatasetSchema.normalise))
+                for i in normalised.indices where names.contains(normalised[i]) { taken.insert(i) }
+            }
             for name in missing {
-                let spec = schema.column(name)!
-                let candidates = ([spec.name] + spec.aliases).map(DatasetSchema.normalise)
-                let words = spec.name.split(separator: "_").map(String.init)
-                let best = header.indices.filter { !claimed.contains($0) }
-                    .map { i -> (heading: String, distance: Int) in
-                        // `Name of school` holds every word of `school_name`: as good as a one-letter typo.
-                        if words.allSatisfy({ normalised[i].contains($0) }) { return (header[i], 1) }
-                        return (header[i], candidates.map { editDistance($0, normalised[i]) }.min() ?? .max)
-                    }
-                    .min { $0.distance < $1.distance }
-                if let best, best.distance <= max(3, (candidates.first?.count ?? 0) / 2) { closest[name] = best.heading }
+                if let hint = HeadingHint.closest(to: schema.column(name)!, header: header, taken: taken) { closest[name] = hint }
             }
             throw ImportError.missingColumns(dataset: schema.dataset, path: path, missing: missing, found: header, closest: closest)
         }

@@ -10,6 +10,10 @@ public enum ImportError: Error, Equatable, CustomStringConvertible, Sendable {
     case notCSV(dataset: String, path: String, explanation: String)
     /// A value the pipeline entry fixes for the file (`- path: …, urn: …`) that cannot be used.
     case invalidFixedValue(dataset: String, path: String, column: String, value: String, reason: String)
+    /// The file was read but gives the run nothing (every row rejected, or no rows for the year).
+    case unusable(dataset: String, path: String, reason: String)
+    /// A results input with no rows for the pipeline's academic year (`message` names the files and years).
+    case noRowsForYear(paths: String, message: String)
 
     public var description: String {
         switch self {
@@ -24,9 +28,13 @@ public enum ImportError: Error, Equatable, CustomStringConvertible, Sendable {
                 if let near = closest[column] { return "`\(column)` (closest heading in the file: `\(near)`)" }
                 return "`\(column)`"
             }
+            // With no hint for a column, say so: the list of headings is then where to look.
+            let unsure = closest.count < missing.count
+                ? " No heading in the file is clearly \(missing.count == 1 ? "it" : "the missing ones"); the file's headings are: "
+                : " Columns found: "
             return """
-            The \(dataset) file \(path) has no column for \(hints.joined(separator: ", ")). \
-            Columns found: \(found.map { "`\($0)`" }.joined(separator: ", ")). \
+            The \(dataset) file \(path) has no column for \(hints.joined(separator: ", ")).\(unsure)\
+            \(found.map { "`\($0)`" }.joined(separator: ", ")). \
             Rename the heading in the export, or map it in the pipeline file under `column_mappings: \(dataset):`.
             """
         case let .malformed(dataset, path, line, byteOffset, reason):
@@ -36,6 +44,10 @@ public enum ImportError: Error, Equatable, CustomStringConvertible, Sendable {
         case let .invalidFixedValue(dataset, path, column, value, reason):
             let what = value.isEmpty ? "" : " `\(column): \(value)`"
             return "The pipeline's entry for the \(dataset) file \(path)\(what) cannot be used: \(reason)."
+        case let .unusable(dataset, path, reason):
+            return "Nothing in the \(dataset) file \(path) can be used: \(reason) Fix the file (or its column mapping) and run again; the run stopped before writing anything."
+        case let .noRowsForYear(_, message):
+            return "\(message) The run stopped before writing anything."
         case let .invalidMapping(dataset, column, reason):
             return "The pipeline's column mapping for \(dataset) names `\(column)`: \(reason)."
         }

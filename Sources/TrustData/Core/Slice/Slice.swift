@@ -52,6 +52,11 @@ public protocol Slice: Sendable {
     /// Files of its own the slice adds beside trust.xlsx (`reserves.xlsx`), by name (default: none).
     static func trustFiles(_ part: TrustPart) -> [String]
     static func writeTrustFile(_ name: String, part: TrustPart, trust: TrustReport, context: AnalysisContext, to path: String) throws
+
+    /// How `trustdata init` recognises an export of this slice: one match per input the file could be
+    /// (default: each schema's headings and values, `ExportRecogniser`). A slice whose files come in
+    /// layouts its schema cannot describe (one column per week…) overrides it to name them.
+    static func recognise(_ sample: ExportSample, fixedValuesSupported: Bool) -> [ExportMatch]
 }
 
 extension Slice {
@@ -61,6 +66,10 @@ extension Slice {
     public static func writeTrustSheets(_ part: TrustPart, trust: TrustReport, workbook: Workbook, context: AnalysisContext) throws {}
 
     public static func trustFiles(_ part: TrustPart) -> [String] { [] }
+
+    public static func recognise(_ sample: ExportSample, fixedValuesSupported: Bool) -> [ExportMatch] {
+        schemas.map { ExportRecogniser.match(sample, schema: $0, fixedValuesSupported: fixedValuesSupported) }
+    }
 
     public static func writeTrustFile(_ name: String, part: TrustPart, trust: TrustReport, context: AnalysisContext, to path: String) throws {}
 }
