@@ -48,6 +48,7 @@ public enum ExportFolder {
         var placed: [String: [String]] = [:]
         var mappings: [String: [String: String]] = [:]
         var notesByFile: [String: [String]] = [:]
+        var fixed: [String: [String: String]] = [:]
         var rejected: [String: String] = [:]
         for (key, list) in byKey {
             var ordered = list.sorted { $0.match.confidence > $1.match.confidence }
@@ -68,9 +69,13 @@ public enum ExportFolder {
                 }
                 mappings[key, default: [:]].merge(c.match.columnMappings) { a, _ in a }
                 placed[key, default: []].append(c.file)
-                notesByFile[c.file] = c.match.columnMappings.sorted { $0.key < $1.key }.map { "`\($0.key)` taken from `\($0.value)`: check it" } + c.match.notes
+                fixed[c.file] = c.match.fixedValues.mapValues(\.value)
+                notesByFile[c.file] = c.match.columnMappings.sorted { $0.key < $1.key }.map { "`\($0.key)` taken from `\($0.value)`: check it" }
+                    + c.match.fixedValues.sorted { $0.key < $1.key }.map { "`\($0.key)` \($0.value.value) from its \($0.value.from)" }
+                    + c.match.notes
             }
         }
+        for key in placed.keys { placed[key]!.sort() }
         for c in chosen {
             let notes = rejected[c.file].map { ["not placed: " + $0] } ?? notesByFile[c.file] ?? []
             rows.append(.init(file: c.file, dataset: rejected[c.file] == nil ? c.match.inputKey : nil, layout: c.match.layout,
@@ -82,15 +87,15 @@ public enum ExportFolder {
                               notes: ["no school register found: every pipeline needs one (`urn`, `school_name`, `la_name`); add it as schools.csv and run init again"]))
         }
         let year = academicYear(chosen.filter { rejected[$0.file] == nil }, today: today)
-        let text = PipelineDraft(folder: root, pipelinePath: absolute(pipelinePath), files: placed, mappings: mappings, rows: rows,
+        let text = PipelineDraft(folder: root, pipelinePath: absolute(pipelinePath), files: placed, fixed: fixed, mappings: mappings, rows: rows,
                                  academicYear: year, reference: reference.map(absolute), benchmarks: benchmarks.map(absolute)).text
         return InitPlan(pipeline: text, rows: rows, academicYear: year)
     }
 
     /// Every match a file could be: the shared inputs' and each slice's (`Slice.recognise`).
     static func candidates(_ sample: ExportSample) -> [ExportMatch] {
-        sharedSchemas.map { ExportRecogniser.match(sample, schema: $0) }
-            + SliceRegistry.all.flatMap { $0.recognise(sample, fixedValuesSupported: false) }
+        sharedSchemas.map { ExportRecogniser.match(sample, schema: $0, fixedValuesSupported: $0.dataset != "schools") }
+            + SliceRegistry.all.flatMap { $0.recognise(sample, fixedValuesSupported: true) }
     }
 
     /// CSV, text and workbook files in the folder and its subfolders, relative to it, sorted.

@@ -6,8 +6,9 @@ import Foundation
 /// from the file or folder name (a URN or academic year) as a fixed value; values are then checked
 /// (URNs six digits, UPNs with their check letter, years and dates that parse).
 public enum ExportRecogniser {
-    public static func match(_ sample: ExportSample, schema: DatasetSchema, layout: String = "one row per record, columns by heading",
-                             fixedValuesSupported: Bool = false) -> ExportMatch {
+    public static func match(_ sample: ExportSample, schema: DatasetSchema, layout: String? = nil,
+                             fixedValuesSupported: Bool = true) -> ExportMatch {
+        let layout = layout ?? describe(schema.dataset, headings: sample.headings)
         let normalised = sample.headings.map(DatasetSchema.normalise)
         var positions: [String: Int] = [:]
         for column in schema.columns {
@@ -32,7 +33,7 @@ public enum ExportRecogniser {
                 match.fixedValues[column.name] = fixed
                 if !fixedValuesSupported {
                     match.missing.append(column.name)
-                    match.notes.append("`\(column.name)` \(fixed.value) is in its \(fixed.from), but this build reads no fixed values for a file")
+                    match.notes.append("`\(column.name)` \(fixed.value) is in its \(fixed.from), but this input takes no fixed values")
                 }
             } else {
                 match.missing.append(column.name)
@@ -57,6 +58,29 @@ public enum ExportRecogniser {
         let valid = checked == 0 ? 1 : good / checked
         match.confidence = match.placed ? min(1, explained) * valid : 0
         return match
+    }
+}
+
+extension ExportRecogniser {
+    /// The layout of the inputs trustdata has always read, in the data manager's words; a dataset added
+    /// since reads "one row per record" unless its slice overrides `Slice.recognise`.
+    static func describe(_ dataset: String, headings: [String]) -> String {
+        let words = headings.map { $0.lowercased() }
+        switch dataset {
+        case "schools": return "register: one row per academy"
+        case "pupils": return "census roster: one row per pupil per year"
+        case "ks2":
+            return words.contains { $0.contains("scaled score") || $0.contains("outcome") }
+                ? "STA results file: one row per pupil" : "trust layout: one row per pupil"
+        case "phonics": return "one row per pupil per check"
+        case "attendance_marks": return "long: one row per session"
+        case "attendance_summary": return "summary: one row per pupil"
+        case "assessments": return "one row per pupil, subject and term"
+        case "finance": return "one row per academy and year"
+        case "budget_monitoring": return "one row per academy and month"
+        case "targets": return "one row per school, measure, group and year"
+        default: return "one row per record"
+        }
     }
 }
 

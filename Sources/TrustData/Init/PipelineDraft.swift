@@ -6,6 +6,8 @@ struct PipelineDraft {
     let folder: String
     let pipelinePath: String
     let files: [String: [String]]
+    /// File → the values its entry fixes (`- path: …, urn: …`).
+    let fixed: [String: [String: String]]
     let mappings: [String: [String: String]]
     let rows: [InitPlan.Row]
     let academicYear: AcademicYear
@@ -37,15 +39,23 @@ struct PipelineDraft {
                 guard let row = rows.first(where: { $0.file == file }) else { return "" }
                 return "\(row.layout), \(Int((row.confidence * 100).rounded()))% sure"
             }
-            if key == "schools" || list.count == 1 {
+            if key == "schools" || (list.count == 1 && (fixed[list[0]] ?? [:]).isEmpty) {
                 out.append("  \(key): \(yaml(list[0]))   # \(comments[0])")
             } else {
                 out.append("  \(key):")
-                for (file, comment) in zip(list, comments) { out.append("    - \(yaml(file))   # \(comment)") }
+                for (file, comment) in zip(list, comments) {
+                    let values = (fixed[file] ?? [:]).sorted { $0.key < $1.key }
+                    if values.isEmpty {
+                        out.append("    - \(yaml(file))   # \(comment)")
+                    } else {
+                        out.append("    - path: \(yaml(file))   # \(comment)")
+                        for (column, value) in values { out.append("      \(column): \(yaml(value))   # CHECK: read from the file or folder name") }
+                    }
+                }
             }
         }
-        if let reference { out.append("  reference: \(yaml(relative(reference, from: folder)))   # the code tables shipped with trustdata") }
-        if let benchmarks { out.append("  benchmarks: \(yaml(relative(benchmarks, from: folder)))   # national and LA figures shipped with trustdata") }
+        if let reference { out.append("  reference: \(yaml(nearby(reference)))   # the code tables shipped with trustdata") }
+        if let benchmarks { out.append("  benchmarks: \(yaml(nearby(benchmarks)))   # national and LA figures shipped with trustdata") }
         let unplaced = rows.filter { $0.dataset == nil }
         if !unplaced.isEmpty {
             out.append("  # Not placed (see the table `trustdata init` printed):")
@@ -69,6 +79,12 @@ struct PipelineDraft {
         let plain = s.range(of: #"^[A-Za-z0-9_./][A-Za-z0-9 _./()-]*$"#, options: .regularExpression) != nil && !s.hasSuffix(" ")
         if plain && !["yes", "no", "true", "false", "null", "on", "off"].contains(s.lowercased()) { return s }
         return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// A shipped folder relative to the exports folder when it is close by, else absolute.
+    func nearby(_ path: String) -> String {
+        let r = relative(path, from: folder)
+        return r.components(separatedBy: "../").count - 1 > 2 ? path : r
     }
 
     /// `path` relative to the folder `base` (both absolute).

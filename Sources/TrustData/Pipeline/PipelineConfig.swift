@@ -129,7 +129,7 @@ public struct PipelineConfig: Decodable, Sendable {
     /// How to read one of the shared inputs (`pupils`, `targets`, `performance_tables`): its column
     /// mappings and the values its entry fixes (`FileOptions`).
     public func options(for dataset: String, entry: InputEntry, register: SchoolRegister?) -> FileOptions {
-        FileOptions(overrides: columnMapping(for: dataset), fixed: entry.fixed, laestab: register?.urnsByLAESTAB ?? [:])
+        FileOptions(overrides: columnMapping(for: dataset), fixed: entry.fixed, laestab: register?.urnsByLAESTAB ?? [:], sheet: entry.sheet)
     }
 
     /// What the analysis and the sheets see of this pipeline.

@@ -15,11 +15,14 @@ import Testing
             ("ks2/schools.csv", "Schools register.csv"),
             ("xlsx/ks2/pupils.xlsx", "Census Spring 2025.xlsx"),
             ("xlsx/ks2/ks2-trust.xlsx", "KS2 results 2025.xlsx"),
-            ("ks2/ks2-sta.csv", "STA/Birch KS2 2025.csv"),
             ("ks2/targets.csv", "Trust targets.csv"),
             ("ks2/assessments.csv", "Y3-5 assessments.csv"),
         ]
         for (from, to) in copies { try fm.copyItem(atPath: fixturePath(from), toPath: folder + "/" + to) }
+        // The school's own STA download has no URN or year column: both are in its name.
+        let sta = try String(contentsOfFile: fixturePath("ks2/ks2-sta.csv"), encoding: .utf8).split(separator: "\n")
+            .map { $0.split(separator: ",", omittingEmptySubsequences: false).dropFirst(2).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        try sta.write(toFile: folder + "/STA/Birch 100002 KS2 2025.csv", atomically: true, encoding: .utf8)
         // A summary export whose unauthorised heading is misspelt: placed, with the mapping to check.
         try """
         Academic Year,URN,UPN,Possible Sessions,Present Sessions,Authorised Absences,Unauthorised Absenses
@@ -43,7 +46,7 @@ import Testing
             "Attendance summary.csv": "attendance_summary",
             "Census Spring 2025.xlsx": "pupils",
             "KS2 results 2025.xlsx": "ks2",
-            "STA/Birch KS2 2025.csv": "ks2",
+            "STA/Birch 100002 KS2 2025.csv": "ks2",
             "Schools register.csv": "schools",
             "Trust targets.csv": "targets",
             "Y3-5 assessments.csv": "assessments",
@@ -66,7 +69,9 @@ import Testing
         try FileManager.default.createDirectory(atPath: (pipeline as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try plan.pipeline.write(toFile: pipeline, atomically: true, encoding: .utf8)
         let config = try PipelineConfig.load(path: pipeline)
-        #expect(config.inputs["ks2"]?.paths == ["KS2 results 2025.xlsx", "STA/Birch KS2 2025.csv"])
+        #expect(config.inputs["ks2"]?.paths == ["KS2 results 2025.xlsx", "STA/Birch 100002 KS2 2025.csv"])
+        // The URN and the year the STA file lacks are fixed from its name (2025 = the summer of 2024/25).
+        #expect(config.inputs["ks2"]?.entries.last?.fixed == ["urn": "100002", "academic_year": "2024/25"])
         #expect(config.inputs.schools == "Schools register.csv")
         let dataset = try ImportStage(config: config).run()
         let read = Set(dataset.log.stats.map(\.file))

@@ -36,8 +36,9 @@ public struct SliceInputs<S: Slice>: Sendable {
     /// mappings, the values its entry fixes, and the register's DfE numbers (`FileOptions`). Pass it to
     /// `TableImporter(schema:path:displayName:options:)`.
     public func options(_ key: String, path: String) -> FileOptions {
-        FileOptions(overrides: columnMapping(for: key), fixed: entries(key).first { $0.path == path }?.fixed ?? [:],
-                    laestab: register.urnsByLAESTAB)
+        let entry = entries(key).first { $0.path == path }
+        return FileOptions(overrides: columnMapping(for: key), fixed: entry?.fixed ?? [:], laestab: register.urnsByLAESTAB,
+                           sheet: entry?.sheet)
     }
 
     /// Whether the pipeline names any file of this slice.
