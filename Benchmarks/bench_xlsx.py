@@ -16,7 +16,7 @@ file size.
      are the same text repeated, so what could grow is only the reader's own buffers).
 Results: Benchmarks/results/xlsx-<date>.json, and a table on stdout. Time it on a quiet machine.
 
-    bench_xlsx.py [--data bench-data/large] [--runs 5]
+    bench_xlsx.py [--data bench-data/large] [--runs 5] [--bench .build/release/trustdata-bench]
 """
 import argparse, csv, datetime, hashlib, json, os, re, statistics, subprocess, sys, time, zipfile
 from xml.sax.saxutils import escape
@@ -25,8 +25,10 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ap = argparse.ArgumentParser()
 ap.add_argument("--data", default=os.path.join(root, "bench-data/large"))
 ap.add_argument("--runs", type=int, default=5)
+ap.add_argument("--bench", default=os.path.join(root, ".build/release/trustdata-bench"),
+                help="the trustdata-bench binary (a debug build gives memory figures only, not times)")
 opt = ap.parse_args()
-bench = os.path.join(root, ".build/release/trustdata-bench")
+bench = opt.bench
 out_dir = os.path.join(root, "bench-data/xlsx")
 log = lambda text: print(text, file=sys.stderr, flush=True)
 

@@ -93,4 +93,53 @@ import Testing
             #expect(rows.map(\.fields) == [["name", "place"], ["Zoë", "𝒳yz"], ["O'Brien", "Łódź"]], "chunk \(chunk)")
         }
     }
+
+    /// `sheet:` in a pipeline entry picks the workbook's sheet; a sheet that is not there names those that are.
+    @Test func sheetInThePipelineEntry() throws {
+        func config(_ entry: String) throws -> PipelineConfig {
+            let yaml = try String(contentsOfFile: fixturePath("xlsx/ks2/pipeline.yml"), encoding: .utf8)
+                .replacingOccurrences(of: "ks2: [ks2-trust.xlsx, ks2-sta.xlsx]", with: "ks2:\n    - ks2-trust.xlsx\n" + entry)
+            let path = fixturePath("xlsx/ks2/sheet-test.yml")
+            return try PipelineConfig.parse(yaml: yaml, path: path)
+        }
+        let results = try ImportStage(config: config("    - path: ks2-sta.xlsx\n      sheet: results\n")).run()
+        let sta = try #require(results.log.stats.first { $0.file == "ks2-sta.xlsx" })
+        #expect(sta.rowsRead == 4 && sta.sheet == "Results")
+        // The cover sheet has no KS2 columns: the missing-columns message, as for any file.
+        #expect(throws: ImportError.self) { try ImportStage(config: config("    - path: ks2-sta.xlsx\n      sheet: Cover\n")).run() }
+        do {
+            _ = try ImportStage(config: config("    - path: ks2-sta.xlsx\n      sheet: Marks\n")).run()
+            Issue.record("a missing sheet was read")
+        } catch let error as ImportError {
+            #expect(error.description.contains("has no sheet named `Marks`; its sheets are `Results`, `Cover`. Correct `sheet:` in the pipeline file"), "\(error)")
+        }
+    }
+
+    /// A big marks file saved as Excel's "Unicode Text" (UTF-16, tab-separated) is never cut into parts
+    /// (a cut at a line feed byte could split a code unit): it reads in one pass to exactly the figures
+    /// and issues of the same marks as UTF-8 CSV.
+    @Test func utf16MarksAreReadWholeWithTheSameResult() throws {
+        let root = URL(fileURLWithPath: fixturePath("")).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        var config = try PipelineConfig.load(path: root + "/pipelines/sample.yml")
+        config.output = try makeTemporaryFolder()
+        let dataset = try ImportStage(config: config).run()
+        let codes = try AttendanceCodeTable.read(path: root + "/inputs/reference/attendance-codes.csv", displayName: "attendance-codes.csv").0
+        let text = try String(contentsOfFile: root + "/inputs/sample/attendance_marks.csv", encoding: .utf8)
+        let folder = try makeTemporaryFolder()
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.replacingOccurrences(of: ",", with: "\t").utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        FileManager.default.createFile(atPath: folder + "/marks.txt", contents: Data(bytes))
+        func read(_ path: String) throws -> ImportOutcome<AttendanceTally> {
+            try AttendanceMarksImporter.read(path: path, displayName: "marks", register: dataset.register,
+                                             roster: dataset.roster, codes: codes, splitAtBytes: 1 << 20)
+        }
+        #expect(bytes.count > 2 << 20)
+        let utf8 = try read(root + "/inputs/sample/attendance_marks.csv")
+        let utf16 = try read(folder + "/marks.txt")
+        #expect(utf16.records == utf8.records)
+        #expect(utf16.issues == utf8.issues)
+        #expect(utf16.stats.rowsRead == utf8.stats.rowsRead && utf16.stats.rowsAccepted == utf8.stats.rowsAccepted)
+        #expect(utf16.stats.encoding == "utf16")
+    }
 }

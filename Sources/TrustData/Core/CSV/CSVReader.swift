@@ -58,6 +58,11 @@ public final class CSVReader {
     /// Reads only `range` of the file (which must start at the beginning of a line).
     convenience init(path: String, range: Range<Int>) throws {
         try self.init(path: path)
+        // A cut at a line feed byte may fall inside a UTF-16 code unit: such a file is read whole (the
+        // split marks import falls back to one pass when a part cannot be opened).
+        if dialect.utf16BigEndian != nil {
+            throw CSVError.readFailed(file: path, reason: "UTF-16 text is read in one pass, not in parts")
+        }
         byteRange = range
     }
 

@@ -223,15 +223,15 @@ final class XLSXSheetEvents: XMLEvents {
         return n
     }
 
+    /// The cell's `t` attribute, read from its bytes (a `String` per cell showed in the profile).
     static func cellType(_ t: UnsafePointer<CChar>) -> CellType {
-        switch String(cString: t) {
-        case "s": return .shared
-        case "inlineStr": return .inline
-        case "str": return .formulaText
-        case "b": return .boolean
-        case "e": return .error
-        case "d": return .isoDate
-        default: return .number
+        switch UInt8(bitPattern: t[0]) {
+        case UInt8(ascii: "s"): return t[1] == 0 ? .shared : .formulaText            // `s`, `str`
+        case UInt8(ascii: "i"): return .inline                                         // `inlineStr`
+        case UInt8(ascii: "b"): return .boolean
+        case UInt8(ascii: "e"): return .error
+        case UInt8(ascii: "d"): return .isoDate
+        default: return .number                                                        // `n`
         }
     }
 
