@@ -59,31 +59,32 @@ EYFSP_COLS = [
 ]
 
 # LAIT second extract: EYFS (2021/22 reformed profile onwards only), MTC, suspensions/exclusions.
-# code -> (measure, group, decimals kept)
+# code -> (measure, group); decimals kept: 2 unless LAIT_MORE_DP says otherwise.
 LAIT_MORE_MEASURES = {
-    "FSP_NEW_GOODDEV": ("eyfs.gld", "all", 2),
-    "FSP_Gooddev_FSM": ("eyfs.gld", "fsm", 2),
-    "FSP_Gooddev_FSM_Other": ("eyfs.gld", "not_fsm", 2),
-    "FSP_Gooddev_Without_SENSTATE": ("eyfs.gld", "sen_support", 2),   # SEN without statement/EHCP = SEN support
-    "FSP_Gooddev_With_SENSTATE": ("eyfs.gld", "ehcp", 2),             # with statement/EHCP
-    "FSP_NEW_ALL-ELGS": ("eyfs.all_elgs.expected", "all", 2),
-    "FSPAVEPreChild": ("eyfs.average_elgs", "all", 2),
-    "FSP_NEW_COMMS": ("eyfs.communication_language.expected", "all", 2),
-    "FSP_NEW_PSE": ("eyfs.psed.expected", "all", 2),
-    "FSP_NEW_PHY": ("eyfs.physical.expected", "all", 2),
-    "FSP_NEW_LIT": ("eyfs.literacy.expected", "all", 2),
-    "FSP_NEW_MATHS": ("eyfs.maths.expected", "all", 2),
-    "FSP_NEW_WORLD": ("eyfs.understanding_world.expected", "all", 2),
-    "FSP_NEW_ART": ("eyfs.expressive_arts.expected", "all", 2),
-    "Multiplication_Total_APS": ("mtc.average_score", "all", 2),
-    "Multiplication_Total": ("mtc.full_marks", "all", 2),
-    "Multiplication_SENDSupport": ("mtc.full_marks", "sen_support", 2),
-    "Multiplication_EHCP": ("mtc.full_marks", "ehcp", 2),
-    # Rates per 100 pupils on roll: LAIT stores them unrounded (2.5839999999999998E-2), so 5 dp are kept.
-    "PriFixedEx": ("exclusions.suspension_rate", "all", 5),
-    "PriPermEx": ("exclusions.permanent_exclusion_rate", "all", 5),
-    "Pri_ Pup_FixedEx": ("exclusions.one_or_more_suspensions", "all", 5),
+    "FSP_NEW_GOODDEV": ("eyfs.gld", "all"),
+    "FSP_Gooddev_FSM": ("eyfs.gld", "fsm"),
+    "FSP_Gooddev_FSM_Other": ("eyfs.gld", "not_fsm"),
+    "FSP_Gooddev_Without_SENSTATE": ("eyfs.gld", "sen_support"),   # SEN without statement/EHCP = SEN support
+    "FSP_Gooddev_With_SENSTATE": ("eyfs.gld", "ehcp"),             # with statement/EHCP
+    "FSP_NEW_ALL-ELGS": ("eyfs.all_elgs.expected", "all"),
+    "FSPAVEPreChild": ("eyfs.average_elgs", "all"),
+    "FSP_NEW_COMMS": ("eyfs.communication_language.expected", "all"),
+    "FSP_NEW_PSE": ("eyfs.psed.expected", "all"),
+    "FSP_NEW_PHY": ("eyfs.physical.expected", "all"),
+    "FSP_NEW_LIT": ("eyfs.literacy.expected", "all"),
+    "FSP_NEW_MATHS": ("eyfs.maths.expected", "all"),
+    "FSP_NEW_WORLD": ("eyfs.understanding_world.expected", "all"),
+    "FSP_NEW_ART": ("eyfs.expressive_arts.expected", "all"),
+    "Multiplication_Total_APS": ("mtc.average_score", "all"),
+    "Multiplication_Total": ("mtc.full_marks", "all"),
+    "Multiplication_SENDSupport": ("mtc.full_marks", "sen_support"),
+    "Multiplication_EHCP": ("mtc.full_marks", "ehcp"),
+    "PriFixedEx": ("exclusions.suspension_rate", "all"),
+    "PriPermEx": ("exclusions.permanent_exclusion_rate", "all"),
+    "Pri_ Pup_FixedEx": ("exclusions.one_or_more_suspensions", "all"),
 }
+# Rates per 100 pupils on roll: LAIT stores them unrounded (2.5839999999999998E-2), so 5 dp are kept.
+LAIT_MORE_DP = {"PriFixedEx": 5, "PriPermEx": 5, "Pri_ Pup_FixedEx": 5}
 LAIT_MORE_NOTE = {
     "FSP": "EYFS profile (all children assessed; LAIT rounds DfE's figure to 1 dp)",
     "Mul": "multiplication tables check, state-funded schools (full marks: % of eligible pupils scoring 25; average score of pupils who took the check)",
@@ -110,22 +111,28 @@ ATT_SRC = ("DfE pupil attendance in schools, daily attendance collection (dfe-an
 
 # LAIT KS2 RWM by pupil group (LA-table basis, state-funded schools), 2015/16-2024/25.
 LAIT_GROUP_MEASURES = {
-    "DAP_NEW_KS2_RWM": "disadvantaged",
-    "NonDAP_NEW_KS2_RWM": "not_disadvantaged",
-    "NEW_KS2_RWM_Sen_W/Osta": "sen_support",      # SEN without a statement/EHC plan = SEN support
-    "NEW_KS2_RWM_Sen_Withsta": "ehcp",            # statement or EHC plan
-    "NoID_SEN_NEW_KS2_RWM": "no_sen",
+    "DAP_NEW_KS2_RWM": ("ks2.rwm.expected", "disadvantaged"),
+    "NonDAP_NEW_KS2_RWM": ("ks2.rwm.expected", "not_disadvantaged"),
+    "NEW_KS2_RWM_Sen_W/Osta": ("ks2.rwm.expected", "sen_support"),      # SEN without a statement/EHC plan = SEN support
+    "NEW_KS2_RWM_Sen_Withsta": ("ks2.rwm.expected", "ehcp"),            # statement or EHC plan
+    "NoID_SEN_NEW_KS2_RWM": ("ks2.rwm.expected", "no_sen"),
 }
 
-# LAIT context measures (primary, January census) -> (measure id, what the figure is).
+# LAIT context measures (primary, January census) -> (measure id, group); what each figure is in LAIT_CONTEXT_WHAT.
 LAIT_CONTEXT_MEASURES = {
-    "EALPri": ("context.eal", "% of pupils whose first language is other than English"),
-    "PrimNoStatements": ("context.sen_support", "% of pupils with SEN support (SEN without a statement or EHC plan)"),
-    "PrimStatements": ("context.ehcp", "% of pupils with a statement or EHC plan"),
-    "Ever6_FSM_Prim": ("context.disadvantaged", "% of pupils eligible for free school meals at any point in the last six years (Ever-6 FSM: the nearest published figure to disadvantaged, which also counts looked-after and previously looked-after children)"),
+    "EALPri": ("context.eal", "all"),
+    "PrimNoStatements": ("context.sen_support", "all"),
+    "PrimStatements": ("context.ehcp", "all"),
+    "Ever6_FSM_Prim": ("context.disadvantaged", "all"),
+}
+LAIT_CONTEXT_WHAT = {
+    "EALPri": "% of pupils whose first language is other than English",
+    "PrimNoStatements": "% of pupils with SEN support (SEN without a statement or EHC plan)",
+    "PrimStatements": "% of pupils with a statement or EHC plan",
+    "Ever6_FSM_Prim": "% of pupils eligible for free school meals at any point in the last six years (Ever-6 FSM: the nearest published figure to disadvantaged, which also counts looked-after and previously looked-after children)",
 }
 
-# LAIT measure code -> (measure id, group id, kind)  kind: pct2 keeps up to 2 dp as published
+# LAIT measure code -> (measure id, group id); values keep up to 2 dp as published
 LAIT_MEASURES = {
     "KS2RWM_Expected_STD": ("ks2.rwm.expected", "all"),
     "KS2RWM_Higher_STD": ("ks2.rwm.higher", "all"),
@@ -231,6 +238,48 @@ def ees_year(tp):
     return f"{tp[:4]}/{tp[4:]}"
 
 
+class LaitRow:
+    """One LAIT cell kept by `lait_rows`: its measure code and what trustdata calls it, where (England or
+    an LA) and which year, and the value as LAIT stores it."""
+    def __init__(self, r, code, measure, group, num, year, prov, value, national, la):
+        self.code, self.measure, self.group, self.num = code, measure, group, num
+        self.year, self.prov, self.value = year, prov, value
+        self.years = r["Years"].strip()            # LAIT's own year text, quoted in the source
+        self.england = num == 970
+        self.where = "England row" if self.england else f"LA {num} row"
+        self.out = national if self.england else la
+        self.area = "England" if self.england else r["LA and Regions"].strip()
+
+    def source(self, lait_src, where, note):
+        """The source column: the LAIT file, the code, the year (provisional or not), the row and `note`."""
+        return (f"{lait_src}, measure {self.code}, Years={self.years}{' (provisional)' if self.prov else ''}, {where}, {note}")
+
+
+def lait_rows(path, table, tag, national, la, keep=None):
+    """The rows of a LAIT extract whose measure code is in `table` (code -> (measure, group)), for England
+    (970) and the LAs in LA_CODES (980-990 are regions and are left out), in a year `keep(code, year)`
+    accepts (default: every year). Missing or suppressed values are counted in `skipped` under `tag`
+    and the code, and left out."""
+    for r in read(path):
+        code = r["Short Desc"].strip()
+        if code not in table:
+            continue
+        num = int(r["LA Number"])
+        if num > 970 or (num != 970 and num not in LA_CODES):
+            continue
+        ytext = r["Years"].strip()
+        # The second extract writes some years as 2023/24; the rest are exam years (2024, 2025 (prov)).
+        year, prov = (ytext, False) if "/" in ytext else lait_year(ytext)
+        if keep is not None and not keep(code, year):
+            continue
+        v = r["Values"]
+        if is_missing(v):
+            skipped[(tag, v.strip() or "(blank)", code)] += 1
+            continue
+        measure, group = table[code]
+        yield LaitRow(r, code, measure, group, num, year, prov, v, national, la)
+
+
 class Out:
     """Rows keyed by (year, area, measure, group, basis, period): a key may hold a KS2 figure on both the
     headline and the LA-table basis; part-year attendance figures have their own period."""
@@ -260,38 +309,20 @@ def main():
     for r in lait:
         la_name_by_code[r["LA Number"].strip()] = r["LA and Regions"].strip()
 
-    # ---- LAIT: England (970) and LAs (< 970; 980-990 are regions and are left out)
+    # ---- LAIT: England (970) and LAs
     lait_vals = {}
-    for r in lait:
-        code = r["Short Desc"].strip()
-        if code not in LAIT_MEASURES:
-            continue
-        num = int(r["LA Number"])
-        if num > 970 or (num != 970 and num not in LA_CODES):
-            continue
-        year, prov = lait_year(r["Years"])
-        v = r["Values"]
-        measure, group = LAIT_MEASURES[code]
-        if is_missing(v):
-            skipped[("lait", v.strip() or "(blank)", measure)] += 1
-            continue
-        value = clean(v)
-        lait_vals[(num, code, year)] = value
-        if num == 970:
-            where = "England row (LA-table national figure)" if code.startswith("KS2") else "England row"
-        else:
-            where = f"LA {num} row"
-        note = LAIT_NOTE.get(code, "state-funded schools, all pupils")
-        src = f"{LAIT_SRC}, measure {code}, Years={r['Years']}{' (provisional)' if prov else ''}, {where}, {note}"
-        out = national if num == 970 else la
-        area = "England" if num == 970 else r["LA and Regions"].strip()
+    for c in lait_rows(LAIT, LAIT_MEASURES, "lait", national, la):
+        value = clean(c.value)
+        lait_vals[(c.num, c.code, c.year)] = value
+        where = c.where + (" (LA-table national figure)" if c.england and c.code.startswith("KS2") else "")
+        src = c.source(LAIT_SRC, where, LAIT_NOTE.get(c.code, "state-funded schools, all pupils"))
         # Absence: the census-based absence statistics (full year); KS2 and phonics: the LA tables.
-        basis = "absence_census" if code.startswith("SFPri") or code == "PriTotAbs" else "la_table"
-        out.add(year, area, measure, group, value, src, basis)
-        if code == "PriTotAbs":
+        basis = "absence_census" if c.code.startswith("SFPri") or c.code == "PriTotAbs" else "la_table"
+        c.out.add(c.year, c.area, c.measure, c.group, value, src, basis)
+        if c.code == "PriTotAbs":
             rate = format((Decimal(100) - Decimal(value)).normalize(), "f")
-            out.add(year, area, "attendance.attendance_rate", "all", rate,
-                    "derived as 100 − overall absence from " + src, basis)
+            c.out.add(c.year, c.area, "attendance.attendance_rate", "all", rate,
+                      "derived as 100 − overall absence from " + src, basis)
 
     # ---- KS2 national by pupil characteristic (national headline release)
     for r in read(KS2_CHAR):
@@ -346,24 +377,10 @@ def main():
             la.add(year, area, measure, r["gender"].lower(), clean(v, 0) if not col.startswith("avg") else clean(v, 1), src, "la_table")
 
     # ---- KS2 RWM by pupil group, LAIT (LA-table basis), national and LAs
-    for r in read(LAIT_GROUPS):
-        code = r["Short Desc"].strip()
-        if code not in LAIT_GROUP_MEASURES:
-            continue
-        num = int(r["LA Number"])
-        if num > 970 or (num != 970 and num not in LA_CODES):
-            continue
-        year, prov = lait_year(r["Years"])
-        v = r["Values"]
-        if is_missing(v):
-            skipped[("lait_groups", v.strip() or "(blank)", code)] += 1
-            continue
-        where = "England row (LA-table national figure)" if num == 970 else f"LA {num} row"
-        src = (f"{LAITG_SRC}, measure {code}, Years={r['Years']}{' (provisional)' if prov else ''}, {where}, "
-               f"state-funded schools, KS2 % expected standard in reading, writing and maths")
-        out = national if num == 970 else la
-        area = "England" if num == 970 else r["LA and Regions"].strip()
-        out.add(year, area, "ks2.rwm.expected", LAIT_GROUP_MEASURES[code], clean(v), src, "la_table")
+    for c in lait_rows(LAIT_GROUPS, LAIT_GROUP_MEASURES, "lait_groups", national, la):
+        where = c.where + (" (LA-table national figure)" if c.england else "")
+        src = c.source(LAITG_SRC, where, "state-funded schools, KS2 % expected standard in reading, writing and maths")
+        c.out.add(c.year, c.area, c.measure, c.group, clean(c.value), src, "la_table")
 
     # ---- EYFS profile, national release (unrounded, by sex, first language, FSM, SEN provision)
     eyfsp_keys = set()
@@ -385,59 +402,22 @@ def main():
             eyfsp_keys.add((year, measure, g))
 
     # ---- LAIT second extract: EYFS (reformed profile, 2021/22 on), MTC, suspensions and exclusions
-    for r in read(LAIT_GROUPS):
-        code = r["Short Desc"].strip()
-        if code not in LAIT_MORE_MEASURES:
-            continue
-        num = int(r["LA Number"])
-        if num > 970 or (num != 970 and num not in LA_CODES):
-            continue
-        measure, group, dp = LAIT_MORE_MEASURES[code]
-        ytext = r["Years"].strip()
-        if "/" in ytext:
-            year, prov = ytext, False
-        else:
-            year, prov = lait_year(ytext)
-        # The EYFS profile was reformed in 2021/22: earlier FSP figures measure something else.
-        if code.startswith("FSP") and year < "2021/22":
-            continue
-        v = r["Values"]
-        if is_missing(v):
-            skipped[("lait_more", v.strip() or "(blank)", code)] += 1
-            continue
+    # The EYFS profile was reformed in 2021/22: earlier FSP figures measure something else.
+    reformed = lambda code, year: not (code.startswith("FSP") and year < "2021/22")
+    for c in lait_rows(LAIT_GROUPS, LAIT_MORE_MEASURES, "lait_more", national, la, keep=reformed):
         # England: the EYFS national release (unrounded) wins where it has the figure.
-        if num == 970 and (year, measure, group) in eyfsp_keys:
+        if c.england and (c.year, c.measure, c.group) in eyfsp_keys:
             continue
-        where = "England row" if num == 970 else f"LA {num} row"
-        src = (f"{LAITG_SRC}, measure {code}, Years={ytext}{' (provisional)' if prov else ''}, {where}, "
-               f"{LAIT_MORE_NOTE[code[:3]]}")
-        out = national if num == 970 else la
-        area = "England" if num == 970 else r["LA and Regions"].strip()
-        out.add(year, area, measure, group, clean(v, dp), src, "la_table")
+        src = c.source(LAITG_SRC, c.where, LAIT_MORE_NOTE[c.code[:3]])
+        c.out.add(c.year, c.area, c.measure, c.group, clean(c.value, LAIT_MORE_DP.get(c.code, 2)), src, "la_table")
 
     # ---- Context (school census, January, state-funded primary schools), LAIT, national and LAs:
     # the academy card's context block against national. `Years` 2025 = the January 2025 census = 2024/25.
     # Ever-6 FSM is the nearest published figure to "disadvantaged" (which also counts looked-after and
     # previously looked-after children): the source says so.
-    for r in read(LAIT_GROUPS):
-        code = r["Short Desc"].strip()
-        if code not in LAIT_CONTEXT_MEASURES:
-            continue
-        num = int(r["LA Number"])
-        if num > 970 or (num != 970 and num not in LA_CODES):
-            continue
-        year, prov = lait_year(r["Years"])
-        v = r["Values"]
-        if is_missing(v):
-            skipped[("lait_context", v.strip() or "(blank)", code)] += 1
-            continue
-        measure, what = LAIT_CONTEXT_MEASURES[code]
-        where = "England row" if num == 970 else f"LA {num} row"
-        src = (f"{LAITG_SRC}, measure {code}, Years={r['Years']}{' (provisional)' if prov else ''}, {where}, "
-               f"state-funded primary schools, January school census, {what}")
-        out = national if num == 970 else la
-        area = "England" if num == 970 else r["LA and Regions"].strip()
-        out.add(year, area, measure, "all", clean(v), src, "la_table")
+    for c in lait_rows(LAIT_GROUPS, LAIT_CONTEXT_MEASURES, "lait_context", national, la):
+        src = c.source(LAITG_SRC, c.where, f"state-funded primary schools, January school census, {LAIT_CONTEXT_WHAT[c.code]}")
+        c.out.add(c.year, c.area, c.measure, c.group, clean(c.value), src, "la_table")
 
     # ---- Attendance collection (primary): the autumn term from the termly files, and year-to-date
     # snapshots as the dashboard had them on a date (period to_<date>)
@@ -496,9 +476,9 @@ def main():
     for k, n in sorted(agg.items()):
         print(f"  {k[0]} token {k[1]!r}: {n}")
     lait_skip = defaultdict(int)
-    for (f, tok, what), n in skipped.items():
+    for (f, tok, code), n in skipped.items():
         if f == "lait":
-            lait_skip[what] += n
+            lait_skip[LAIT_MEASURES[code][0]] += n
     print("  LAIT '-' by measure:", dict(sorted(lait_skip.items())))
 
     # 2024/25 year-to-date persistent absence (not written: full-year LAIT figure used for 2024/25)
