@@ -1,12 +1,15 @@
 /// What the one-row-per-pupil-per-year slices (EYFS, multiplication check) and the exclusions slice share
-/// after their importers: several files read into one list (the first file's row for a pupil and year
-/// wins, the later one moved to rejected so rows read = accepted + rejected), rows claiming a school for
-/// another school's pupil rejected once the roster is read, and the rows counted per school for the
-/// withheld-figure rule.
+/// after their importers (`PupilResultsSlice` puts the steps together): several files read into one list
+/// (the first file's row for a pupil and year wins, the later one moved to rejected so rows read =
+/// accepted + rejected), rows claiming a school for another school's pupil rejected once the roster is
+/// read, and the rows counted per school for the withheld-figure rule.
 public protocol PupilResult: Sendable {
     var year: AcademicYear { get }
     var urn: String { get }
     var upn: String { get }
+    /// The names as the export gives them (nil: the roster's).
+    var surname: String? { get }
+    var forename: String? { get }
     var file: String { get set }
     var line: Int { get }
     /// What the file says of the pupil (the roster fills the rest) and FSM eligibility if it says.

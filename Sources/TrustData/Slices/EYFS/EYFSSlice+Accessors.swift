@@ -25,18 +25,14 @@ extension AnalysisConfig {
     public var eyfs: EYFSSettings { sliceSettings(EYFSSlice.self) }
 }
 
-extension EYFSReport: WithholdableReport {}
-
-/// `--pseudonymise` for the EYFS rows: UPNs and names replaced, keyed on the original UPN as on the roster.
-extension EYFSData: Pseudonymisable {
-    public func pseudonymised(by p: Pseudonymiser) -> EYFSData {
-        EYFSData(records: records.map { r in
-            var q = EYFSRecord(year: r.year, urn: r.urn, upn: p.upn(r.upn), surname: r.surname.map { _ in p.surname(forUPN: r.upn) },
-                               forename: r.forename.map { _ in p.forename(forUPN: r.upn) }, goals: r.goals, gld: r.gld,
-                               characteristics: r.characteristics, fsm: r.fsm)
-            q.file = r.file
-            q.line = r.line
-            return q
-        })
+/// `--pseudonymise` for an EYFS row: UPN and names replaced, keyed on the original UPN as on the roster.
+extension EYFSRecord: Pseudonymisable {
+    public func pseudonymised(by p: Pseudonymiser) -> EYFSRecord {
+        var q = EYFSRecord(year: year, urn: urn, upn: p.upn(upn), surname: surname.map { _ in p.surname(forUPN: upn) },
+                           forename: forename.map { _ in p.forename(forUPN: upn) }, goals: goals, gld: gld,
+                           characteristics: characteristics, fsm: fsm)
+        q.file = file
+        q.line = line
+        return q
     }
 }

@@ -24,19 +24,15 @@ extension AnalysisConfig {
     public var exclusions: ExclusionsSettings { sliceSettings(ExclusionsSlice.self) }
 }
 
-extension ExclusionsReport: WithholdableReport {}
-
-/// `--pseudonymise` for the exclusions: UPNs and names replaced, keyed on the original UPN as on the roster.
-extension ExclusionsData: Pseudonymisable {
-    public func pseudonymised(by p: Pseudonymiser) -> ExclusionsData {
-        ExclusionsData(records: records.map { r in
-            var q = ExclusionRecord(year: r.year, urn: r.urn, upn: p.upn(r.upn), surname: r.surname.map { _ in p.surname(forUPN: r.upn) },
-                                    forename: r.forename.map { _ in p.forename(forUPN: r.upn) }, permanent: r.permanent, startDate: r.startDate,
-                                    sessions: r.sessions, reason: r.reason, reasonMeaning: r.reasonMeaning,
-                                    characteristics: r.characteristics, fsm: r.fsm)
-            q.file = r.file
-            q.line = r.line
-            return q
-        })
+/// `--pseudonymise` for an exclusion: UPN and names replaced, keyed on the original UPN as on the roster.
+extension ExclusionRecord: Pseudonymisable {
+    public func pseudonymised(by p: Pseudonymiser) -> ExclusionRecord {
+        var q = ExclusionRecord(year: year, urn: urn, upn: p.upn(upn), surname: surname.map { _ in p.surname(forUPN: upn) },
+                                forename: forename.map { _ in p.forename(forUPN: upn) }, permanent: permanent, startDate: startDate,
+                                sessions: sessions, reason: reason, reasonMeaning: reasonMeaning,
+                                characteristics: characteristics, fsm: fsm)
+        q.file = file
+        q.line = line
+        return q
     }
 }

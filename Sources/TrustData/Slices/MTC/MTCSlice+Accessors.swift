@@ -24,18 +24,14 @@ extension AnalysisConfig {
     public var mtc: MTCSettings { sliceSettings(MTCSlice.self) }
 }
 
-extension MTCReport: WithholdableReport {}
-
-/// `--pseudonymise` for the check's rows: UPNs and names replaced, keyed on the original UPN as on the roster.
-extension MTCData: Pseudonymisable {
-    public func pseudonymised(by p: Pseudonymiser) -> MTCData {
-        MTCData(records: records.map { r in
-            var q = MTCRecord(year: r.year, urn: r.urn, upn: p.upn(r.upn), surname: r.surname.map { _ in p.surname(forUPN: r.upn) },
-                              forename: r.forename.map { _ in p.forename(forUPN: r.upn) }, score: r.score, reason: r.reason, code: r.code,
-                              characteristics: r.characteristics, fsm: r.fsm)
-            q.file = r.file
-            q.line = r.line
-            return q
-        })
+/// `--pseudonymise` for a check row: UPN and names replaced, keyed on the original UPN as on the roster.
+extension MTCRecord: Pseudonymisable {
+    public func pseudonymised(by p: Pseudonymiser) -> MTCRecord {
+        var q = MTCRecord(year: year, urn: urn, upn: p.upn(upn), surname: surname.map { _ in p.surname(forUPN: upn) },
+                          forename: forename.map { _ in p.forename(forUPN: upn) }, score: score, reason: reason, code: code,
+                          characteristics: characteristics, fsm: fsm)
+        q.file = file
+        q.line = line
+        return q
     }
 }

@@ -36,12 +36,7 @@ public struct EYFSFigures: Sendable, Hashable {
 
 /// One year's EYFS profile for a school or the trust: figures by group and (for a school) the children
 /// who did not reach a good level of development.
-public struct EYFSYear: Sendable {
-    public struct GroupFigures: Sendable {
-        public let group: PupilGroup
-        public let figures: EYFSFigures
-    }
-
+public struct EYFSYear: PupilResultsYear {
     public struct ChildNotGLD: Sendable, Hashable {
         public let upn: String
         public let name: String
@@ -51,14 +46,15 @@ public struct EYFSYear: Sendable {
     }
 
     public let year: AcademicYear
-    public let groups: [GroupFigures]
+    public let groups: [GroupFigures<EYFSFigures>]
     public let notGLD: [ChildNotGLD]
 
     public var all: EYFSFigures { groups.first { $0.group == .all }?.figures ?? EYFSFigures() }
+    public var hasFigures: Bool { all.pupils > 0 }
 
     /// The rows of `measures.csv`: every measure by every group with pupils (ELG-based ones only where
     /// outcomes were given), and the count of children not assessed.
-    func measures(school: School?, context: AnalysisContext) -> [MeasureRow] {
+    public func measures(school: School?, context: AnalysisContext) -> [MeasureRow] {
         var rows: [MeasureRow] = []
         for g in groups {
             let f = g.figures, group = g.group.rawValue
@@ -82,23 +78,17 @@ public struct EYFSYear: Sendable {
     /// Tallies the year's records by group (`PupilGroup.withFSM`; a group with no child is left out,
     /// `all` never is), listing the children without a GLD when `listChildren` (a school's sheet only).
     static func make(_ year: AcademicYear, records: [(EYFSRecord, [PupilGroup])], listChildren: Bool, roster: PupilRoster) -> EYFSYear {
-        var byGroup = [EYFSFigures?](repeating: nil, count: PupilGroup.withFSM.count)
+        var tally = GroupTally(EYFSFigures())
         var notGLD: [ChildNotGLD] = []
         for (r, groups) in records where r.year == year {
-            for g in groups {
-                guard let i = PupilGroup.withFSM.firstIndex(of: g) else { continue }
-                if byGroup[i] == nil { byGroup[i] = EYFSFigures() }
-                byGroup[i]!.add(r)
-            }
+            tally.add(groups) { $0.add(r) }
             if listChildren, !r.gld {
-                let name = r.surname.flatMap { s in r.forename.map { "\(s), \($0)" } } ?? roster.pupil(year, r.upn)?.displayName ?? r.upn
+                let name = r.displayName(roster: roster)
                 let below = r.hasGoals ? EYFSArea.gldAreas.filter { !r.expected(in: $0.goals) }.map(\.label).joined(separator: ", ") : ""
                 notGLD.append(ChildNotGLD(upn: r.upn, name: name, areasBelow: below, goalsExpected: r.hasGoals ? r.expectedCount : nil))
             }
         }
-        if byGroup[0] == nil { byGroup[0] = EYFSFigures() }
-        let groups = PupilGroup.withFSM.enumerated().compactMap { i, g in byGroup[i].map { GroupFigures(group: g, figures: $0) } }
         notGLD.sort { ($0.name, $0.upn) < ($1.name, $1.upn) }
-        return EYFSYear(year: year, groups: groups, notGLD: notGLD)
+        return EYFSYear(year: year, groups: tally.groups, notGLD: notGLD)
     }
 }

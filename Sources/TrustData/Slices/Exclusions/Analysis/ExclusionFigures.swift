@@ -25,14 +25,9 @@ public struct ExclusionFigures: Sendable, Hashable {
 
 /// One year's exclusions for a school or the trust, by group, with the reasons and (for a school) the
 /// exclusions themselves.
-public struct ExclusionYear: Sendable {
-    public struct GroupFigures: Sendable {
-        public let group: PupilGroup
-        public let figures: ExclusionFigures
-    }
-
+public struct ExclusionYear: PupilResultsYear {
     public let year: AcademicYear
-    public let groups: [GroupFigures]
+    public let groups: [GroupFigures<ExclusionFigures>]
     /// Suspensions and permanent exclusions by reason code, most first.
     public let reasons: [(code: String, meaning: String, suspensions: Int, permanent: Int)]
     public let exclusions: [ExclusionRecord]
@@ -40,8 +35,13 @@ public struct ExclusionYear: Sendable {
     public let notOnRoll: Int
 
     public var all: ExclusionFigures { groups.first { $0.group == .all }?.figures ?? ExclusionFigures() }
+    /// Pupils on roll, or exclusions (of pupils not on the roster).
+    public var hasFigures: Bool { all.roll > 0 || all.suspensions + all.permanent > 0 }
 
-    func measures(school: School?, context: AnalysisContext, comparable: Bool) -> [MeasureRow] {
+    /// DfE's rates differ by phase and the benchmark files hold state-funded primary figures only: a
+    /// school of another phase (a trust with one) gets no national or LA figure.
+    public func measures(school: School?, context: AnalysisContext) -> [MeasureRow] {
+        let comparable = school.map(ExclusionsSlice.isPrimary) ?? context.schools.allSatisfy(ExclusionsSlice.isPrimary)
         var rows: [MeasureRow] = []
         for g in groups {
             let f = g.figures, group = g.group.rawValue
@@ -57,7 +57,6 @@ public struct ExclusionYear: Sendable {
         rows.append(context.measure("exclusions.permanent_exclusions", year: year, school: school, value: Double(a.permanent), numerator: Double(a.permanent)))
         rows.append(context.measure("exclusions.sessions_lost", year: year, school: school, value: a.sessions, numerator: a.sessions))
         guard !comparable else { return rows }
-        // DfE's rates differ by phase: the benchmark files hold state-funded primary figures only.
         for i in rows.indices where rows[i].national != nil || rows[i].la != nil {
             rows[i].national = nil
             rows[i].la = nil
@@ -69,17 +68,11 @@ public struct ExclusionYear: Sendable {
     /// `records`: the school's (or trust's) exclusions with their pupils' groups; `roll`: its pupils on
     /// roll in the year with their groups. Pupils are counted per enrolment (school and UPN), as DfE does.
     static func make(_ year: AcademicYear, records: [(ExclusionRecord, [PupilGroup])], roll: [(String, [PupilGroup])], listExclusions: Bool) -> ExclusionYear {
-        var byGroup = [ExclusionFigures?](repeating: nil, count: PupilGroup.withFSM.count)
-        func slot(_ g: PupilGroup) -> Int? { PupilGroup.withFSM.firstIndex(of: g) }
-        byGroup[0] = ExclusionFigures()
+        var tally = GroupTally(ExclusionFigures())
         var onRoll: Set<String> = []
         for (key, groups) in roll {
             onRoll.insert(key)
-            for g in groups {
-                guard let i = slot(g) else { continue }
-                if byGroup[i] == nil { byGroup[i] = ExclusionFigures() }
-                byGroup[i]!.roll += 1
-            }
+            tally.add(groups) { $0.roll += 1 }
         }
         let thisYear = records.filter { $0.0.year == year }
         var perPupil: [String: (count: Int, groups: [PupilGroup])] = [:]
@@ -88,11 +81,9 @@ public struct ExclusionYear: Sendable {
         for (r, groups) in thisYear {
             let key = "\(r.urn)|\(r.upn)"
             if !onRoll.contains(key) { notOnRoll += 1 }
-            for g in groups {
-                guard let i = slot(g) else { continue }
-                if byGroup[i] == nil { byGroup[i] = ExclusionFigures() }
-                if r.permanent { byGroup[i]!.permanent += 1 } else { byGroup[i]!.suspensions += 1 }
-                byGroup[i]!.sessions += r.sessions ?? 0
+            tally.add(groups) { f in
+                if r.permanent { f.permanent += 1 } else { f.suspensions += 1 }
+                f.sessions += r.sessions ?? 0
             }
             if !r.permanent { perPupil[key, default: (0, groups)].count += 1 }
             var reason = reasons[r.reason, default: (r.reasonMeaning, 0, 0)]
@@ -100,17 +91,15 @@ public struct ExclusionYear: Sendable {
             reasons[r.reason] = reason
         }
         for (_, p) in perPupil {
-            for g in p.groups {
-                guard let i = slot(g), byGroup[i] != nil else { continue }
-                byGroup[i]!.pupilsSuspended += 1
-                if p.count >= 2 { byGroup[i]!.pupilsSuspendedTwice += 1 }
+            tally.add(p.groups) { f in
+                f.pupilsSuspended += 1
+                if p.count >= 2 { f.pupilsSuspendedTwice += 1 }
             }
         }
-        let groups = PupilGroup.withFSM.enumerated().compactMap { i, g in byGroup[i].map { GroupFigures(group: g, figures: $0) } }
         let reasonList = reasons.map { (code: $0.key, meaning: $0.value.meaning, suspensions: $0.value.suspensions, permanent: $0.value.permanent) }
             .sorted { ($1.suspensions + $1.permanent, $0.code) < ($0.suspensions + $0.permanent, $1.code) }
         let list = listExclusions ? thisYear.map(\.0).sorted { ($0.startDate.iso, $0.upn) < ($1.startDate.iso, $1.upn) } : []
-        return ExclusionYear(year: year, groups: groups, reasons: reasonList, exclusions: list, notOnRoll: notOnRoll)
+        return ExclusionYear(year: year, groups: tally.groups, reasons: reasonList, exclusions: list, notOnRoll: notOnRoll)
     }
 }
 

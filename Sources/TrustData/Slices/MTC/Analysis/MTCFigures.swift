@@ -30,18 +30,17 @@ public struct MTCFigures: Sendable, Hashable {
     public func count(_ reason: MTCRecord.Reason) -> Int { reasons[MTCRecord.Reason.allCases.firstIndex(of: reason)!] }
 }
 
-/// One year's check for a school or the trust, by group.
-public struct MTCYear: Sendable {
-    public struct GroupFigures: Sendable {
-        public let group: PupilGroup
-        public let figures: MTCFigures
-    }
-
+/// One year's check for a school or the trust, by group, with (for a school) its pupils.
+public struct MTCYear: PupilResultsYear {
     public let year: AcademicYear
-    public let groups: [GroupFigures]
+    public let groups: [GroupFigures<MTCFigures>]
+    /// A school's pupils in the year, lowest score first (none for the trust: privacy).
+    public let pupils: [MTCRecord]
     public var all: MTCFigures { groups.first { $0.group == .all }?.figures ?? MTCFigures() }
+    /// Pupils not eligible (left) count nowhere but still make the year one with check results.
+    public var hasFigures: Bool { all.eligible + all.count(.notEligible) > 0 }
 
-    func measures(school: School?, context: AnalysisContext) -> [MeasureRow] {
+    public func measures(school: School?, context: AnalysisContext) -> [MeasureRow] {
         var rows: [MeasureRow] = []
         for g in groups {
             let f = g.figures, group = g.group.rawValue
@@ -57,17 +56,12 @@ public struct MTCYear: Sendable {
         return rows
     }
 
-    static func make(_ year: AcademicYear, records: [(MTCRecord, [PupilGroup])]) -> MTCYear {
-        var byGroup = [MTCFigures?](repeating: nil, count: PupilGroup.withFSM.count)
-        for (r, groups) in records where r.year == year {
-            for g in groups {
-                guard let i = PupilGroup.withFSM.firstIndex(of: g) else { continue }
-                if byGroup[i] == nil { byGroup[i] = MTCFigures() }
-                byGroup[i]!.add(r)
-            }
-        }
-        if byGroup[0] == nil { byGroup[0] = MTCFigures() }
-        return MTCYear(year: year, groups: PupilGroup.withFSM.enumerated().compactMap { i, g in byGroup[i].map { GroupFigures(group: g, figures: $0) } })
+    /// `listPupils`: keep the year's pupils (a school's sheet only).
+    static func make(_ year: AcademicYear, records: [(MTCRecord, [PupilGroup])], listPupils: Bool) -> MTCYear {
+        var tally = GroupTally(MTCFigures())
+        for (r, groups) in records where r.year == year { tally.add(groups) { $0.add(r) } }
+        let pupils = listPupils ? records.filter { $0.0.year == year }.map(\.0).sorted { ($0.score ?? -1, $0.upn) < ($1.score ?? -1, $1.upn) } : []
+        return MTCYear(year: year, groups: tally.groups, pupils: pupils)
     }
 }
 
