@@ -89,7 +89,7 @@ public enum MeasureCatalog {
     static let financeMeasures: [MeasureDefinition] = [
         MeasureDefinition("finance.revenue_reserves", "Revenue reserves carried forward (£)", unit: .pounds, source: financeSource),
         MeasureDefinition("finance.reserves_pct_gag", "Revenue reserves as % of GAG", unit: .percent,
-                          numerator: "revenue reserves carried forward", denominator: "GAG income", source: financeSource + " Trust policy: 5%+ healthy, below 3% triggers a warning notice."),
+                          numerator: "revenue reserves carried forward", denominator: "GAG income", source: financeSource + " Trust policy: 5%+ healthy, below 3% triggers a warning notice. No value and the text `no GAG` when the figures have no GAG line (the BFR)."),
         MeasureDefinition("finance.reserves_pct_income", "Revenue reserves as % of total income", unit: .percent,
                           numerator: "revenue reserves carried forward", denominator: "total income", source: financeSource + " DfE asks questions above 20%; most trusts hold 5–20%."),
         MeasureDefinition("finance.in_year_balance", "In-year balance (£)", unit: .pounds,
@@ -101,7 +101,7 @@ public enum MeasureCatalog {
         MeasureDefinition("finance.staff_costs_pct_income", "Staff costs as % of total income", unit: .percent,
                           numerator: "staff costs", denominator: "total income", source: financeSource, higherIsBetter: false),
         MeasureDefinition("finance.income_beyond_gag_pct_gag", "Income beyond GAG as % of GAG", unit: .percent,
-                          numerator: "total income − GAG", denominator: "GAG income", source: financeSource + " Self-generated and other income is a trust growth measure."),
+                          numerator: "total income − GAG", denominator: "GAG income", source: financeSource + " Self-generated and other income is a trust growth measure. No value and the text `no GAG` when the figures have no GAG line."),
         MeasureDefinition("finance.central_reserve_per_pupil", "Central reserve shared to academies per pupil (£)", unit: .pounds,
                           numerator: "central revenue reserves", denominator: "trust pupils (FTE)", source: "Trust framework: the central reserve can be shared to academies per pupil."),
         MeasureDefinition("finance.central_reserve_share", "Academy's share of the central reserve (£)", unit: .pounds,
