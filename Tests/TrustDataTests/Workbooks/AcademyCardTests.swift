@@ -145,7 +145,8 @@ import Testing
         // No budget for 2025/26 or 2026/27: the finance title row says so where the forecast would be.
         let title = try rowOfL("Finance", in: s)
         #expect(title < balance)
-        #expect(s.text("P\(title)") == "Next two years: no budget given")
+        #expect(s.text("P\(title)") == "No 3-year budget given" && s.text("T\(title)") == "Policy")
+        #expect(s["O\(balance)"]?.fill == "FFFFC7CE")   // the year's deficit: red against the policy (£0 or more)
     }
 
     /// A three-year budget: 2024/25 forecast reserves 2.1% of GAG; budget 2025/26 40,000 of GAG 1,000,000 =
@@ -173,7 +174,7 @@ import Testing
         let title = gag - 1
         #expect(s.text("L\(title)") == "Finance — next two years: budget")
         #expect(s.text("P\(title)") == "2025/26" && s.text("R\(title)") == "2026/27" && s.text("T\(title)") == "Policy")
-        #expect(s.number("O\(gag)") == 0.021)
+        #expect(s.number("O\(gag)") == 0.021 && s["O\(gag)"]?.fill == "FFFFC7CE")   // 2.1% this year: below 3%, red
         #expect(s.number("P\(gag)") == 0.04 && s["P\(gag)"]?.fill == "FFFFEB9C")
         #expect(s.number("R\(gag)") == 0.025 && s["R\(gag)"]?.fill == "FFFFC7CE")
         #expect(s.text("T\(gag)") == "5% (3% warn.)")

@@ -182,7 +182,8 @@ public enum AcademyCardSheet {
             try writeForecastTitle(ws, row: row, col: col, title: title, lines: lines, table: table, urn: urn, year: years.last!)
         case .forecastLine(let line):
             let history = years.map { table.row(urn, line.measure, group: line.group, year: $0) }
-            try writeLine(ws, row: row, col: col, line: line, now: history.last!, history: history, settings: settings, comparisons: false)
+            try writeLine(ws, row: row, col: col, line: line, now: history.last!, history: history, settings: settings,
+                          comparisons: false, policyRAG: CardLayout.policyRAG(line.measure, history.last??.value, finance))
             try writeForecast(ws, row: row, col: col, line: line, table: table, urn: urn, year: years.last!, finance: finance)
         case .words(let label, let text, let fill):
             try ws.write(row, col, .string(label), CellFormat(bold: true, verticalAlign: .top).with { $0.fill = fill?.fill })
@@ -198,15 +199,16 @@ public enum AcademyCardSheet {
                                    table: CardFigures, urn: String, year: AcademicYear) throws {
         let next = nextYears(year)
         let given = lines.contains { l in next.contains { table.row(urn, l.measure, group: l.group, year: $0) != nil } }
+        let heading = CellFormat(bold: true, align: .centre, bottomBorder: true)
         guard given else {
             try ws.write(row, col, .string(title), blockTitle)
-            try ws.merge(row: row, firstCol: col + 4, lastCol: col + 9, "Next two years: no budget given", .note)
+            try ws.merge(row: row, firstCol: col + 4, lastCol: col + 7, "No 3-year budget given", CellFormat.note.with { $0.align = .centre })
+            try ws.merge(row: row, firstCol: col + 8, lastCol: col + 9, "Policy", heading)
             return
         }
         var bases: [String] = []
         for y in next { if let b = table.row(urn, CardLayout.forecastBasis, year: y)?.text, !bases.contains(b) { bases.append(b) } }
         try ws.write(row, col, .string(bases.isEmpty ? title : "\(title) — next two years: \(bases.joined(separator: ", "))"), blockTitle)
-        let heading = CellFormat(bold: true, align: .centre, bottomBorder: true)
         for (k, text) in (next.map(\.description) + ["Policy"]).enumerated() {
             try ws.merge(row: row, firstCol: col + 4 + 2 * k, lastCol: col + 5 + 2 * k, text, heading)
         }
@@ -225,15 +227,16 @@ public enum AcademyCardSheet {
                      CellFormat(align: .centre, border: true))
     }
 
-    /// `comparisons: false` leaves n to vs nat. unwritten (the forecast columns take them).
+    /// `comparisons: false` leaves n to vs nat. unwritten (the forecast columns take them) and colours
+    /// the year's figure by `policyRAG` (against the trust's policy levels) rather than against national.
     static func writeLine(_ ws: Worksheet, row: Int, col: Int, line: CardBlocks.Line, now: MeasureRow?, history: [MeasureRow?],
-                          settings: PipelineSettings, comparisons: Bool = true) throws {
+                          settings: PipelineSettings, comparisons: Bool = true, policyRAG: RAG? = nil) throws {
         let m = line.measure
         try ws.write(row, col, .string(line.label), CellFormat(border: true))
         for (i, r) in history.enumerated() {
             let isNow = i == history.count - 1
             try ws.write(row, col + 1 + i, CardCells.value(r, measure: m),
-                         CardCells.format(m, rag: isNow ? CardCells.rag(r, settings: settings) : nil, bold: isNow,
+                         CardCells.format(m, rag: isNow ? (comparisons ? CardCells.rag(r, settings: settings) : policyRAG) : nil, bold: isNow,
                                           small: isNow && r?.smallCohort == true))
         }
         guard comparisons else { return }
