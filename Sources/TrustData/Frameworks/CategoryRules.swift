@@ -1,10 +1,10 @@
 /// One rule of the education category the figures indicate (the school-improvement offer's Universal /
 /// Concerning / Poor / Unacceptable / Deficient): the category and the conditions that put a school in it.
 public struct CategoryRule: Decodable, Sendable, Hashable {
-    public var category: JudgementCategory
+    public var category: TrustCategory
     public var rule: FrameworkRule
 
-    public init(category: JudgementCategory, rule: FrameworkRule) {
+    public init(category: TrustCategory, rule: FrameworkRule) {
         self.category = category
         self.rule = rule
     }
@@ -12,9 +12,9 @@ public struct CategoryRule: Decodable, Sendable, Hashable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyKey.self)
         let text = try c.decode(String.self, forKey: AnyKey("category"))
-        guard let category = JudgementCategory(parsing: text) else {
+        guard let category = TrustCategory(parsing: text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [AnyKey("category")],
-                debugDescription: "`\(text)` is not a category; use \(JudgementCategory.wordList)"))
+                debugDescription: "`\(text)` is not a category; use \(TrustCategory.wordList)"))
         }
         self.category = category
         rule = try FrameworkRule(from: c, defaultID: "education_\(category.rawValue.lowercased())", extra: ["category"], what: "an education category rule")

@@ -13,7 +13,7 @@ public struct SupportAssessment: Sendable, Hashable {
 
     /// The education category the figures indicate (`CategoryRules`), with the figures behind it.
     public struct CategoryPlacement: Sendable, Hashable {
-        public var category: JudgementCategory
+        public var category: TrustCategory
         public var description: String
         public var evidence: [Evidence]
         /// Worse categories that could not be ruled out for lack of figures, in words.

@@ -34,7 +34,7 @@ extension Slice {
     /// The slice's rows indexed once for the run (nil when it has none), ready for every school.
     static func indexed(_ dataset: TrustDataset, context: AnalysisContext) -> IndexedSlice? {
         guard let rows = dataset.rows(Self.self) else { return nil }
-        let index = index(rows, context: context)
+        let index = index(rows, dataset: dataset, context: context)
         return IndexedSlice(
             school: { school, report in report.setPart(Self.school(school, index: index, context: context), for: Self.self) },
             trust: { schools in

@@ -19,7 +19,8 @@ public struct SchoolWorkbook {
         try workbook.withPeriod(periods.all) {
             try AcademyCardSheet.write(into: workbook, school: report.school, measureParts: report.measureParts,
                                        support: trust.support.first { $0.urn == report.school.urn },
-                                       year: context.config.academicYear, settings: context.config.settings, periods: periods)
+                                       year: context.config.academicYear, settings: context.config.settings, periods: periods,
+                                       finance: context.config.finance)
         }
         for slice in SliceRegistry.all {
             try workbook.withPeriod(periods.forSlice(slice.id)) { try slice.writeSchoolSheets(report, workbook: workbook, context: context) }

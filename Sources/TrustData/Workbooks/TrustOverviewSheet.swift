@@ -12,7 +12,8 @@ public enum TrustOverviewSheet {
     /// The figures as `TrustReport.measureParts` (read in place, not joined).
     public static func write(into workbook: Workbook, trust: String, schools: [School], measureParts: [[MeasureRow]],
                              year: AcademicYear, settings: PipelineSettings) throws {
-        let table = CardFigures(parts: measureParts, currentYear: year, years: [year])
+        // The pipeline's year, and the two after it for the finance block's forecast lines.
+        let table = CardFigures(parts: measureParts, currentYear: year, years: [0, 1, 2].map { AcademicYear(startYear: year.startYear + $0) })
         let ws = try workbook.addWorksheet(sheetName)
         ws.setLandscape()
         ws.setPaperA4()
@@ -50,15 +51,15 @@ public enum TrustOverviewSheet {
                 row += 2
                 continue
             }
-            if let note = overviewNote(block, entities: entities, table: table) {
+            if let note = overviewNote(block, entities: entities, table: table, year: year) {
                 try ws.merge(row: row, firstCol: 0, lastCol: nationalCol, note, CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
                 try ws.setRowHeight(row, Double(max(1, (note.count + 159) / 160)) * 12.5)
                 row += 1
             }
             for line in block.lines {
-                let cells = urns.map { table.current($0, line.measure, group: line.group) }
+                let cells = urns.map { table.row($0, line.measure, group: line.group, year: line.year(year)) }
                 guard cells.contains(where: { $0 != nil }) else { continue }
-                try ws.write(row, 0, .string(line.label), CellFormat(border: true))
+                try ws.write(row, 0, .string(line.label(year)), CellFormat(border: true))
                 for (i, r) in cells.enumerated() {
                     try ws.write(row, 1 + 2 * i, CardCells.value(r, measure: line.measure),
                                  CardCells.format(line.measure, rag: CardCells.rag(r, settings: settings), small: r?.smallCohort == true))
@@ -70,7 +71,7 @@ public enum TrustOverviewSheet {
                 }
                 // The LA figure of the first school in each LA that has one (LA figures are per LA, not per school).
                 for (j, la) in las.enumerated() {
-                    let v = schools.filter { $0.laName == la }.lazy.compactMap { table.current($0.urn, line.measure, group: line.group)?.la }.first
+                    let v = schools.filter { $0.laName == la }.lazy.compactMap { table.row($0.urn, line.measure, group: line.group, year: line.year(year))?.la }.first
                     try ws.write(row, firstLA + j, CardCells.comparison(v, measure: line.measure), CardCells.format(line.measure))
                 }
                 let national = cells.lazy.compactMap { $0?.national }.first
@@ -82,11 +83,11 @@ public enum TrustOverviewSheet {
     }
 
     /// Period and basis of the block's figures, and pupils left out by rejected rows school by school.
-    static func overviewNote(_ block: CardBlocks.Block, entities: [(name: String, urn: String)], table: CardFigures) -> String? {
-        let rows = entities.flatMap { e in block.lines.map { table.current(e.urn, $0.measure, group: $0.group) } }
+    static func overviewNote(_ block: CardBlocks.Block, entities: [(name: String, urn: String)], table: CardFigures, year: AcademicYear) -> String? {
+        let rows = entities.flatMap { e in block.lines.map { table.row(e.urn, $0.measure, group: $0.group, year: $0.year(year)) } }
         var parts = [FigureNotes.period(rows), FigureNotes.basis(rows)].compactMap { $0 }
         let left = entities.compactMap { e -> String? in
-            let n = block.lines.compactMap { table.current(e.urn, $0.measure, group: $0.group)?.leftOut }.max()
+            let n = block.lines.compactMap { table.row(e.urn, $0.measure, group: $0.group, year: $0.year(year))?.leftOut }.max()
             return n.map { "\(e.name) \($0)" }
         }
         if !left.isEmpty { parts.append("Pupils left out: data problems, see Data quality — " + left.joined(separator: ", ")) }

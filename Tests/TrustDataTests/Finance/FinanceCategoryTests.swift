@@ -3,7 +3,7 @@ import Testing
 
 /// The category rules at their boundaries, on figures worked by hand (GAG £1,000,000 throughout, so
 /// 1% of GAG is £10,000).
-@Suite struct FinanceCategoryTests {
+@Suite struct TrustCategoryTests {
     let settings = FinanceSettings()
     let year = AcademicYear(startYear: 2024)
 
@@ -15,7 +15,7 @@ import Testing
             staffCosts: 900_000, totalExpenditure: income - balance, broughtForward: cf - balance, carriedForward: cf))
     }
 
-    func assess(_ y: FinanceYear, over: [CostCentreResult] = [], previous: FinanceCategory? = nil) -> FinanceCategoryResult {
+    func assess(_ y: FinanceYear, over: [CostCentreResult] = [], previous: TrustCategory? = nil) -> FinanceCategoryResult {
         FinanceCategoryResult.assess(y, overProfile: over, previous: previous, settings: settings)
     }
 
@@ -40,7 +40,8 @@ import Testing
     @Test func belowThreePercentIsPoor() {
         let r = assess(year(cf: 29_900))
         #expect(r.category == .poor)
-        #expect(r.reasons == ["reserves £29,900 are 2.99% of GAG, below the 3% warning level"])
+        #expect(r.reasons == ["reserves £29,900 are 2.99% of GAG, below the 3% warning level",
+                              "whether the warning-notice targets were missed (Unacceptable) cannot be assessed: no finance category from a previous review"])
     }
 
     @Test func aBalancedBudgetIsAZeroBalance() {
@@ -64,7 +65,8 @@ import Testing
         let r = assess(FinanceYear(year: year, basis: .forecast, figures: y.figures))
         #expect(r.category == .poor)
         #expect(r.reasons == ["reserves £10,000 are 1.00% of GAG, below the 3% warning level",
-                              "forecast in-year deficit £100,000 exceeds the reserves of £80,000 at the start of the year"])
+                              "forecast in-year deficit £100,000 exceeds the reserves of £80,000 at the start of the year",
+                              "whether the warning-notice targets were missed (Unacceptable) cannot be assessed: no finance category from a previous review"])
     }
 
     /// Deficient at its boundary: carried forward −£1 is a deficit, £0 is not (deficient_reserves_below: 0).
@@ -78,8 +80,8 @@ import Testing
         #expect(assess(year(cf: 0)).category == .poor)
         // Deficient is the last level, beyond Unacceptable, whatever the previous review said.
         #expect(assess(year(cf: -1), previous: .poor).category == .deficient)
-        #expect(FinanceCategory.deficient > .unacceptable && FinanceCategory.unacceptable > .poor)
-        #expect(FinanceCategory(parsing: "deficient") == .deficient)
+        #expect(TrustCategory.deficient > .unacceptable && TrustCategory.unacceptable > .poor)
+        #expect(TrustCategory(parsing: "deficient") == .deficient)
     }
 
     @Test func poorAfterPoorIsUnacceptable() {

@@ -14,8 +14,9 @@ import Testing
     }
 
     /// Alder 65,000 of 1,000,000 GAG (6.5%, surplus): Universal. Birch 20,000 of 800,000 (2.5%) with a
-    /// 30,000 deficit its opening 50,000 covers: Poor, Poor at the last review too → Unacceptable. Cedar
-    /// −10,000: Deficient.
+    /// 30,000 deficit its opening 50,000 covers: Poor; set Poor at the previous review (Spring 2024 in the
+    /// judgements file, the review before Summer 2024) with a warning notice due 31/07/2024, before the
+    /// year's end 31/08/2024 → Unacceptable. Cedar −10,000: Deficient.
     @Test func categoriesFromTheAccountsReturn() throws {
         let out = try run()
         let book = try IndependentReader.read(out + "/reserves.xlsx")
@@ -27,6 +28,7 @@ import Testing
         // The change compares the category that stands (set Poor by the CFO, judgements.csv) with the
         // previous review's Poor.
         #expect(s.text("J6") == "No change (Poor)")
+        #expect(s.text("K6")?.hasPrefix("Unacceptable because warning-notice targets missed: Poor at the previous review (Spring 2024, 15/03/2024) with a warning notice issued 01/03/2024, targets by 31/07/2024, and still Poor on the 2023/24 actual (AAR) figures; reserves £20,000 are 2.50% of GAG, below the 3% warning level;") == true)
         #expect(s.text("H7") == "Deficient")
         #expect(s.text("K7")?.hasPrefix("Deficient because revenue reserves are in deficit: -£10,000 at the end of the year") == true)
         // Damson's row was rejected (BAE010-T `12,5OO`): no figures, and the trust total says so.
@@ -115,5 +117,51 @@ import Testing
         #expect(t["E7"]?.fill?.hasSuffix("FFC7CE") == true)
         #expect(t.number("G7") == -15_000)
         #expect(t.number("E6") == 0.025)
+    }
+}
+
+/// A run with the trust's budget forecast return and nothing else for finance: the BFR has no GAG line, so
+/// every measure on GAG is said to be unavailable, and reserves as % of income are given.
+@Suite struct BudgetForecastReturnOnlyTests {
+    /// 2024/25 from bfr_2024-25.csv (£k): reserves 110,000 of income 3,980,000 = 2.7638%; in-year
+    /// 3,980,000 − 4,020,000 = −40,000; 2025/26 reserves 59,000 of 4,089,000 = 1.4429%.
+    @Test func saysWhichMeasuresItCannotGive() throws {
+        let folder = try makeTemporaryFolder()
+        let published = fixturePath("finance/published")
+        try """
+        version: 1
+        name: bfr-only
+        trust: Oak Learning Trust
+        academic_year: 2024/25
+        inputs:
+          schools: \(fixturePath("finance/schools.csv"))
+          reference: \(fixturePath("../../../inputs/reference"))
+          bfr: \(published)/bfr_2024-25.csv
+
+        """.write(toFile: folder + "/pipeline.yml", atomically: true, encoding: .utf8)
+        var config = try PipelineConfig.load(path: folder + "/pipeline.yml")
+        config.output = folder + "/out"
+        config.settings.moneyUnit = .pounds
+        try PipelineRunner(config: config, pipelinePath: "bfr-only", threads: 1).run()
+        let book = try IndependentReader.read(folder + "/out/reserves.xlsx")
+        let s = try #require(book["Summary"])
+        // Five academies without figures (rows 5–9), then the trust from the BFR alone (row 10).
+        #expect(s.text("C5") == "No finance figures for 2024/25")
+        #expect(s.text("A10") == "Trust (academies + central)" && s.text("C10") == "forecast (BFR)")
+        #expect(s.number("D10") == 110_000)
+        #expect(s.number("E10") == nil)
+        #expect(abs(s.number("F10")! - 110_000.0 / 3_980_000) < 1e-12)
+        #expect(s.number("G10") == -40_000)
+        #expect(s.allText.contains("Reserves as % of GAG, income beyond GAG and the 3% and 5% GAG levels cannot be given for the trust: the budget forecast return has no GAG line (it gives the trust's totals only). Reserves as % of total income are given (2.76%)."))
+        let checks = try #require(book["Checks"])
+        #expect(checks.allText.contains { $0.hasPrefix("The BFR has no GAG: reserves as % of GAG, income beyond GAG and the finance category's GAG tests (the 3% and 5% levels) cannot be given") })
+        let t = try #require(book["Trend"])
+        #expect(t.number("B6") == nil)
+        #expect(abs(t.number("C6")! - 59_000.0 / 4_089_000) < 1e-12)
+        // measures.csv: % of GAG is a row with no value (not £0, not left out) that says why in its text;
+        // % of income has its value (2.7638, to four places).
+        let csv = try String(contentsOfFile: folder + "/out/measures.csv", encoding: .utf8)
+        #expect(csv.contains("2024/25,TRUST,Oak Learning Trust,finance.reserves_pct_gag,all,110000,,,,,,,,,,,no GAG,"))
+        #expect(csv.contains("2024/25,TRUST,Oak Learning Trust,finance.reserves_pct_income,all,110000,3980000,2.7638,"))
     }
 }

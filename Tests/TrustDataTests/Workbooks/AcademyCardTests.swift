@@ -142,6 +142,51 @@ import Testing
         #expect(s.text("A\(intensive)") == "Intensive support")
         #expect(s.text("B\(intensive)")?.contains("92.0% vs national 94.8%") == true)
         #expect(s["A\(intensive)"]?.fill == "FFFFC7CE")
+        // No budget for 2025/26 or 2026/27: the finance title row says so where the forecast would be.
+        let title = try rowOfL("Finance", in: s)
+        #expect(title < balance)
+        #expect(s.text("P\(title)") == "No 3-year budget given" && s.text("T\(title)") == "Policy")
+        #expect(s["O\(balance)"]?.fill == "FFFFC7CE")   // the year's deficit: red against the policy (£0 or more)
+    }
+
+    /// A three-year budget: 2024/25 forecast reserves 2.1% of GAG; budget 2025/26 40,000 of GAG 1,000,000 =
+    /// 4.0% (amber: below 5%), 3.36% of income, in-year −10,000 (red); 2026/27 25,000 = 2.5% (red: below
+    /// 3%), in-year −15,000. The two years go in the columns finance leaves empty (n to vs nat.), two
+    /// columns each, headed on the title row, with the policy levels beside: no row is added.
+    @Test func financeForecastYearsWithThePolicyLevels() throws {
+        let finance = [
+            row("2024/25", "finance.reserves_pct_gag", 2.1),
+            row("2024/25", "finance.reserves_pct_income", 1.78),
+            row("2025/26", "finance.reserves_pct_gag", 4.0),
+            row("2025/26", "finance.reserves_pct_income", 3.36),
+            row("2025/26", "finance.in_year_balance", -10_000),
+            row("2025/26", "finance.basis", nil, text: "budget"),
+            row("2026/27", "finance.reserves_pct_gag", 2.5),
+            row("2026/27", "finance.in_year_balance", -15_000),
+            row("2026/27", "finance.basis", nil, text: "budget"),
+        ]
+        let dir = try makeTemporaryFolder()
+        let wb = try Workbook(path: dir + "/card.xlsx")
+        try AcademyCardSheet.write(into: wb, school: school, measures: measures + finance, support: nil, year: year, settings: PipelineSettings())
+        try wb.close()
+        let s = try #require(try IndependentReader.read(dir + "/card.xlsx")["Academy card"])
+        let gag = try rowOfL("Reserves as % of GAG", in: s)
+        let title = gag - 1
+        #expect(s.text("L\(title)") == "Finance — next two years: budget")
+        #expect(s.text("P\(title)") == "2025/26" && s.text("R\(title)") == "2026/27" && s.text("T\(title)") == "Policy")
+        #expect(s.number("O\(gag)") == 0.021 && s["O\(gag)"]?.fill == "FFFFC7CE")   // 2.1% this year: below 3%, red
+        #expect(s.number("P\(gag)") == 0.04 && s["P\(gag)"]?.fill == "FFFFEB9C")
+        #expect(s.number("R\(gag)") == 0.025 && s["R\(gag)"]?.fill == "FFFFC7CE")
+        #expect(s.text("T\(gag)") == "5% (3% warn.)")
+        let income = try rowOfL("Reserves as % of income", in: s)
+        #expect(abs(s.number("P\(income)")! - 0.0336) < 1e-12 && s.number("R\(income)") == nil && s.text("T\(income)") == nil)
+        let balance = try rowOfL("In-year balance", in: s)
+        #expect(s.number("O\(balance)") == -12_000)
+        #expect(s.number("P\(balance)") == -10_000 && s["P\(balance)"]?.fill == "FFFFC7CE")
+        #expect(s.number("R\(balance)") == -15_000)
+        #expect(s.text("T\(balance)") == "£0 or more")
+        // The same number of rows as without the forecast: the block is title + three lines.
+        #expect(balance == gag + 2)
     }
 }
 

@@ -18,6 +18,36 @@ import Testing
         ]
     }
 
+    /// The finance block with the next two years: the trust's from its BFR (2025/26 reserves 59,000 of income
+    /// 4,089,000 = 1.44%, in-year −51,000; no GAG), Birch's from a three-year budget (2025/26 4.0% of GAG);
+    /// a line shows where any column has a figure, labelled with its year.
+    @Test func financeForecastLines() throws {
+        let path = try makeTemporaryFolder() + "/trust.xlsx"
+        let forecast = measures + [
+            MeasureRow(year: "2025/26", urn: "TRUST", school: "Mini Trust", measure: "finance.reserves_pct_income", value: 59_000.0 * 100 / 4_089_000),
+            MeasureRow(year: "2025/26", urn: "TRUST", school: "Mini Trust", measure: "finance.in_year_balance", value: -51_000),
+            MeasureRow(year: "2025/26", urn: "100002", school: "Birch Primary", measure: "finance.reserves_pct_gag", value: 4),
+            MeasureRow(year: "2026/27", urn: "100002", school: "Birch Primary", measure: "finance.in_year_balance", value: -15_000),
+        ]
+        let wb = try Workbook(path: path)
+        try TrustOverviewSheet.write(into: wb, trust: "Mini Trust", schools: schools, measures: forecast, year: year, settings: PipelineSettings())
+        try wb.close()
+        let o = try #require(try IndependentReader.read(path)["Overview"])
+        func row(_ label: String) -> String? { o.cells.first { $0.key.hasPrefix("A") && $0.value.value?.string == label }.map { String($0.key.dropFirst()) } }
+        let gag = try #require(row("2025/26 forecast: reserves % GAG"))
+        #expect(o.number("D\(gag)") == 0.04 && o.number("F\(gag)") == nil)
+        let income = try #require(row("2025/26 forecast: reserves % income"))
+        #expect(abs(o.number("F\(income)")! - 59_000.0 / 4_089_000) < 1e-12)
+        let balance = try #require(row("2025/26 forecast: in-year balance"))
+        #expect(o.number("F\(balance)") == -51_000)
+        let later = try #require(row("2026/27 forecast: in-year balance"))
+        #expect(o.number("D\(later)") == -15_000)
+        // No figure for 2026/27 reserves in any column: no line.
+        #expect(row("2026/27 forecast: reserves % GAG") == nil)
+        let now = try #require(row("In-year balance"))
+        #expect(o.number("D\(now)") == -5_000)
+    }
+
     @Test func overviewAndSupportSheets() throws {
         let path = try makeTemporaryFolder() + "/trust.xlsx"
         let support = FrameworkEvaluator(settings: FrameworksSettings(), table: MeasureTable(measures, currentYear: year)).assess(schools)

@@ -44,6 +44,10 @@ public protocol Slice: Sendable {
     static func finish(_ first: FirstRead, inputs: SliceInputs<Self>, roster: PupilRoster, log: inout ImportLog) throws -> Rows
 
     static func index(_ rows: Rows, context: AnalysisContext) -> Index
+    /// The rows indexed with the run's other datasets to hand, for a slice whose figures need another's
+    /// rows (finance's Unacceptable needs the trust judgements file's previous review). Read only; the
+    /// default is `index(_:context:)`.
+    static func index(_ rows: Rows, dataset: TrustDataset, context: AnalysisContext) -> Index
     static func school(_ school: School, index: Index, context: AnalysisContext) -> SchoolPart
     /// `schools`: the school parts made from the same index, in register order.
     static func trust(_ index: Index, schools: [SchoolPart], context: AnalysisContext) -> TrustPart
@@ -67,6 +71,8 @@ extension Slice {
     public static var inputKeys: [String] { schemas.map(\.dataset) }
 
     public static var rowBooks: [RowBook<Self>] { [] }
+
+    public static func index(_ rows: Rows, dataset: TrustDataset, context: AnalysisContext) -> Index { index(rows, context: context) }
 
     public static func writeTrustSheets(_ part: TrustPart, trust: TrustReport, workbook: Workbook, context: AnalysisContext) throws {}
 

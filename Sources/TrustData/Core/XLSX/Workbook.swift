@@ -457,6 +457,12 @@ public final class Worksheet {
         try Workbook.check(err, "merging cells on `\(name)`")
     }
 
+    /// Merges cells of one row and writes a value (a number as a number) into them, in one format.
+    public func merge(row: Int, firstCol: Int, lastCol: Int, value: CellValue, _ spec: CellFormat) throws {
+        try merge(row: row, firstCol: firstCol, lastCol: lastCol, "", spec)
+        try write(row, firstCol, value, spec)
+    }
+
     public func conditionalFormat(firstRow: Int, firstCol: Int, lastRow: Int, lastCol: Int, _ rule: ConditionalRule) throws {
         var cf = lxw_conditional_format()
         cf.type = UInt8(LXW_CONDITIONAL_TYPE_CELL.rawValue)

@@ -23,8 +23,9 @@ public struct FinanceSettings: SliceSettings, Hashable {
     public var dfeHighPctIncome: Double = 20
     /// Differences up to this many pounds are rounding, not reconciliation failures.
     public var reconciliationTolerance: Double = 1
-    /// Each academy's category at the last review, by URN (`{"100001": Poor}`); used when finance.csv
-    /// has no `previous_category` for the academy. Needed to decide Unacceptable.
+    /// Each academy's category at the last review, by URN (`{"100001": Poor}`); used when neither the
+    /// trust judgements file (an earlier review) nor finance.csv (`previous_category`) gives it. Needed
+    /// to decide Unacceptable.
     public var previousCategories: [String: String] = [:]
 
     public init() {}

@@ -13,14 +13,19 @@ public enum AcademyCardSheet {
     static let lastCol = 20
 
     public static func write(into workbook: Workbook, school: School, measures: [MeasureRow],
-                             support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings) throws {
-        try write(into: workbook, school: school, measureParts: [measures], support: support, year: year, settings: settings)
+                             support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings,
+                             finance: FinanceSettings = FinanceSettings()) throws {
+        try write(into: workbook, school: school, measureParts: [measures], support: support, year: year, settings: settings, finance: finance)
     }
 
     /// One row of a panel.
     enum Item {
         case title(String)
         case line(CardBlocks.Line)
+        /// A block's title with the next two years and the policy heading its columns (`forecastYears`).
+        case forecastTitle(String, [CardBlocks.Line])
+        /// A line with the next two years and the policy level in the comparison columns.
+        case forecastLine(CardBlocks.Line)
         /// A label and words across the rest of the panel (`fill` for a flagged row).
         case words(String, String, fill: RAG?)
     }
@@ -28,9 +33,9 @@ public enum AcademyCardSheet {
     /// The figures as `SchoolReport.measureParts` (read in place, not joined).
     public static func write(into workbook: Workbook, school: School, measureParts: [[MeasureRow]],
                              support: SupportAssessment?, year: AcademicYear, settings: PipelineSettings,
-                             periods: DataPeriods? = nil) throws {
+                             periods: DataPeriods? = nil, finance: FinanceSettings = FinanceSettings()) throws {
         let years = [year.previous.previous, year.previous, year]
-        let table = CardFigures(parts: measureParts, urn: school.urn, currentYear: year, years: years)
+        let table = CardFigures(parts: measureParts, urn: school.urn, currentYear: year, years: years + nextYears(year))
         let ws = try workbook.addWorksheet(sheetName)
         ws.setLandscape()
         ws.setPaperA4()
@@ -75,8 +80,8 @@ public enum AcademyCardSheet {
         let count = max(left.count, right.count)
         var row = 4
         for i in 0..<count {
-            if i < left.count { try write(left[i], ws: ws, row: row, col: 0, table: table, urn: urn, years: years, settings: settings) }
-            if i < right.count { try write(right[i], ws: ws, row: row, col: 11, table: table, urn: urn, years: years, settings: settings) }
+            if i < left.count { try write(left[i], ws: ws, row: row, col: 0, table: table, urn: urn, years: years, settings: settings, finance: finance) }
+            if i < right.count { try write(right[i], ws: ws, row: row, col: 11, table: table, urn: urn, years: years, settings: settings, finance: finance) }
             row += 1
         }
         left.removeAll(); right.removeAll()
@@ -152,8 +157,12 @@ public enum AcademyCardSheet {
         let said = [periods?.forBlock(block.title), FigureNotes.all(lines.map { table.row(urn, $0.measure, group: $0.group, year: year) }), codes]
             .compactMap { $0 }.filter { !$0.isEmpty }
         if !said.isEmpty { notes.append("\(block.title): " + said.joined(separator: " ")) }
+        if block.forecastYears { return [.forecastTitle(block.title, lines)] + lines.map(Item.forecastLine) }
         return [.title(block.title)] + lines.map(Item.line)
     }
+
+    /// The two academy financial years after the card's year: a three-year budget's forecast years.
+    static func nextYears(_ year: AcademicYear) -> [AcademicYear] { [1, 2].map { AcademicYear(startYear: year.startYear + $0) } }
 
     /// Education and finance: the category the trust set beside what the figures indicate (amber where they differ).
     static func categoryItems(_ support: SupportAssessment?) -> [Item] {
@@ -162,13 +171,20 @@ public enum AcademyCardSheet {
     }
 
     static func write(_ item: Item, ws: Worksheet, row: Int, col: Int, table: CardFigures, urn: String, years: [AcademicYear],
-                      settings: PipelineSettings) throws {
+                      settings: PipelineSettings, finance: FinanceSettings) throws {
         switch item {
         case .title(let title):
             try ws.write(row, col, .string(title), blockTitle)
         case .line(let line):
             let history = years.map { table.row(urn, line.measure, group: line.group, year: $0) }
             try writeLine(ws, row: row, col: col, line: line, now: history.last!, history: history, settings: settings)
+        case .forecastTitle(let title, let lines):
+            try writeForecastTitle(ws, row: row, col: col, title: title, lines: lines, table: table, urn: urn, year: years.last!)
+        case .forecastLine(let line):
+            let history = years.map { table.row(urn, line.measure, group: line.group, year: $0) }
+            try writeLine(ws, row: row, col: col, line: line, now: history.last!, history: history, settings: settings,
+                          comparisons: false, policyRAG: CardLayout.policyRAG(line.measure, history.last??.value, finance))
+            try writeForecast(ws, row: row, col: col, line: line, table: table, urn: urn, year: years.last!, finance: finance)
         case .words(let label, let text, let fill):
             try ws.write(row, col, .string(label), CellFormat(bold: true, verticalAlign: .top).with { $0.fill = fill?.fill })
             try ws.merge(row: row, firstCol: col + 1, lastCol: col + 9, text,
@@ -176,16 +192,54 @@ public enum AcademyCardSheet {
         }
     }
 
+    /// The title row of a block with forecast years: the title (with what the forecast figures are:
+    /// budget, forecast), then the next two years and "Policy" over the columns the lines fill; or, with no
+    /// figures for those years, what would give them.
+    static func writeForecastTitle(_ ws: Worksheet, row: Int, col: Int, title: String, lines: [CardBlocks.Line],
+                                   table: CardFigures, urn: String, year: AcademicYear) throws {
+        let next = nextYears(year)
+        let given = lines.contains { l in next.contains { table.row(urn, l.measure, group: l.group, year: $0) != nil } }
+        let heading = CellFormat(bold: true, align: .centre, bottomBorder: true)
+        guard given else {
+            try ws.write(row, col, .string(title), blockTitle)
+            try ws.merge(row: row, firstCol: col + 4, lastCol: col + 7, "No 3-year budget given", CellFormat.note.with { $0.align = .centre })
+            try ws.merge(row: row, firstCol: col + 8, lastCol: col + 9, "Policy", heading)
+            return
+        }
+        var bases: [String] = []
+        for y in next { if let b = table.row(urn, CardLayout.forecastBasis, year: y)?.text, !bases.contains(b) { bases.append(b) } }
+        try ws.write(row, col, .string(bases.isEmpty ? title : "\(title) — next two years: \(bases.joined(separator: ", "))"), blockTitle)
+        for (k, text) in (next.map(\.description) + ["Policy"]).enumerated() {
+            try ws.merge(row: row, firstCol: col + 4 + 2 * k, lastCol: col + 5 + 2 * k, text, heading)
+        }
+    }
+
+    /// A finance line's next two years (coloured against the policy levels) and the policy level, each
+    /// across two of the comparison columns.
+    static func writeForecast(_ ws: Worksheet, row: Int, col: Int, line: CardBlocks.Line, table: CardFigures, urn: String,
+                              year: AcademicYear, finance: FinanceSettings) throws {
+        for (k, y) in nextYears(year).enumerated() {
+            let r = table.row(urn, line.measure, group: line.group, year: y)
+            let format = CardCells.format(line.measure, rag: CardLayout.policyRAG(line.measure, r?.value, finance)).with { $0.align = .centre }
+            try ws.merge(row: row, firstCol: col + 4 + 2 * k, lastCol: col + 5 + 2 * k, value: CardCells.value(r, measure: line.measure), format)
+        }
+        try ws.merge(row: row, firstCol: col + 8, lastCol: col + 9, CardLayout.policy(line.measure, finance) ?? "",
+                     CellFormat(align: .centre, border: true))
+    }
+
+    /// `comparisons: false` leaves n to vs nat. unwritten (the forecast columns take them) and colours
+    /// the year's figure by `policyRAG` (against the trust's policy levels) rather than against national.
     static func writeLine(_ ws: Worksheet, row: Int, col: Int, line: CardBlocks.Line, now: MeasureRow?, history: [MeasureRow?],
-                          settings: PipelineSettings) throws {
+                          settings: PipelineSettings, comparisons: Bool = true, policyRAG: RAG? = nil) throws {
         let m = line.measure
         try ws.write(row, col, .string(line.label), CellFormat(border: true))
         for (i, r) in history.enumerated() {
             let isNow = i == history.count - 1
             try ws.write(row, col + 1 + i, CardCells.value(r, measure: m),
-                         CardCells.format(m, rag: isNow ? CardCells.rag(r, settings: settings) : nil, bold: isNow,
+                         CardCells.format(m, rag: isNow ? (comparisons ? CardCells.rag(r, settings: settings) : policyRAG) : nil, bold: isNow,
                                           small: isNow && r?.smallCohort == true))
         }
+        guard comparisons else { return }
         let unit = CardCells.unit(m)
         let n = CardCells.countsPupils(m) ? now?.denominator : nil
         let small = now?.smallCohort ?? false

@@ -5,10 +5,21 @@ public enum CardBlocks {
         public let measure: MeasureID
         public let group: MeasureGroup
         public let label: String
-        public init(_ measure: MeasureID, _ label: String, group: MeasureGroup = .all) {
+        /// Years after the pipeline's year the line shows (the trust overview's forecast lines); 0: the year itself.
+        public let yearsAhead: Int
+        public init(_ measure: MeasureID, _ label: String, group: MeasureGroup = .all, yearsAhead: Int = 0) {
             self.measure = measure
             self.group = group
             self.label = label
+            self.yearsAhead = yearsAhead
+        }
+
+        /// The year the line's figure is for.
+        public func year(_ pipelineYear: AcademicYear) -> AcademicYear { AcademicYear(startYear: pipelineYear.startYear + yearsAhead) }
+
+        /// The label, led by the forecast year for a line ahead: "2025/26 forecast: reserves % GAG".
+        public func label(_ pipelineYear: AcademicYear) -> String {
+            yearsAhead == 0 ? label : "\(year(pipelineYear)) forecast: \(label)"
         }
     }
 
@@ -60,7 +71,12 @@ public enum CardBlocks {
         Line("finance.reserves_pct_income", "Reserves as % of income"),
         Line("finance.in_year_balance", "In-year balance"),
         Line("finance.category", "Finance category"),
-    ])
+    ] + [1, 2].flatMap { ahead in [
+        // The next two years, where a three-year budget (academies) or the BFR (trust) gives them.
+        Line("finance.reserves_pct_gag", "reserves % GAG", yearsAhead: ahead),
+        Line("finance.reserves_pct_income", "reserves % income", yearsAhead: ahead),
+        Line("finance.in_year_balance", "in-year balance", yearsAhead: ahead),
+    ] })
 
     /// Ofsted's latest inspection (text figures, from the Ofsted slice).
     public static let ofsted = Block(title: "Ofsted", lines: [

@@ -10,6 +10,10 @@ enum CardLayout {
         let lines: [CardBlocks.Line]
         /// What the card says when the run has none of the block's figures.
         let noData: String
+        /// The block shows the next two years and the trust's policy levels in the columns its figures
+        /// leave empty (n, 1 pupil, target, national, LA: finance has none of them), headed on its title
+        /// row, so the forecast costs the one-page card no row.
+        var forecastYears = false
     }
 
     static let context = Block(title: "Context", lines: [
@@ -61,7 +65,31 @@ enum CardLayout {
         .init("finance.reserves_pct_gag", "Reserves as % of GAG"),
         .init("finance.reserves_pct_income", "Reserves as % of income"),
         .init("finance.in_year_balance", "In-year balance"),
-    ], noData: "No finance figures supplied")
+    ], noData: "No finance figures supplied", forecastYears: true)
+
+    /// What the forecast years' figures are (budget, forecast), said on the finance title row.
+    static let forecastBasis: MeasureID = "finance.basis"
+
+    /// The trust's policy level beside a finance line: Universal at 5% of GAG and the warning notice below
+    /// 3% (`finance:` settings), a balanced in-year budget; nil for a line with none.
+    static func policy(_ measure: MeasureID, _ s: FinanceSettings) -> String? {
+        switch measure {
+        case "finance.reserves_pct_gag":
+            return "\(FinanceText.number(s.universalReservesPctGAG))% (\(FinanceText.number(s.poorReservesPctGAG))% warn.)"
+        case "finance.in_year_balance": return "£0 or more"
+        default: return nil
+        }
+    }
+
+    /// The policy colour of a forecast figure: % of GAG against the 5% and 3% levels, a deficit red.
+    static func policyRAG(_ measure: MeasureID, _ value: Double?, _ s: FinanceSettings) -> RAG? {
+        guard let value else { return nil }
+        switch measure {
+        case "finance.reserves_pct_gag": return FinanceFormats.reservesRAG(value, s)
+        case "finance.in_year_balance": return value < 0 ? .red : nil
+        default: return nil
+        }
+    }
 
     static let left = [context, phonics, eyfs, ks2, mtc]
     static let right = [attendance, behaviour, finance]
@@ -71,7 +99,7 @@ enum CardLayout {
         "ofsted.latest_inspection", "ofsted.overall_effectiveness", "ofsted.previous_grade", "ofsted.safeguarding",
         "ofsted.category_of_concern", "ofsted.ungraded_outcome",
         "judgements.review_date", "judgements.health_check_date", "judgements.next_steps", "judgements.curriculum_tiers",
-        "judgements.rep_status", "judgements.frep_status", "judgements.warning_notice",
+        "judgements.rep_status", "judgements.frep_status", "judgements.warning_notice", forecastBasis.text,
     ] + OfstedRecord.reportCardAreas.map { "ofsted.report_card.\($0.id)" }
 
     /// Every measure the card reads (for `CardFigures`).

@@ -10,8 +10,10 @@ public struct FinanceAcademies: Sendable {
     let academyYears: [FinanceYear]
     private let recordsBySchool: [String: [FinanceRecord]]
     private let monitoringBySchool: [String: [MonitoringLine]]
+    /// The review before the one that stands for the pipeline's year, by URN (trust judgements file).
+    private let previousReviews: [String: PreviousReview]
 
-    public init(data: FinanceData, context: AnalysisContext) {
+    public init(data: FinanceData, context: AnalysisContext, reviews: [TrustJudgement] = []) {
         self.data = data
         var records: [String: [FinanceRecord]] = [:]
         for r in data.records { records[r.urn, default: []].append(r) }
@@ -21,10 +23,13 @@ public struct FinanceAcademies: Sendable {
         monitoringBySchool = monitoring
         central = FinanceYear.headline(data.records.filter(\.isCentral))
         academyYears = context.schools.flatMap { s in FinanceYear.headline(records[s.urn] ?? []) }
+        previousReviews = Dictionary(grouping: reviews, by: \.urn).compactMapValues { PreviousReview.from($0, year: context.year) }
     }
 
     /// One academy's records, in data order.
     func records(at urn: String) -> [FinanceRecord] { recordsBySchool[urn] ?? [] }
+    /// The academy's previous review in the trust judgements file, if it has one with a finance category.
+    func previousReview(at urn: String) -> PreviousReview? { previousReviews[urn] }
     /// One academy's monitoring lines, in data order.
     func monitoring(at urn: String) -> [MonitoringLine] { monitoringBySchool[urn] ?? [] }
 }

@@ -1,39 +1,11 @@
-/// The trust's finance category for an academy, reviewed half-termly (domain.md, "The trusts' own
-/// frameworks"). Ordered from best to worst.
-public enum FinanceCategory: String, Sendable, Hashable, CaseIterable, Comparable {
-    case universal = "Universal"
-    case concerning = "Concerning"
-    case poor = "Poor"
-    case unacceptable = "Unacceptable"
-    /// Revenue reserves in deficit (below `deficient_reserves_below`, default £0): the academy has spent
-    /// more than it has. The last level of the trust's ladder, beyond Unacceptable (the same order as the
-    /// trust judgements file's categories); a CEO/CFO may also set it.
-    case deficient = "Deficient"
-
-    public init?(parsing text: String) {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-        guard let match = FinanceCategory.allCases.first(where: { $0.rawValue.lowercased() == t }) else { return nil }
-        self = match
-    }
-
-    var rank: Int { FinanceCategory.allCases.firstIndex(of: self)! }
-    public static func < (a: FinanceCategory, b: FinanceCategory) -> Bool { a.rank < b.rank }
-
-    public var rag: RAG {
-        switch self {
-        case .universal: return .green
-        case .concerning: return .amber
-        case .poor, .deficient, .unacceptable: return .red
-        }
-    }
-}
-
 /// A category with every reason that produced it, and the previous category beside it.
 public struct FinanceCategoryResult: Sendable, Hashable {
     public var year: AcademicYear
-    public var category: FinanceCategory
+    public var category: TrustCategory
     public var reasons: [String]
-    public var previous: FinanceCategory?
+    public var previous: TrustCategory? { previousReview?.category }
+    /// The review before this one (its category and warning notice), when any source gives it.
+    public var previousReview: PreviousReview?
     /// What the figures were (actual / forecast / budget).
     public var basis: String
 
@@ -47,12 +19,18 @@ public struct FinanceCategoryResult: Sendable, Hashable {
     ///   Poor and Universal levels.
     /// - Universal: balanced in-year (surplus or nil deficit) and reserves at or above
     ///   `universal_reserves_pct_gag` of GAG, with no cost centre over profile.
-    /// - Unacceptable: Poor now and Poor or worse at the previous review — the warning-notice targets
-    ///   were missed. It can only be decided when the previous category is supplied.
+    /// - Unacceptable: Poor now, Poor or worse at the previous review, and that review's warning-notice
+    ///   targets missed (`PreviousReview.decide`). Without a previous review it cannot be decided, and
+    ///   the reasons say so.
     /// - Deficient: revenue reserves below `deficient_reserves_below` (default £0, a cumulative deficit),
     ///   whatever the previous category: the last level.
     /// Without GAG (a file that gives none) the GAG tests are left out and the reasons say so.
-    public static func assess(_ y: FinanceYear, overProfile: [CostCentreResult], previous: FinanceCategory?,
+    public static func assess(_ y: FinanceYear, overProfile: [CostCentreResult], previous: TrustCategory?,
+                              settings: FinanceSettings) -> FinanceCategoryResult {
+        assess(y, overProfile: overProfile, previousReview: previous.map { PreviousReview(category: $0, source: .setting) }, settings: settings)
+    }
+
+    public static func assess(_ y: FinanceYear, overProfile: [CostCentreResult], previousReview previous: PreviousReview?,
                               settings: FinanceSettings) -> FinanceCategoryResult {
         let f = y.figures
         var deficient: [String] = [], poor: [String] = [], concerning: [String] = [], good: [String] = []
@@ -93,7 +71,7 @@ public struct FinanceCategoryResult: Sendable, Hashable {
             concerning.append("cost centre \(c.costCentre) spent \(FinanceText.money(c.actualToDate)) by month \(c.month), \(FinanceText.pct(c.spendVsProfilePct ?? 0)) of its straight-line profile \(FinanceText.money(c.profile)) (margin \(FinanceText.number(settings.overProfileMarginPct))%)")
         }
 
-        var category: FinanceCategory
+        var category: TrustCategory
         var reasons: [String]
         if !deficient.isEmpty {
             category = .deficient
@@ -101,9 +79,16 @@ public struct FinanceCategoryResult: Sendable, Hashable {
         } else if !poor.isEmpty {
             category = .poor
             reasons = poor + concerning
-            if let previous, previous >= .poor {
-                reasons.insert("warning-notice targets missed: \(previous.rawValue) at the previous review and still Poor", at: 0)
-                category = .unacceptable
+            if let previous {
+                let decision = previous.decide(year: y.year, basis: basis)
+                if decision.unacceptable {
+                    reasons.insert(decision.reason, at: 0)
+                    category = .unacceptable
+                } else {
+                    reasons.append(decision.reason)
+                }
+            } else {
+                reasons.append("whether the warning-notice targets were missed (Unacceptable) cannot be assessed: no finance category from a previous review")
             }
         } else if !concerning.isEmpty {
             category = .concerning
@@ -112,6 +97,6 @@ public struct FinanceCategoryResult: Sendable, Hashable {
             category = .universal
             reasons = good
         }
-        return FinanceCategoryResult(year: y.year, category: category, reasons: reasons, previous: previous, basis: basis)
+        return FinanceCategoryResult(year: y.year, category: category, reasons: reasons, previousReview: previous, basis: basis)
     }
 }

@@ -4,14 +4,14 @@ public struct FinanceCategoryView: Sendable, Hashable {
     public var indicated: FinanceCategoryResult
     public var judgement: FinanceJudgement?
     /// The previous review's category, else the one last year's figures indicate (`previousFromFigures`).
-    public var previous: FinanceCategory?
+    public var previous: TrustCategory?
     public var previousFromFigures: Bool
 
-    /// The category the CEO/CFO set (the judgements file's words are the finance categories' words).
-    public var setCategory: FinanceCategory? { judgement?.category.flatMap { FinanceCategory(rawValue: $0.rawValue) } }
+    /// The category the CEO/CFO set (the same `TrustCategory` as the one indicated).
+    public var setCategory: TrustCategory? { judgement?.category }
 
     /// The category that stands: the one set, else the one indicated.
-    public var current: FinanceCategory { setCategory ?? indicated.category }
+    public var current: TrustCategory { setCategory ?? indicated.category }
 
     /// True when a category was set and differs from the one the figures indicate.
     public var differs: Bool { setCategory.map { $0 != indicated.category } ?? false }

@@ -93,14 +93,14 @@ public struct FinanceRecord: Sendable, Hashable {
     public var status: FinanceStatus
     public var figures: FinanceFigures
     /// The academy's category at the last review (optional `previous_category` column).
-    public var previousCategory: FinanceCategory?
+    public var previousCategory: TrustCategory?
     public var file: String
     public var line: Int
     /// The layout the figures came from: `finance.csv`, or a published return (`AAR`, `BFR`, …).
     public var source: String
 
     public init(year: AcademicYear, urn: String, status: FinanceStatus, figures: FinanceFigures,
-                previousCategory: FinanceCategory? = nil, file: String = "", line: Int = 0, source: String = "finance.csv") {
+                previousCategory: TrustCategory? = nil, file: String = "", line: Int = 0, source: String = "finance.csv") {
         self.source = source
         self.year = year
         self.urn = urn

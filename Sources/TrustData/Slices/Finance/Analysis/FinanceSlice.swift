@@ -23,9 +23,9 @@ public enum FinanceSlice: Slice {
         var log = ImportLog()
         let settings = inputs.settings
         let register = inputs.register
-        var previous: [String: FinanceCategory] = [:]
+        var previous: [String: TrustCategory] = [:]
         for (urn, text) in settings.previousCategories.sorted(by: { $0.key < $1.key }) {
-            guard let category = FinanceCategory(parsing: text) else {
+            guard let category = TrustCategory(parsing: text) else {
                 throw PipelineError.configuration("finance.previous_categories: `\(text)` for URN \(urn) is not a finance category; use Universal, Concerning, Poor, Deficient or Unacceptable.")
             }
             previous[urn] = category
@@ -58,6 +58,11 @@ public enum FinanceSlice: Slice {
     }
 
     public static func index(_ rows: FinanceData, context: AnalysisContext) -> FinanceAcademies { FinanceAcademies(data: rows, context: context) }
+
+    /// With the trust judgements file's reviews: the previous review's set category decides Unacceptable.
+    public static func index(_ rows: FinanceData, dataset: TrustDataset, context: AnalysisContext) -> FinanceAcademies {
+        FinanceAcademies(data: rows, context: context, reviews: dataset.rows(JudgementsSlice.self)?.records ?? [])
+    }
 
     public static func school(_ school: School, index: FinanceAcademies, context: AnalysisContext) -> FinanceSchoolReport {
         self.school(school, academies: index, context: context)
@@ -102,8 +107,11 @@ public enum FinanceSlice: Slice {
         // One forecast: the latest monitoring outturn replaces the budget file's forecast expenditure.
         (report.years, report.forecast) = ForecastReconciliation.apply(FinanceYear.headline(records), monitoring: report.monitoring,
                                                                        urn: school.urn, name: school.name)
-        report.previousCategory = records.filter { $0.year == context.year }.sorted { $0.status < $1.status }
-            .compactMap(\.previousCategory).first ?? data.previousCategories[school.urn]
+        // The previous review: the trust judgements file's, else finance.csv's column, else the pipeline's setting.
+        let fromFile = records.filter { $0.year == context.year }.sorted { $0.status < $1.status }.compactMap(\.previousCategory).first
+        report.previousReview = academies.previousReview(at: school.urn)
+            ?? fromFile.map { PreviousReview(category: $0, source: .financeFile) }
+            ?? data.previousCategories[school.urn].map { PreviousReview(category: $0, source: .setting) }
 
         for y in report.years {
             report.measures += ReservesMeasure.rows(y, urn: school.urn, name: school.name, school: school, context: context)
@@ -120,7 +128,7 @@ public enum FinanceSlice: Slice {
         }
         if let current = report.years.first(where: { $0.year == context.year }) {
             let over = report.monitoring?.overProfile(marginPct: settings.overProfileMarginPct) ?? []
-            let result = FinanceCategoryResult.assess(current, overProfile: over, previous: report.previousCategory, settings: settings)
+            let result = FinanceCategoryResult.assess(current, overProfile: over, previousReview: report.previousReview, settings: settings)
             report.category = result
             var row = context.measure("finance.category", year: context.year, school: school, value: nil)
             row.text = result.category.rawValue
@@ -197,9 +205,9 @@ public struct FinanceData: Sendable, Pseudonymisable {
     /// CFO's Checks sheet.
     public var issues: [DataQualityIssue] = []
     /// From the pipeline's `finance.previous_categories`.
-    public var previousCategories: [String: FinanceCategory] = [:]
+    public var previousCategories: [String: TrustCategory] = [:]
 
-    public init(records: [FinanceRecord] = [], monitoring: [MonitoringLine] = [], previousCategories: [String: FinanceCategory] = [:]) {
+    public init(records: [FinanceRecord] = [], monitoring: [MonitoringLine] = [], previousCategories: [String: TrustCategory] = [:]) {
         self.records = records
         self.monitoring = monitoring
         self.previousCategories = previousCategories
@@ -221,10 +229,12 @@ public struct FinanceSchoolReport: Sendable {
     /// The category for the pipeline's year (nil when the academy has no figures for it).
     public var category: FinanceCategoryResult?
     public var categoryNote: String?
-    public var previousCategory: FinanceCategory?
+    /// The review before this one: its set category and warning notice (`PreviousReview`).
+    public var previousReview: PreviousReview?
+    public var previousCategory: TrustCategory? { previousReview?.category }
     /// The category last year's figures indicate: the comparison for "change since last year" when no
     /// previous review's category is given.
-    public var lastYearIndicated: FinanceCategory?
+    public var lastYearIndicated: TrustCategory?
     /// The latest month of budget monitoring in the pipeline's year.
     public var monitoring: MonitoringReport?
     /// The budget file's forecast against the monitoring outturn that replaced it, when it did.

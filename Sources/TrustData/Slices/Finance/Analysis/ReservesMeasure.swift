@@ -45,9 +45,15 @@ public struct ReservesMeasure: Sendable, Hashable {
             r.school = name
             return r
         }
+        // Without a GAG line (a BFR, a cut-down benchmarking download) the GAG measures say so in words.
+        func noGAG(_ r: MeasureRow) -> MeasureRow {
+            var r = r
+            if f.gag == nil { r.text = "no GAG" }
+            return r
+        }
         var rows = [
             row("finance.revenue_reserves", m.revenueReserves),
-            row("finance.reserves_pct_gag", m.reservesPctGAG, f.carriedForward, f.gag),
+            noGAG(row("finance.reserves_pct_gag", m.reservesPctGAG, f.carriedForward, f.gag)),
             row("finance.reserves_pct_income", m.reservesPctIncome, f.carriedForward, f.totalIncome),
             row("finance.in_year_balance", m.inYearBalance),
             row("finance.in_year_balance_pct_income", m.inYearBalancePctIncome, f.inYearBalance, f.totalIncome),
@@ -56,7 +62,7 @@ public struct ReservesMeasure: Sendable, Hashable {
             rows.append(row("finance.staff_costs_pct_expenditure", m.staffCostsPctExpenditure, staff, f.totalExpenditure))
             rows.append(row("finance.staff_costs_pct_income", m.staffCostsPctIncome, staff, f.totalIncome))
         }
-        rows.append(row("finance.income_beyond_gag_pct_gag", m.incomeBeyondGAGPctGAG, f.gag.map { f.totalIncome - $0 }, f.gag))
+        rows.append(noGAG(row("finance.income_beyond_gag_pct_gag", m.incomeBeyondGAGPctGAG, f.gag.map { f.totalIncome - $0 }, f.gag)))
         // Which figures these are (actual, forecast, budget, mixed): a text row so BI tools can filter.
         var basis = row("finance.basis", nil)
         basis.text = y.basisText

@@ -72,9 +72,9 @@ public enum FinanceImporter {
                 carriedForward: try balance("revenue_reserves_carried_forward"),
                 transfers: try row.decimal("transfers"), capitalIncome: try money("capital_income"),
                 pupilsFTE: try money("pupils_fte"), cash: try row.decimal("cash"))
-            var previous: FinanceCategory?
+            var previous: TrustCategory?
             if let text = row.text("previous_category") {
-                if let c = FinanceCategory(parsing: text) {
+                if let c = TrustCategory(parsing: text) {
                     previous = c
                 } else {
                     row.warn("previous_category", text, .unknownCode, "`\(text)` is not a finance category (Universal, Concerning, Poor, Deficient, Unacceptable); ignored, so Unacceptable cannot be decided for this academy.")

@@ -75,6 +75,11 @@ enum ReservesSummarySheet {
             if let share = t.centralShare {
                 try note(ws, &row, "Central reserve per pupil", "\(FinanceText.money(share.perPupil)) per pupil: central reserves \(FinanceText.money(share.centralReserves)) ÷ \(FinanceText.number(share.pupils)) pupils (FTE) across the academies.", nil, lastCol: catCol + 3)
             }
+            if t.consolidated.figures.gag == nil {
+                let from = t.isTrustReturnOnly ? "the budget forecast return has no GAG line (it gives the trust's totals only)" : "the figures give no GAG for every academy"
+                let pct = t.consolidated.measure.reservesPctIncome.map { " (\(FinanceText.pct($0)))" } ?? ""
+                try note(ws, &row, "Not given", "Reserves as % of GAG, income beyond GAG and the 3% and 5% GAG levels cannot be given for the trust: \(from). Reserves as % of total income are given\(pct).", .amber, lastCol: catCol + 3)
+            }
             if !t.missing.isEmpty {
                 try note(ws, &row, "Not in the trust total", "No figures for \(year): \(t.missing.joined(separator: ", ")). The trust total is short by their amounts.", .amber, lastCol: catCol + 3)
             }
@@ -133,7 +138,7 @@ enum ReservesSummarySheet {
             guard let j = judgements[a.school.urn] else { continue }
             let view = FinanceSlice.categoryView(a, judgement: j)
             try ws.write(row, 0, .string(a.school.name))
-            let set = view?.setCategory ?? j.category.flatMap { FinanceCategory(rawValue: $0.rawValue) }
+            let set = view?.setCategory ?? j.category
             try ws.write(row, 1, .optionalString(set?.rawValue), FinanceFormats.rag(CellFormat(bold: true), view?.differs == true ? .amber : set?.rag))
             try ws.write(row, 2, .optionalString(a.category?.category.rawValue))
             try ws.write(row, 3, yesNo(j.planToReach5Pct), FinanceFormats.rag(.plain, j.planToReach5Pct == false && (a.category?.category ?? .universal) > .universal ? .amber : nil))

@@ -13,7 +13,7 @@ public struct TrustJudgement: Sendable, Hashable {
     /// The term as the trust names it (`Autumn 2024`), when given.
     public var term: String?
     /// The education category set by the CEO (school-improvement offer).
-    public var educationCategory: JudgementCategory?
+    public var educationCategory: TrustCategory?
     /// The education recovery plan (REP): status and the dates it started and is next reviewed.
     public var rep: Plan
     /// The finance fields (set by the CFO): what the reserves workbook (issue 19) reads.
@@ -65,7 +65,7 @@ public struct TrustJudgement: Sendable, Hashable {
 /// The finance category as the figures indicate it comes from the finance slice (`finance.category`);
 /// this is the category the CFO actually set, to be shown beside it.
 public struct FinanceJudgement: Sendable, Hashable {
-    public var category: JudgementCategory?
+    public var category: TrustCategory?
     /// The financial recovery plan (FREP).
     public var frep: TrustJudgement.Plan
     public var warningNotice: WarningNoticeStatus?
@@ -78,7 +78,7 @@ public struct FinanceJudgement: Sendable, Hashable {
     /// The directives of the CEO's letter to the school were met.
     public var ceoLetterDirectivesMet: Bool?
 
-    public init(category: JudgementCategory? = nil, frep: TrustJudgement.Plan = .init(), warningNotice: WarningNoticeStatus? = nil,
+    public init(category: TrustCategory? = nil, frep: TrustJudgement.Plan = .init(), warningNotice: WarningNoticeStatus? = nil,
                 warningNoticeIssued: CalendarDate? = nil, warningNoticeDeadline: CalendarDate? = nil,
                 planToReach5Pct: Bool? = nil, ceoLetterDirectivesMet: Bool? = nil) {
         self.category = category

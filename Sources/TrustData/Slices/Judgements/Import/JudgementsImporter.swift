@@ -11,9 +11,9 @@ public enum JudgementsImporter {
                    meaning: "date the CEO/CFO set these judgements (dd/mm/yyyy or yyyy-mm-dd)"),
         ColumnSpec("term", aliases: ["Term", "Review Term"], meaning: "the term as the trust names it (Autumn 2024)"),
         ColumnSpec("education_category", aliases: ["Education Category", "School Improvement Category", "SI Category"],
-                   meaning: "set by the CEO: \(JudgementCategory.wordList)"),
+                   meaning: "set by the CEO: \(TrustCategory.wordList)"),
         ColumnSpec("finance_category", aliases: ["Finance Category", "Financial Category"],
-                   meaning: "set by the CFO: \(JudgementCategory.wordList)"),
+                   meaning: "set by the CFO: \(TrustCategory.wordList)"),
         ColumnSpec("rep_status", aliases: ["REP", "REP Status", "Recovery Plan Status"], meaning: "education recovery plan: None, Open or Closed"),
         ColumnSpec("rep_start", aliases: ["REP Start", "REP Date", "REP Start Date"], meaning: "date the REP started"),
         ColumnSpec("rep_review", aliases: ["REP Review", "REP Review Date", "REP End", "REP End Date"], meaning: "next review (or, when closed, end) of the REP"),
@@ -44,10 +44,10 @@ public enum JudgementsImporter {
             let urn = try row.urn()
             try register.check(urn, row: row)
             guard let date = try row.date("review_date") else { throw row.missing("review_date") }
-            func category(_ column: String) throws -> JudgementCategory? {
+            func category(_ column: String) throws -> TrustCategory? {
                 guard let t = row.text(column) else { return nil }
-                guard let c = JudgementCategory(parsing: t) else {
-                    throw row.reject(column, t, .unknownCode, "`\(t)` is not a category; use \(JudgementCategory.wordList).")
+                guard let c = TrustCategory(parsing: t) else {
+                    throw row.reject(column, t, .unknownCode, "`\(t)` is not a category; use \(TrustCategory.wordList).")
                 }
                 return c
             }
