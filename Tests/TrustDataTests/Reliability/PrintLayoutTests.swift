@@ -55,6 +55,30 @@ import Testing
         }
     }
 
+    /// The sample with a three-year budget for every academy and central services
+    /// (`Fixtures/finance/sample-budget-2025-27.csv`): the card's finance block fills its forecast columns
+    /// and the card still prints on one page, at 8 pt or more, nothing clipped. Ashcombe's budget reserves:
+    /// 2025/26 31,359 of GAG 1,180,000 = 2.66% (red, below 3%); 2026/27 43,359 of 1,200,000 = 3.61% (amber).
+    @Test(.timeLimit(.minutes(10))) func cardWithForecastYearsPrintsOnOnePage() throws {
+        guard let sample = ReferenceRuns.pipelines().first(where: { $0.name == "sample" }) else { return }
+        let dir = try makeTemporaryFolder("print-forecast")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var config = try PipelineConfig.load(path: sample.path)
+        config.inputs.finance = FileList(["inputs/sample/finance.csv", fixturePath("finance/sample-budget-2025-27.csv")])
+        config.output = dir + "/out"
+        try PipelineRunner(config: config, pipelinePath: "sample.yml", threads: 2).run()
+        let workbook = dir + "/out/schools/138031-ashcombe-primary-academy.xlsx"
+        let card = try #require(try IndependentReader.read(workbook)["Academy card"])
+        let gag = try #require(card.cells.first { $0.key.hasPrefix("L") && $0.value.value?.string == "Reserves as % of GAG" }?.key.dropFirst()).description
+        #expect(abs(card.number("P\(gag)")! - 31_359.0 / 1_180_000) < 1e-12 && card["P\(gag)"]?.fill == "FFFFC7CE")
+        #expect(abs(card.number("R\(gag)")! - 43_359.0 / 1_200_000) < 1e-12 && card["R\(gag)"]?.fill == "FFFFEB9C")
+        _ = try RealClientTests.convert([workbook], to: "pdf", outdir: dir + "/pdf", profile: dir + "/profile")
+        let printed = try #require(try PrintCheck.check(workbook: workbook, pdf: dir + "/pdf/138031-ashcombe-primary-academy.pdf")["Academy card"])
+        #expect(printed.pages == 1)
+        #expect(printed.scale >= PagePlan.minimumScale - 0.005, "the card prints at \(printed.scale) of its size")
+        #expect(printed.clipped.isEmpty, "\(printed.clipped.prefix(3).map { "\($0.cell) \($0.why): \($0.text)" })")
+    }
+
     /// The sample trust, page by page as a trustee and a head would print it.
     @Test(.timeLimit(.minutes(10))) func sampleHeadersFootersAndCharts() throws {
         guard let sample = ReferenceRuns.pipelines().first(where: { $0.name == "sample" }) else { return }
