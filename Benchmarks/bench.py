@@ -29,7 +29,9 @@ import sys
 import tempfile
 import time
 
+import bench_pipeline
 import check_peers
+from bench_pipeline import pipeline_files
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ap = argparse.ArgumentParser()
@@ -50,44 +52,11 @@ log = lambda text: print(text, file=sys.stderr, flush=True)
 
 
 def pipeline_for(data):
-    """Benchmarks/large.yml pointed at `data` (absolute paths, so any folder works), plus every other
-    file the generator wrote there whose name (without .csv/.xlsx) is an input key of this trustdata:
-    datasets added to the generator are benchmarked without editing large.yml. A file whose name is
-    not an input key (the strict pipeline reader refuses it, `trustdata validate`) is left out, and
-    out of the floor's files too (`inputs_of`), so both read the same bytes."""
-    text = open(os.path.join(root, "Benchmarks/large.yml")).read()
-    text = re.sub(r"(?m)^root: .*$", f"root: {os.path.abspath(data)}", text)
-    text = re.sub(r"(?m)^  benchmarks: .*$", f"  benchmarks: {root}/inputs/benchmarks", text)
-    text = re.sub(r"(?m)^  reference: .*$", f"  reference: {root}/inputs/reference", text)
-    named = set(re.findall(r"(?m)^  [a-z_0-9]+: (\S+)$", text))
-    extra = {os.path.splitext(f)[0]: f for f in sorted(os.listdir(data))
-             if f.endswith((".csv", ".xlsx")) and f not in named}
+    """Benchmarks/large.yml pointed at `data` with every other input the generator wrote there
+    (`bench_pipeline.pipeline_for`: EYFS, multiplication check, exclusions, judgements, Ofsted, the
+    budget forecast return…), in the scratch folder."""
     path = os.path.join(scratch, f"pipeline-{len(os.listdir(scratch))}.yml")
-    while True:
-        lines = "".join(f"  {key}: {f}\n" for key, f in extra.items())
-        open(path, "w").write(text.replace("\ninputs:\n", "\ninputs:\n" + lines, 1))
-        if not extra:
-            return path
-        p = subprocess.run([os.path.join(root, ".build/release/trustdata"), "validate", path], capture_output=True, text=True)
-        refused = re.search(r"`([a-z_0-9]+)` is not a key of `inputs:`", p.stderr)
-        if not refused or refused.group(1) not in extra:
-            return path
-        log(f"{data}: {extra.pop(refused.group(1))} is not an input of this trustdata: left out of the benchmark")
-
-
-def pipeline_files(pipeline):
-    """The input files a pipeline names under `inputs:` (with its root), for the floor."""
-    text = open(pipeline).read()
-    root_dir = re.search(r"(?m)^root: (.*)$", text).group(1).strip()
-    block = text.split("\ninputs:\n", 1)[1].split("\n\n", 1)[0]
-    files = []
-    for key, value in re.findall(r"(?m)^  ([a-z_0-9]+): (\S+)$", block):
-        if key in ("benchmarks", "reference"):
-            continue
-        f = os.path.join(root_dir, value)
-        if os.path.isfile(f):
-            files.append(f)
-    return sorted(files)
+    return bench_pipeline.pipeline_for(data, path, os.path.join(root, ".build/release/trustdata"), log=log)
 
 
 def timed(cmd, env=None):

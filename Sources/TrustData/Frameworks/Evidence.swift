@@ -22,6 +22,12 @@ public struct Evidence: Sendable, Hashable {
     public var period: String? = nil
     /// Which DfE national figure a test against national used (`MeasureRow.nationalBasis`).
     public var nationalBasis: String? = nil
+    /// The year of the national or LA figure compared with when it is not the figure's own
+    /// (`MeasureRow.nationalYear`: exclusions are published a year behind): "vs national 2023/24".
+    public var comparisonYear: String? = nil
+
+    /// "national", or "national 2023/24" when the comparison is from another year.
+    var against: String { comparisonYear.map { "\(comparedWith) \($0)" } ?? comparedWith }
 
     public var unit: MeasureDefinition.Unit? { MeasureCatalog.definition(measure)?.unit }
 
@@ -35,7 +41,7 @@ public struct Evidence: Sendable, Hashable {
         if group != "all" { s += " (\(PupilGroup(rawValue: group)?.label.lowercased() ?? group))" }
         if let text { return s + ": " + text }
         s += " " + MeasureFormat.value(value, unit: unit)
-        if !comparedWith.isEmpty, let c = comparisonValue { s += " vs \(comparedWith) \(MeasureFormat.value(c, unit: unit))" }
+        if !comparedWith.isEmpty, let c = comparisonValue { s += " vs \(against) \(MeasureFormat.value(c, unit: unit))" }
         var bits: [String] = []
         if let difference, !comparedWith.isEmpty { bits.append(MeasureFormat.difference(difference, unit: unit)) }
         if let n, CardCells.countsPupils(MeasureID(measure)) { bits.append("n=\(MeasureFormat.plain(n))\(smallCohort ? ", small" : "")") }
@@ -57,7 +63,7 @@ public struct Evidence: Sendable, Hashable {
         } else {
             s += MeasureFormat.value(value, unit: unit)
             if !comparedWith.isEmpty, let c = comparisonValue {
-                s += " vs \(comparedWith) \(MeasureFormat.value(c, unit: unit))"
+                s += " vs \(against) \(MeasureFormat.value(c, unit: unit))"
             }
             var bits: [String] = []
             if let difference, !comparedWith.isEmpty || test.contains("widened") { bits.append(MeasureFormat.difference(difference, unit: unit)) }

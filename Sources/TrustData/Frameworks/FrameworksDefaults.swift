@@ -36,12 +36,15 @@ frameworks:
     gap_widens: 3                  # a disadvantaged gap "widens" when it grows by more than 3 points
     reserves_warning_pct_gag: 3    # reserves below 3% of GAG: warning-notice level (trust policy)
     falling_roll_pct: 5            # a roll more than 5% below last year's is a falling roll (business plan trigger)
+    exclusions_well_above: 2       # suspensions per 100 pupils more than 2 above national are "well above" (national
+                                   # primary 2023/24: 2.27); DfE publishes a year behind, so the latest national is used
 
   # Tiers are checked in this order and the FIRST whose conditions all hold places the school, so a
   # school lands in the most supportive tier it qualifies for. A tier that can be neither confirmed
   # nor ruled out because figures are missing stops the check: the school is "Not assessed" and the
   # card names the missing figures (never placed in a lighter tier for lack of data). A condition with
-  # `if_missing: not_met` (safeguarding, from the Ofsted file) counts as not met when the run has no figure.
+  # `if_missing: not_met` (safeguarding from the Ofsted file, exclusions from the behaviour export) counts
+  # as not met when the run has no figure, so a trust without that file is placed on the other figures.
   # `support:` is the least support a tier gets (trust business plan: core is the universal offer every
   # school has; a school below national gets additional support; tier 4 intensive), so the card never
   # shows a tier beside a lighter support level.
@@ -49,13 +52,15 @@ frameworks:
     - tier: 4
       name: Stabilise
       support: intensive
-      description: Attendance well below national and results flat or declining; or safeguarding not effective at the last inspection.
+      description: Attendance well below national or exclusions well above it, and results flat or declining; or safeguarding not effective at the last inspection.
       when:
         - any_of:
             - all_of:
                 - any_of:
                     - {measure: attendance.attendance_rate, compare: vs_national, below_by_more_than: attendance_well_below, label: attendance well below national}
                     - {measure: attendance.persistent_absence, compare: vs_national, above_by_more_than: persistent_absence_well_above, label: persistent absence well above national}
+                    # A 2024/25 rate has no national yet: vs_national uses the latest published (2023/24), named in the reason.
+                    - {measure: exclusions.suspension_rate, compare: vs_national, above_by_more_than: exclusions_well_above, if_missing: not_met, label: suspensions well above national}
                 - {measure: ks2.rwm.expected, compare: vs_last_year, at_most: flat, label: KS2 RWM flat or declining on last year}
             - {measure: ofsted.safeguarding, is_one_of: [Not met, Not effective], if_missing: not_met, label: safeguarding not effective at the last inspection}
     - tier: 3

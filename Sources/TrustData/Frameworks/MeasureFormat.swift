@@ -14,6 +14,8 @@ public enum MeasureFormat {
         case .pounds?: return (v < 0 ? "-£" : "£") + grouped(abs(v))
         case .points?: return OneDecimal.text(v, plus: true)
         case .pupils?, .count?: return grouped(v)
+        // Rates per 100 pupils are small (national primary suspensions 2.27): two places, as on the sheets.
+        case .ratePer100?: return String(format: "%.2f", v)
         default: return OneDecimal.text(v)
         }
     }
@@ -21,6 +23,7 @@ public enum MeasureFormat {
     /// A difference in the measure's unit: +3.0 points, -£12,000.
     public static func difference(_ d: Double, unit: MeasureDefinition.Unit?) -> String {
         if unit == .pounds { return (d < 0 ? "-£" : "+£") + grouped(abs(d)) }
+        if unit == .ratePer100 { return String(format: "%+.2f", d) + " per 100 pupils" }
         return OneDecimal.text(d, plus: true) + " points"
     }
 

@@ -93,6 +93,7 @@ public struct RuleEvaluator: Sendable {
         evidence.leftOut = now.leftOut
         evidence.period = now.period
         if test.comparison == .vsNational { evidence.nationalBasis = now.nationalBasis }
+        if test.comparison == .vsNational || test.comparison == .vsLA { evidence.comparisonYear = now.nationalYear }
 
         if case .isOneOf(let allowed) = test.op {
             guard let text = now.text, !text.isEmpty else { return nil }

@@ -27,6 +27,10 @@ public struct MeasureRow: Hashable, Sendable {
     /// Which DfE figure `national` is (`BenchmarkFigure.basisText`), or why there is none for a part-year
     /// figure; nil when no national figure was looked for or found.
     public var nationalBasis: String?
+    /// The year `national` and `la` are for when it is not the figure's own: DfE publishes suspensions
+    /// and exclusions a year behind, so a 2024/25 rate is compared with the latest published (2023/24).
+    /// Said in `nationalBasis` (measures.csv) and in the reasons of the rules that use it.
+    public var nationalYear: String?
     /// The period the figure covers when it can be part of a year (attendance): "full year" or
     /// "year to date to 20/12/2024".
     public var period: String?

@@ -148,18 +148,27 @@ import Testing
         #expect(Self.counts(Self.row(alder, "exclusions.suspension_rate", "fsm")) == [2, 3])
         #expect(Self.counts(Self.row(alder, "exclusions.suspension_rate", "not_fsm")) == [2, 6])
         #expect(Self.counts(Self.row(alder, "exclusions.one_or_more_suspensions", "boys")) == [3, 5])
-        // LAIT's rates stop at 2023/24: none for 2024/25. The 2023/24 row (Mia's June suspension; no 2023/24
-        // roster, so no rate) carries England's state-funded primary rate 2.27093 and Essex's 3.0337.
-        #expect(suspensions?.national == nil)
+        // LAIT's rates stop at 2023/24: none for 2024/25, so the 2024/25 rates are compared with the latest
+        // published, England's state-funded primary 2.27093 and Essex's 3.0337 of 2023/24, and say so.
+        #expect(suspensions?.national == 2.27093 && suspensions?.la == 3.0337 && suspensions?.nationalYear == "2023/24")
+        #expect(suspensions?.nationalBasis == "LA tables (England row, LAIT) of 2023/24, the latest published")
+        #expect(Self.close(suspensions?.diffNational, 50 - 2.27093))
+        #expect(Self.row(alder, "exclusions.one_or_more_suspensions")?.national == 0.99422)
+        // DfE publishes no rate by group and no national count: those stay without a comparison.
+        #expect(Self.row(alder, "exclusions.suspension_rate", "fsm")?.national == nil)
+        #expect(Self.row(alder, "exclusions.suspensions")?.national == nil)
+        // The 2023/24 row (Mia's June suspension; no 2023/24 roster, so no rate) has its own year's figures.
         let old = Self.row(alder, "exclusions.suspension_rate", "all", "2023/24")
         #expect(old?.value == nil && old?.numerator == 1)
-        #expect(old?.national == 2.27093 && old?.la == 3.0337)
+        #expect(old?.national == 2.27093 && old?.la == 3.0337 && old?.nationalYear == nil)
         #expect(Self.row(alder, "exclusions.one_or_more_suspensions", "all", "2023/24")?.national == 0.99422)
         // Trust: 6 suspensions (Birch: Vic) over 14 pupils on roll; 1 permanent exclusion.
         let pooled = trust.exclusions?.measures
         #expect(Self.counts(Self.row(pooled, "exclusions.suspension_rate")) == [6, 14])
         #expect(Self.close(Self.row(pooled, "exclusions.permanent_exclusion_rate")?.value, 100.0 / 14))
         #expect(Self.counts(Self.row(pooled, "exclusions.one_or_more_suspensions")) == [5, 14])
+        // The trust's row has the latest national too, and no LA (its schools are in two LAs).
+        #expect(Self.row(pooled, "exclusions.suspension_rate")?.national == 2.27093 && Self.row(pooled, "exclusions.suspension_rate")?.la == nil)
     }
 
     @Test func exclusionBenchmarksOnlyForPrimarySchools() {

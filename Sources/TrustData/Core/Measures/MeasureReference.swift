@@ -39,7 +39,7 @@ extension MeasureCatalog {
         if id == "mtc.full_marks" { return "Year 4 eligible pupils (DfE basis); national and LA: LAIT (all, SEN support, EHCP; 2021/22–2024/25)" }
         if id.hasPrefix("mtc.") { return "no national figure in the benchmark files (counts beside the figures)" }
         if ["exclusions.suspension_rate", "exclusions.permanent_exclusion_rate", "exclusions.one_or_more_suspensions"].contains(id) {
-            return "pupils on roll (roster); national and LA: LAIT state-funded primary, group all, 2015/16–2023/24 (none for 2024/25; none for secondary or special schools)"
+            return "pupils on roll (roster); national and LA: LAIT state-funded primary, group all, 2015/16–2023/24; a later year (DfE publishes a year behind) is compared with the latest published, its year in `national_basis` (none for secondary or special schools)"
         }
         if ["context.eal", "context.sen_support", "context.ehcp"].contains(id) { return "pupils on roll; national and LA: school census (January), state-funded primary, via LAIT" }
         if id == "context.disadvantaged" { return "pupils on roll; national and LA: Ever-6 FSM, school census (January), state-funded primary, via LAIT — the nearest published figure (disadvantaged also counts looked-after children)" }

@@ -73,7 +73,15 @@ public enum AcademyCardSheet {
         var right = CardLayout.right.flatMap { items($0, table: table, urn: urn, year: year, years: years, periods: periods, notes: &notes) }
         let text = { (id: String) in table.row(urn, MeasureID(id), year: year)?.text }
         right.append(.title("Ofsted and next steps"))
-        right += CardLayout.ofstedRows(text).map { Item.words($0.0, $0.1, fill: nil) }
+        // Next steps are the trust's own words, of any length: the card keeps what fits its lines and the
+        // Notes sheet after the card has the whole text, so a long text never pushes the card onto page 2.
+        var continued: (label: String, text: String)?
+        right += CardLayout.ofstedRows(text).map { label, words in
+            guard label == CardLayout.nextStepsLabel else { return Item.words(label, words, fill: nil) }
+            let kept = fitted(words, lines: CardLayout.nextStepsLines, ws: ws, from: panels[1] + 1, to: lastCol)
+            if kept != words { continued = (label, words) }
+            return Item.words(label, kept, fill: nil)
+        }
         right.append(.title("Categories: set by the trust / figures"))
         right += categoryItems(support)
         // The panels end level: the shorter one is padded with empty rows.
@@ -91,6 +99,23 @@ public enum AcademyCardSheet {
             try ws.merge(row: row, firstCol: 0, lastCol: lastCol, "Notes — " + gathered(notes).map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " "),
                          CellFormat.note.with { $0.wrap = true; $0.verticalAlign = .top })
         }
+        if let continued { try CardNotesSheet.write(into: workbook, school: school, year: year, texts: [continued]) }
+    }
+
+    /// `text` as it fits in `lines` lines across columns `from`…`to`: whole when it fits, else its first
+    /// words and `CardLayout.continued`.
+    static func fitted(_ text: String, lines: Int, ws: Worksheet, from first: Int, to last: Int) -> String {
+        let pixels = (first...last).reduce(0.0) { $0 + TextMetrics.columnPixels(ws.width($1)) }
+        func fits(_ t: String) -> Bool { TextMetrics.lines(t, columnPixels: pixels, size: PagePlan.bodyPoints, bold: false) <= lines }
+        guard !fits(text) else { return text }
+        let words = text.split(separator: " ")
+        // The most words that fit with the pointer to the Notes sheet (none when even that is too long).
+        var low = 0, high = words.count
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if fits(words.prefix(mid).joined(separator: " ") + " " + CardLayout.continued) { low = mid } else { high = mid - 1 }
+        }
+        return low == 0 ? CardLayout.continued : words.prefix(low).joined(separator: " ") + " " + CardLayout.continued
     }
 
     /// Block titles in body-size bold (a 12 pt title row is 3 points taller, and the card has a dozen).

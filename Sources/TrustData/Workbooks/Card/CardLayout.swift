@@ -127,13 +127,20 @@ enum CardLayout {
         return rows + nextSteps(text)
     }
 
+    /// The next-steps row's label, and how many lines of the right panel it may take: the card is
+    /// within a few points of one landscape A4 page at the smallest readable print (`PagePlan`), so a
+    /// longer text is cut, ending `continued`, and printed whole on the Notes sheet (`CardNotesSheet`).
+    static let nextStepsLabel = "Next steps"
+    static let nextStepsLines = 2
+    static let continued = "… (continued in the Notes sheet)"
+
     /// Health check, next steps, curriculum tiers and plans from the judgements file.
     static func nextSteps(_ text: (String) -> String?) -> [(String, String)] {
         guard text("judgements.review_date") != nil else { return [("Next steps", "No judgements file supplied (health check, next steps, plans)")] }
         var rows: [(String, String)] = []
         let check = text("judgements.health_check_date").map { "Health check \($0)" }
         let steps = [check, text("judgements.next_steps")].compactMap { $0 }
-        rows.append(("Next steps", steps.isEmpty ? "None recorded" : steps.joined(separator: ": ")))
+        rows.append((nextStepsLabel, steps.isEmpty ? "None recorded" : steps.joined(separator: ": ")))
         if let tiers = text("judgements.curriculum_tiers") { rows.append(("Curriculum tiers", tiers)) }
         // Plans with the same status said together ("FREP, warning notice None"), so the row stays one line.
         var plans: [(names: [String], status: String)] = []

@@ -11,6 +11,8 @@ public struct BenchmarkLookup: Sendable {
 
     private var national: [Key: BenchmarkFigure] = [:]
     private var la: [Key: BenchmarkFigure] = [:]
+    /// The years with a full-year national figure, by "measure|group", newest first (`latestNational`).
+    private var nationalYears: [String: [AcademicYear]] = [:]
     /// The KS2 national basis the pipeline prefers (`settings.national_basis`): where a key has figures on
     /// two bases, this one is kept whichever was read first.
     public let preferredBasis: BenchmarkBasis
@@ -28,6 +30,10 @@ public struct BenchmarkLookup: Sendable {
             let key = Key(year: figure.year, area: "", measure: figure.measure, group: figure.group, period: figure.period)
             if keeps(national[key], over: figure) { return }
             national[key] = figure
+            if figure.period == BenchmarkPeriod.fullYear {
+                let years = nationalYears["\(figure.measure)|\(figure.group)", default: []]
+                if !years.contains(figure.year) { nationalYears["\(figure.measure)|\(figure.group)"] = (years + [figure.year]).sorted(by: >) }
+            }
         case .la:
             let key = Key(year: figure.year, area: LocalAuthorityName.normalise(figure.area), measure: figure.measure,
                           group: figure.group, period: figure.period)
@@ -54,6 +60,14 @@ public struct BenchmarkLookup: Sendable {
     public func national(_ year: AcademicYear, _ measure: String, _ group: String = "all",
                          period: String = BenchmarkPeriod.fullYear) -> BenchmarkFigure? {
         national[Key(year: year, area: "", measure: measure, group: group, period: period)]
+    }
+
+    /// The newest full-year national figure for `measure` and `group` from a year before `year`: for the
+    /// figures DfE publishes a year or more after the school's (suspensions and exclusions: the 2024/25
+    /// statistics come out in July 2026), the latest there is to compare with — always named with its year.
+    public func latestNational(before year: AcademicYear, _ measure: String, _ group: String = "all") -> BenchmarkFigure? {
+        guard let latest = nationalYears["\(measure)|\(group)"]?.first(where: { $0 < year }) else { return nil }
+        return national(latest, measure, group)
     }
 
     public func la(_ year: AcademicYear, _ laName: String, _ measure: String, _ group: String = "all",

@@ -56,11 +56,26 @@ public struct ExclusionYear: PupilResultsYear {
         rows.append(context.measure("exclusions.suspensions", year: year, school: school, value: Double(a.suspensions), numerator: Double(a.suspensions)))
         rows.append(context.measure("exclusions.permanent_exclusions", year: year, school: school, value: Double(a.permanent), numerator: Double(a.permanent)))
         rows.append(context.measure("exclusions.sessions_lost", year: year, school: school, value: a.sessions, numerator: a.sessions))
-        guard !comparable else { return rows }
+        guard !comparable else { return latestPublished(rows, school: school, context: context) }
         for i in rows.indices where rows[i].national != nil || rows[i].la != nil {
             rows[i].national = nil
             rows[i].la = nil
             rows[i].nationalBasis = "no national figure for this phase in the benchmark files (state-funded primary only)"
+        }
+        return rows
+    }
+
+    /// DfE publishes a year's exclusion statistics the following July (the benchmark files reach 2023/24),
+    /// so a year with no national figure yet is compared with the latest published one — national and LA
+    /// of that year — and the basis names it ("LA tables (England row, LAIT) of 2023/24, the latest published").
+    func latestPublished(_ rows: [MeasureRow], school: School?, context: AnalysisContext) -> [MeasureRow] {
+        var rows = rows
+        for i in rows.indices where rows[i].national == nil {
+            guard let latest = context.benchmarks.latestNational(before: year, rows[i].measure, rows[i].group) else { continue }
+            rows[i].national = latest.value
+            rows[i].la = school.flatMap { context.benchmarks.la(latest.year, $0.laName, rows[i].measure, rows[i].group)?.value }
+            rows[i].nationalYear = latest.year.description
+            rows[i].nationalBasis = "\(latest.basisText) of \(latest.year), the latest published"
         }
         return rows
     }
