@@ -79,7 +79,7 @@ public enum AttendanceMarksImporter {
         var budget: IssueBudget
         var slots: [Slot]
         var keys: [PupilKey]
-        var slotOf: [PupilKey: Int]
+        var slotOf: SlotTable
         var seen: [UInt64]
         var rejected: Int
         var warnings: Int
@@ -273,7 +273,7 @@ public enum AttendanceMarksImporter {
                 }
                 m.slots[i].counts.add(other.counts)
             } else {
-                m.slotOf[key] = m.slots.count
+                m.slotOf.insert(key, slot: m.slots.count)
                 m.slots.append(other)
                 m.keys.append(key)
                 m.seen += b.seen[j * w ..< (j + 1) * w]
