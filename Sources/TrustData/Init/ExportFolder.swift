@@ -5,7 +5,9 @@ import Foundation
 /// and drafts a commented pipeline file that reads every file it placed.
 public enum ExportFolder {
     /// The inputs every pipeline shares, recognised by their schemas like a slice's.
-    static var sharedSchemas: [DatasetSchema] { [SchoolsImporter.schema, PupilsImporter.schema, TargetsImporter.schema] }
+    static var sharedSchemas: [DatasetSchema] {
+        [SchoolsImporter.schema, PupilsImporter.schema, TargetsImporter.schema, PerformanceTablesImporter.schema]
+    }
 
     /// Plans the pipeline for `folder`, to be written at `pipelinePath`. `reference` and `benchmarks`:
     /// the shipped code tables and DfE benchmark folders (absolute or relative to the working folder).
