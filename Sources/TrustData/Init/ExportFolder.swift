@@ -5,7 +5,9 @@ import Foundation
 /// and drafts a commented pipeline file that reads every file it placed.
 public enum ExportFolder {
     /// The inputs every pipeline shares, recognised by their schemas like a slice's.
-    static var sharedSchemas: [DatasetSchema] { [SchoolsImporter.schema, PupilsImporter.schema, TargetsImporter.schema] }
+    static var sharedSchemas: [DatasetSchema] {
+        [SchoolsImporter.schema, PupilsImporter.schema, TargetsImporter.schema, PerformanceTablesImporter.schema]
+    }
 
     /// Plans the pipeline for `folder`, to be written at `pipelinePath`. `reference` and `benchmarks`:
     /// the shipped code tables and DfE benchmark folders (absolute or relative to the working folder).
@@ -70,7 +72,7 @@ public enum ExportFolder {
                 mappings[key, default: [:]].merge(c.match.columnMappings) { a, _ in a }
                 placed[key, default: []].append(c.file)
                 fixed[c.file] = c.match.fixedValues.mapValues(\.value)
-                notesByFile[c.file] = c.match.columnMappings.sorted { $0.key < $1.key }.map { "`\($0.key)` taken from `\($0.value)`: check it" }
+                notesByFile[c.file] = titleNote(c.sample) + c.match.columnMappings.sorted { $0.key < $1.key }.map { "`\($0.key)` taken from `\($0.value)`: check it" }
                     + c.match.fixedValues.sorted { $0.key < $1.key }.map { "`\($0.key)` \($0.value.value) from its \($0.value.from)" }
                     + c.match.notes
             }
@@ -118,6 +120,14 @@ public enum ExportFolder {
             }
         }
         return years.max() ?? today.academicYear
+    }
+
+    /// "headings on line 4 (lines 1–3 above them skipped: a report title)", for a file with title rows.
+    static func titleNote(_ sample: ExportSample) -> [String] {
+        let n = sample.headerLine
+        guard n > 1 else { return [] }
+        let unit = sample.sheet == nil ? "line" : "row"
+        return ["headings on \(unit) \(n) (\(n == 2 ? "\(unit) 1" : "\(unit)s 1–\(n - 1)") above them skipped: a report title)"]
     }
 
     static func reason(_ error: Error) -> String {

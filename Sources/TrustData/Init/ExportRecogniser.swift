@@ -6,8 +6,10 @@ import Foundation
 /// from the file or folder name (a URN or academic year) as a fixed value; values are then checked
 /// (URNs six digits, UPNs with their check letter, years and dates that parse).
 public enum ExportRecogniser {
+    /// `laidOut`: headings the layout itself explains (a wide attendance file's dated columns), counted
+    /// as matched and not listed as unused.
     public static func match(_ sample: ExportSample, schema: DatasetSchema, layout: String? = nil,
-                             fixedValuesSupported: Bool = true) -> ExportMatch {
+                             fixedValuesSupported: Bool = true, laidOut: Set<Int> = []) -> ExportMatch {
         let layout = layout ?? describe(schema.dataset, headings: sample.headings)
         let normalised = sample.headings.map(DatasetSchema.normalise)
         var positions: [String: Int] = [:]
@@ -19,7 +21,7 @@ public enum ExportRecogniser {
             }
         }
         var match = ExportMatch(inputKey: schema.dataset, layout: layout, confidence: 0)
-        match.matched = positions.count
+        match.matched = positions.count + laidOut.count
         var guessed = 0
         for column in schema.columns where column.required && positions[column.name] == nil {
             var taken = Set(positions.values)
@@ -39,7 +41,7 @@ public enum ExportRecogniser {
                 match.missing.append(column.name)
             }
         }
-        let used = Set(positions.values)
+        let used = Set(positions.values).union(laidOut)
         match.unused = sample.headings.indices.filter { !used.contains($0) && !sample.headings[$0].isEmpty }.map { sample.headings[$0] }
         var checked = 0.0, good = 0.0
         for (name, i) in positions.sorted(by: { $0.value < $1.value }) {
@@ -54,7 +56,7 @@ public enum ExportRecogniser {
             }
         }
         let headings = max(1, sample.headings.filter { !$0.isEmpty }.count)
-        let explained = Double(positions.count - guessed) / Double(headings) + 0.5 * Double(guessed) / Double(headings)
+        let explained = Double(positions.count + laidOut.count - guessed) / Double(headings) + 0.5 * Double(guessed) / Double(headings)
         let valid = checked == 0 ? 1 : good / checked
         match.confidence = match.placed ? min(1, explained) * valid : 0
         return match
@@ -62,23 +64,40 @@ public enum ExportRecogniser {
 }
 
 extension ExportRecogniser {
-    /// The layout of the inputs trustdata has always read, in the data manager's words; a dataset added
-    /// since reads "one row per record" unless its slice overrides `Slice.recognise`.
+    /// Each input's layout in the data manager's words (`Slice.recognise` overrides it where the
+    /// headings alone say more, as the wide attendance layouts).
     static func describe(_ dataset: String, headings: [String]) -> String {
         let words = headings.map { $0.lowercased() }
+        let normalised = Set(headings.map(DatasetSchema.normalise))
+        func has(_ heading: String) -> Bool { normalised.contains(DatasetSchema.normalise(heading)) }
         switch dataset {
         case "schools": return "register: one row per academy"
         case "pupils": return "census roster: one row per pupil per year"
         case "ks2":
             return words.contains { $0.contains("scaled score") || $0.contains("outcome") }
                 ? "STA results file: one row per pupil" : "trust layout: one row per pupil"
+        case "fft": return "FFT Aspire estimates: one row per pupil (estimated scores, bands, chances of EXS+)"
         case "phonics": return "one row per pupil per check"
         case "attendance_marks": return "long: one row per session"
-        case "attendance_summary": return "summary: one row per pupil"
+        case "attendance_summary":
+            let present = AttendanceSummaryImporter.schema.column("present_sessions").map { ([$0.name] + $0.aliases).contains(where: has) } ?? false
+            return present ? "summary: one row per pupil" : "census-style summary: one row per pupil, present worked out"
         case "assessments": return "one row per pupil, subject and term"
+        case "eyfs":
+            return words.contains { $0.hasPrefix("elg") }
+                ? "EYFS profile: one row per child, the 17 ELG outcomes" : "EYFS profile: one row per child, GLD only"
+        case "mtc": return "multiplication tables check: one row per Year 4 pupil, score or reason"
+        case "exclusions": return "behaviour export: one row per suspension or permanent exclusion"
+        case "ofsted": return "Ofsted management information: one row per school, latest inspections"
+        case "judgements": return "the trust's reviews: one row per school per review"
         case "finance": return "one row per academy and year"
         case "budget_monitoring": return "one row per academy and month"
+        case "aar": return "academies accounts return (DfE extract): one row per academy, a column per line"
+        case "finance_benchmarking": return "academies benchmarking (transparency) file: one row per academy"
+        case "bfr": return "budget forecast return: one row per EFA line, Y1P1…Y3P2"
+        case "bfr_3y": return "budget forecast return, three-year summary: one row per EFA line"
         case "targets": return "one row per school, measure, group and year"
+        case "performance_tables": return "DfE performance tables (england_ks2final): one row per school, LA and England"
         default: return "one row per record"
         }
     }

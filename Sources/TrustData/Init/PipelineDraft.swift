@@ -32,7 +32,7 @@ struct PipelineDraft {
             "",
             "inputs:",
         ]
-        let order = ["schools", "pupils", "targets"] + SliceRegistry.inputKeys
+        let order = ["schools", "pupils", "targets", "performance_tables"] + SliceRegistry.inputKeys
         for key in order {
             guard let list = files[key], !list.isEmpty else { continue }
             let comments = list.map { file -> String in

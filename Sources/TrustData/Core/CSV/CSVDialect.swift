@@ -23,14 +23,19 @@ public struct CSVDialect: Equatable, Sendable {
         return dialect
     }
 
-    /// The separator of the first line: the most frequent of `,` `;` and tab outside quotes (comma on a tie).
+    /// The separator of the first line that has one: the most frequent of `,` `;` and tab outside quotes
+    /// (comma on a tie, and when no line has any). Lines with none are a report's title above the
+    /// headings (`TableBooks.header`), which say nothing about the separator.
     static func delimiter(_ text: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var comma = 0, semicolon = 0, tab = 0
         var quoted = false
         for b in text {
             if b == 0x22 { quoted.toggle(); continue }
             if quoted { continue }
-            if b == 0x0A || b == 0x0D { break }
+            if b == 0x0A || b == 0x0D {
+                if comma + semicolon + tab > 0 { break }
+                continue
+            }
             if b == 0x2C { comma += 1 } else if b == 0x3B { semicolon += 1 } else if b == 0x09 { tab += 1 }
         }
         if tab > comma && tab >= semicolon { return 0x09 }

@@ -11,6 +11,8 @@ public struct HeaderMap: Sendable {
     public private(set) var sheet: String?
     /// How many of `headers` are the sheet's own columns (the rest are fixed by the pipeline entry).
     private var sheetColumns = 0
+    /// The line (a workbook's row) the headings are on: 1 unless title rows stand above them.
+    public private(set) var line = 1
 
     public init(headers: [String], positions: [String: Int]) {
         self.headers = headers
@@ -57,11 +59,12 @@ public struct HeaderMap: Sendable {
         return "\(headers[i]) (sheet \(sheet), column \(XLSXReader.columnLetters(i)))"
     }
 
-    /// This map with its columns on worksheet `sheet` (nil for CSV).
-    func inSheet(_ sheet: String?, columns: Int) -> HeaderMap {
+    /// This map with its columns on worksheet `sheet` (nil for CSV), its headings on `line`.
+    func inSheet(_ sheet: String?, columns: Int, line: Int = 1) -> HeaderMap {
         var map = self
         map.sheet = sheet
         map.sheetColumns = columns
+        map.line = line
         return map
     }
 

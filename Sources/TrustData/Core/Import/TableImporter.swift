@@ -77,7 +77,7 @@ extension TableImporter {
             throw importError(error)
         }
         handler = sink.handler
-        guard sink.books.width >= 0 else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
+        guard sink.books.width >= 0 else { throw sink.books.noHeaderError ?? ImportError.empty(dataset: schema.dataset, path: displayName) }
         close(reader, &sink.books.stats, &sink.books.issues)
         return (sink.books.stats, sink.books.issues)
     }
@@ -98,7 +98,10 @@ private struct RawTableSink<Handler: RawRowHandler>: CSVRawRowSink {
     }
 
     mutating func take(_ row: CSVRawRow) throws {
-        guard books.width >= 0 else { return try handler.begin(try books.readHeader(row)) }
+        guard books.width >= 0 else {
+            if let map = try books.header(row) { try handler.begin(map) }
+            return
+        }
         guard books.admit(row) else { return }
         guard var fixed = books.fixed else { return try accept(row) }
         books.fixed = nil

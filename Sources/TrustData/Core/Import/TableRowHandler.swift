@@ -31,7 +31,7 @@ extension TableImporter {
         } catch let error as XLSXError {
             throw importError(error)
         }
-        guard sink.map != nil else { throw ImportError.empty(dataset: schema.dataset, path: displayName) }
+        guard sink.map != nil else { throw sink.books.noHeaderError ?? ImportError.empty(dataset: schema.dataset, path: displayName) }
         close(reader, &sink.books.stats, &sink.books.issues)
         return (sink.books.stats, sink.books.issues)
     }
@@ -51,7 +51,7 @@ private struct TableSink<Handler: TableRowHandler>: CSVRawRowSink {
 
     mutating func take(_ row: CSVRawRow) throws {
         guard books.width >= 0 else {
-            let resolved = try books.readHeader(row)
+            guard let resolved = try books.header(row) else { return }
             map = resolved
             handler.begin(resolved)
             return

@@ -79,7 +79,7 @@ public enum AttendanceMarksImporter {
         var budget: IssueBudget
         var slots: [Slot]
         var keys: [PupilKey]
-        var slotOf: [PupilKey: Int]
+        var slotOf: SlotTable
         var seen: [UInt64]
         var rejected: Int
         var warnings: Int
@@ -122,7 +122,7 @@ public enum AttendanceMarksImporter {
             let noMarks = n == 0 ? "every session of the pupils' enrolments has a mark"
                                  : "\(n) session\(n == 1 ? "" : "s") with no mark recorded (`-` or blank) counted as neither present nor absent (no_mark_recorded)"
             tableIssues.append(DataQualityIssue(
-                file: displayName, line: 1, column: nil, value: nil, code: .layoutRead,
+                file: displayName, line: scan.map.line, column: nil, value: nil, code: .layoutRead,
                 message: "Read as \(scan.wide.description(first: CalendarDate(dayNumber: first), last: CalendarDate(dayNumber: last))); \(noMarks).",
                 severity: .info))
         }
@@ -273,7 +273,7 @@ public enum AttendanceMarksImporter {
                 }
                 m.slots[i].counts.add(other.counts)
             } else {
-                m.slotOf[key] = m.slots.count
+                m.slotOf.insert(key, slot: m.slots.count)
                 m.slots.append(other)
                 m.keys.append(key)
                 m.seen += b.seen[j * w ..< (j + 1) * w]

@@ -18,7 +18,7 @@ extension AttendanceMarksImporter {
         var urnColumn = 0, upnColumn = 0, dateColumn = 0, sessionColumn = 0, codeColumn = 0
         var pending: [(key: PupilKey, position: Int, issue: DataQualityIssue)] = []
         var keys: [PupilKey] = []
-        var slotOf: [PupilKey: Int] = [:]
+        var slotOf = SlotTable()
         var slots: [Slot] = []
         var seen: [UInt64] = []
         var budget: IssueBudget
@@ -52,6 +52,17 @@ extension AttendanceMarksImporter {
         var isWide = false
         /// Sessions with no mark recorded (`-` or blank) in a wide layout, within the pupils' enrolments.
         var noMarkSessions = 0
+        /// A wide row's slot in each of `wide.years` (emptied and refilled for every row).
+        var rowSlots: [Int] = []
+        /// What `newSlot` needs of the last school and year it saw, worked out once for all their
+        /// pupils rather than per pupil (a weekly-string file meets a new pupil every 430 bytes).
+        var schoolURN: UInt32 = .max
+        var schoolText = ""
+        var schoolRegistered = false
+        var septemberYear = Int.min
+        var septemberDay = 0
+        /// The UPN column's heading as the file writes it (for the warnings `newSlot` may give).
+        var upnHeading = "upn"
 
         init(displayName: String, deferSlotWarnings: Bool, codes: AttendanceCodeTable, register: SchoolRegister?,
              enrolments: EnrolmentIndex, maxIssuesPerCode: Int) {
@@ -69,6 +80,7 @@ extension AttendanceMarksImporter {
             self.map = map
             urnColumn = map.index(of: "urn")!
             upnColumn = map.index(of: "upn")!
+            upnHeading = map.heading(of: "upn")
             guard let layout = try MarksLayout.detect(map, path: displayName) else {
                 _ = try HeaderMap.resolve(header: map.headers, schema: AttendanceMarksImporter.makeSchema(), overrides: overrides, path: displayName)
                 throw ImportError.missingColumns(dataset: "attendance_marks", path: displayName, missing: ["date", "session", "code"],
@@ -213,10 +225,16 @@ extension AttendanceMarksImporter {
         @inline(never)
         mutating func newSlot(_ row: CSVRawRow, key: PupilKey, upnValue: UInt64, startYear: Int) -> Int {
             let index = slots.count
-            let urn = String(row[urnColumn].trimmingCharacters(in: .whitespaces))
-            let upn = UPN.text(packed: upnValue)
+            if key.urn != schoolURN {
+                // Six digits (`MarkRowDecoder.urn`), so the text is the trimmed field's.
+                schoolURN = key.urn
+                schoolText = String(decoding: MarkRowDecoder.trimmed(row.field(urnColumn)), as: UTF8.self)
+                schoolRegistered = register?.contains(schoolText) ?? true
+            }
+            let urn = schoolText
+            let upn = Self.upnText(MarkRowDecoder.trimmed(row.field(upnColumn)))
             let year = AcademicYear(startYear: startYear)
-            let displayName = displayName, heading = map.heading(of: "upn"), line = row.line
+            let displayName = displayName, heading = upnHeading, line = row.line
             var state = SlotState.ok
             var enrolment: ClosedRange<Int>?
             switch UPN.validate(upn) {
@@ -225,7 +243,7 @@ extension AttendanceMarksImporter {
             case .failure:
                 state = .invalidUPN("`\(upn)` is not a UPN.")
             case .success(let valid):
-                if let register, !register.contains(urn) {
+                if !schoolRegistered {
                     state = .unknownSchool
                 } else {
                     if valid.isTemporary {
@@ -246,14 +264,28 @@ extension AttendanceMarksImporter {
                     }
                 }
             }
-            let september = CalendarDate(year: startYear, month: 9, day: 1)!.dayNumber
+            if startYear != septemberYear {
+                septemberYear = startYear
+                septemberDay = CalendarDate(year: startYear, month: 9, day: 1)!.dayNumber
+            }
+            let september = septemberDay
             let isOK: Bool
             if case .ok = state { isOK = true } else { isOK = false }
             slots.append(Slot(urn: urn, upn: upn, year: year, yearStartDay: september, state: state, isOK: isOK, enrolment: enrolment))
             seen.append(contentsOf: repeatElement(0, count: wordsPerSlot))
-            slotOf[key] = index
+            slotOf.insert(key, slot: index)
             keys.append(key)
             return index
+        }
+
+        /// The canonical text of a UPN field that packs (`UPN.packed`: a letter, 11 digits, a digit or a
+        /// letter, either case): upper-cased, as `UPN.text(packed:)` gives it, without building it from
+        /// the number.
+        static func upnText(_ b: MarkRowDecoder.Bytes) -> String {
+            String(unsafeUninitializedCapacity: b.count) { out in
+                for i in 0 ..< b.count { out[i] = b[i] &- 0x61 < 26 ? b[i] &- 0x20 : b[i] }
+                return b.count
+            }
         }
 
         mutating func slotWarning(_ key: PupilKey, _ code: IssueCode, _ issue: @autoclosure () -> DataQualityIssue) {

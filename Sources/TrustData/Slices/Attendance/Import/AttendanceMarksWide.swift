@@ -14,6 +14,9 @@ extension AttendanceMarksImporter {
             let afternoon: Bool
             /// Offset of the column's classification table in `classes` (week strings).
             let table: Int
+            /// Offset in `counters` of the table every weekday of the week shares (week strings; -1 when
+            /// the code table changes within the week, which then goes mark by mark).
+            let weekTable: Int
         }
 
         var columns: [Column] = []
@@ -23,7 +26,16 @@ extension AttendanceMarksImporter {
         /// `classes[table + day * 128 + byte]`: the byte's category (`AttendanceCategory.rawValue`) on the
         /// column's day, `unknownCode` when not in the table, `notValidOnDate` when not valid that day.
         var classes: [UInt8] = []
+        /// `counters[weekTable + byte]`, for all 256 bytes: a mark's category as a count to add to a
+        /// week's five tallies packed in one word (`1 << (8 * category)`), or `refused` for a byte that
+        /// is no code on those days (or `-`, blank, not ASCII). Ten marks are then ten loads and adds,
+        /// and one test of the sum says whether the week needs `slowWeek`. Tables are shared by every
+        /// week with the same codes valid (all of them but a week the code table changes in).
+        var counters: [UInt64] = []
         var weekly = true
+
+        /// A week's tallies: eight bits per category (ten marks at most), refusals from bit 48.
+        static let refused: UInt64 = 1 << 48
 
         static let unknownCode: UInt8 = 0xFD
         static let notValidOnDate: UInt8 = 0xFE
@@ -34,6 +46,7 @@ extension AttendanceMarksImporter {
 
         init(_ wide: [MarksLayout.WideColumn], weekly: Bool, codes: AttendanceCodeTable) {
             self.weekly = weekly
+            var shared: [[UInt8]: Int] = [:]
             for c in wide {
                 let start = c.date.academicYear.startYear
                 if !years.contains(start) { years.append(start) }
@@ -54,8 +67,23 @@ extension AttendanceMarksImporter {
                         }
                     }
                 }
+                var weekTable = -1
+                if weekly {
+                    let monday = Array(classes[table ..< table + 128])
+                    if (1 ..< 5).allSatisfy({ d in classes[table + d * 128 ..< table + (d + 1) * 128].elementsEqual(monday) }) {
+                        if let known = shared[monday] {
+                            weekTable = known
+                        } else {
+                            weekTable = counters.count
+                            shared[monday] = weekTable
+                            counters += (0 ..< 256).map { b in
+                                b < 128 && monday[b] < 5 ? 1 << (8 * UInt64(monday[b])) : WidePlan.refused
+                            }
+                        }
+                    }
+                }
                 columns.append(Column(position: c.position, firstDay: c.date.dayNumber, year: years.firstIndex(of: start)!,
-                                      weekend: weekend, afternoon: c.afternoon, table: table))
+                                      weekend: weekend, afternoon: c.afternoon, table: table, weekTable: weekTable))
                 headings.append(c.heading)
             }
         }
@@ -90,18 +118,18 @@ extension AttendanceMarksImporter.Scan {
             return refuse(row, "upn", upnField.isEmpty ? .missingValue : .invalidUPN) { "This is not a UPN: a letter, 11 digits, then a digit or (temporary UPN) a letter." }
         }
         // The pupil's slot in each academic year the columns cover, checked before any mark counts.
-        var slotOfYear: [Int] = []
-        slotOfYear.reserveCapacity(wide.years.count)
+        // (`rowSlots`: the Scan's own buffer, reused row after row, so a row allocates nothing.)
+        rowSlots.removeAll(keepingCapacity: true)
         for year in wide.years {
             let key = AttendanceMarksImporter.PupilKey(urn: urnValue, upn: upnValue, year: Int32(year))
             let index = slotOf[key] ?? newSlot(row, key: key, upnValue: upnValue, startYear: year)
             if !slots[index].isOK { return refuseSlot(row, index) }
-            slotOfYear.append(index)
+            rowSlots.append(index)
         }
         var noMarks = AttendanceMarksImporter.NoMarks()
         for k in wide.columns.indices {
             let column = wide.columns[k]
-            let index = slotOfYear[column.year]
+            let index = rowSlots[column.year]
             if index != lastSlot {
                 flush()
                 lastKey = AttendanceMarksImporter.PupilKey(urn: urnValue, upn: upnValue, year: Int32(wide.years[column.year]))
@@ -147,20 +175,16 @@ extension AttendanceMarksImporter.Scan {
     @inline(__always)
     mutating func fastWeek(_ f: UnsafeBufferPointer<UInt8>, _ column: AttendanceMarksImporter.WidePlan.Column) -> Bool {
         let first = column.firstDay, last = first + 4
+        guard column.weekTable >= 0 else { return false }
         if let enrolment = slotEnrolment, !(enrolment.contains(first) && enrolment.contains(last)) { return false }
-        var tally = SIMD8<Int32>()
-        let base = column.table
-        let ok: Bool = wide.classes.withUnsafeBufferPointer { classes in
-            for j in 0 ..< 10 {
-                let b = f[j]
-                guard b < 0x80 else { return false }
-                let c = classes[base + (j >> 1) &* 128 + Int(b)]
-                guard c < 5 else { return false }
-                tally[Int(c)] &+= 1
-            }
-            return true
+        let tally: UInt64 = wide.counters.withUnsafeBufferPointer { counters in
+            let table = counters.baseAddress! + column.weekTable
+            let p = f.baseAddress!
+            var sum: UInt64 = 0
+            for j in 0 ..< 10 { sum &+= table[Int(p[j])] }
+            return sum
         }
-        guard ok else { return false }
+        guard tally < AttendanceMarksImporter.WidePlan.refused else { return false }
         // The ten sessions' bits: (first - September 1st) * 2 onwards, possibly across two words.
         let bit = (first - slotYearStart) * 2
         let word = lastSlot * AttendanceMarksImporter.wordsPerSlot + bit >> 6
@@ -170,11 +194,11 @@ extension AttendanceMarksImporter.Scan {
         if seen[word] & lowMask != 0 || (highMask != 0 && seen[word + 1] & highMask != 0) { return false }
         seen[word] |= lowMask
         if highMask != 0 { seen[word + 1] |= highMask }
-        run.present &+= tally[0]
-        run.approved &+= tally[1]
-        run.authorised &+= tally[2]
-        run.unauthorised &+= tally[3]
-        run.notPossible &+= tally[4]
+        run.present &+= Int32(truncatingIfNeeded: tally & 0xFF)
+        run.approved &+= Int32(truncatingIfNeeded: tally >> 8 & 0xFF)
+        run.authorised &+= Int32(truncatingIfNeeded: tally >> 16 & 0xFF)
+        run.unauthorised &+= Int32(truncatingIfNeeded: tally >> 24 & 0xFF)
+        run.notPossible &+= Int32(truncatingIfNeeded: tally >> 32 & 0xFF)
         // A week of only not-possible sessions still marks the days (as a long file's rows do).
         if first < run.firstDay { run.firstDay = first }
         if last > run.lastDay { run.lastDay = last }

@@ -36,11 +36,12 @@ public enum AttendanceSummaryImporter {
         var (stats, issues) = try TableImporter(schema: schema, path: path, displayName: displayName, options: options)
             .stream(into: &rows)
         if rows.worksOutPresent {
-            // Said once, first: every figure from this file rests on it.
+            // Said once, first (after the note on title rows above the headings, if any): every figure
+            // from this file rests on it.
             issues.insert(DataQualityIssue(
-                file: displayName, line: 1, column: nil, value: nil, code: .layoutRead,
+                file: displayName, line: rows.headerLine, column: nil, value: nil, code: .layoutRead,
                 message: "The file has no present count (census-style: possible, authorised and unauthorised sessions), so each row's present sessions are worked out as possible − authorised − unauthorised (approved activity counts as present).",
-                severity: .info), at: 0)
+                severity: .info), at: rows.headerLine > 1 ? 1 : 0)
         }
         return (ImportOutcome(records: rows.tallies, stats: stats, issues: issues), rows.rowLines)
     }

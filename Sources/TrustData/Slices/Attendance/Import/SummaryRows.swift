@@ -35,8 +35,11 @@ struct SummaryRows: TableRowHandler {
 
     /// The file has no present count: present = possible − authorised − unauthorised (`attended`).
     private(set) var worksOutPresent = false
+    /// The line the headings are on (below any title rows).
+    private(set) var headerLine = 1
 
     mutating func begin(_ map: HeaderMap) {
+        headerLine = map.line
         columns = Columns(map)
         worksOutPresent = columns?.present == nil
         slotOf.reserveCapacity(expectedRows)
