@@ -38,7 +38,7 @@ public struct Evidence: Sendable, Hashable {
         if !comparedWith.isEmpty, let c = comparisonValue { s += " vs \(comparedWith) \(MeasureFormat.value(c, unit: unit))" }
         var bits: [String] = []
         if let difference, !comparedWith.isEmpty { bits.append(MeasureFormat.difference(difference, unit: unit)) }
-        if let n, CardCells.countsPupils(measure) { bits.append("n=\(MeasureFormat.plain(n))\(smallCohort ? ", small" : "")") }
+        if let n, CardCells.countsPupils(MeasureID(measure)) { bits.append("n=\(MeasureFormat.plain(n))\(smallCohort ? ", small" : "")") }
         if !bits.isEmpty { s += " (\(bits.joined(separator: "; ")))" }
         return s
     }

@@ -53,7 +53,7 @@ public struct FrameworkEvaluator: Sendable {
                                description: trigger.rule.description, evidence: outcome.evidence))
         }
         var assessment = SupportAssessment(urn: urn, school: school, tier: tier, tierNote: note,
-                                           financeCategory: table.current(urn, settings.financeCategoryMeasure)?.text,
+                                           financeCategory: table.current(urn, MeasureID(settings.financeCategoryMeasure))?.text,
                                            triggers: fired)
         if !settings.educationCategories.isEmpty {
             assessment.educationCategory = CategoryRules(settings.educationCategories).place(urn: urn, evaluator: evaluator)
@@ -72,7 +72,7 @@ public struct FrameworkEvaluator: Sendable {
             CategoryCheck(area: "Education", set: educationSet, setOn: educationSet == nil ? nil : setOn,
                           indicated: education?.category.rawValue, reasons: education?.reasons ?? "no education category rules in the frameworks"),
             CategoryCheck(area: "Finance", set: financeSet, setOn: financeSet == nil ? nil : setOn,
-                          indicated: table.current(urn, settings.financeCategoryMeasure)?.text,
+                          indicated: table.current(urn, MeasureID(settings.financeCategoryMeasure))?.text,
                           reasons: table.current(urn, "finance.category_reasons")?.text ?? "no finance figures for this year in the run"),
         ]
     }

@@ -81,10 +81,12 @@ public struct RuleEvaluator: Sendable {
 
     /// nil: no usable figure; .some(nil): tested and failed; .some(evidence): passed.
     func cell(_ test: MeasureTest, measure: String, group: String, urn: String) -> Evidence?? {
-        guard let now = table.current(urn, measure, group: group) else { return nil }
+        // The rule names its measure and group as text (the pipeline file): typed once here.
+        let key = (measure: MeasureID(measure), group: MeasureGroup(group))
+        guard let now = table.current(urn, key.measure, group: key.group) else { return nil }
         if ignoreSmallCohorts && now.smallCohort { return nil }
         let higherIsBetter = MeasureCatalog.definition(measure)?.higherIsBetter ?? true
-        let last = table.previous(urn, measure, group: group)
+        let last = table.previous(urn, key.measure, group: key.group)
         var evidence = Evidence(measure: measure, group: group, year: now.year, value: now.value, text: now.text,
                                 comparedWith: test.comparison.label, comparisonValue: nil, difference: nil,
                                 n: now.denominator, smallCohort: now.smallCohort, test: "")
@@ -128,7 +130,7 @@ public struct RuleEvaluator: Sendable {
         case .atMost: pass = d <= threshold
         case .widensByMoreThan:
             // The gap this year against the same gap last year, in the measure's direction.
-            let before = table.previous(urn, measure, group: group)
+            let before = table.previous(urn, key.measure, group: key.group)
             guard let (dPrev, _) = difference(before, previous: nil) else { return nil }
             let change = d - dPrev
             evidence.difference = change

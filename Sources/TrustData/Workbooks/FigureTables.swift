@@ -11,6 +11,8 @@ enum FigureTables {
             self.measure = measure
             self.label = label
         }
+
+        var id: MeasureID { MeasureID(measure) }
     }
 
     static let header = ["", "Number", "Out of", "Figure", "National", "LA", "Diff. national", "Note"]
@@ -40,13 +42,13 @@ enum FigureTables {
             guard let r else { continue }
             let small = r.smallCohort
             // The number behind a percentage or rate (pupils, suspensions); an average's sum of scores is not shown.
-            let unit = CardCells.unit(line.measure)
+            let unit = CardCells.unit(line.id)
             try ws.write(row, 0, .string(line.label), CellFormat(border: true))
             try ws.write(row, 1, .optionalNumber(unit == .percent || unit == .ratePer100 ? r.numerator : nil), CellFormat.integer.with { $0.border = true })
             try ws.write(row, 2, .optionalNumber(r.denominator), CellFormat.integer.with { $0.border = true })
-            try ws.write(row, 3, CardCells.value(r, measure: line.measure), CardCells.format(line.measure, small: small))
-            try ws.write(row, 4, CardCells.comparison(r.national, measure: line.measure), CardCells.format(line.measure))
-            try ws.write(row, 5, CardCells.comparison(r.la, measure: line.measure), CardCells.format(line.measure))
+            try ws.write(row, 3, CardCells.value(r, measure: line.id), CardCells.format(line.id, small: small))
+            try ws.write(row, 4, CardCells.comparison(r.national, measure: line.id), CardCells.format(line.id))
+            try ws.write(row, 5, CardCells.comparison(r.la, measure: line.id), CardCells.format(line.id))
             let rag = CardCells.rag(r, settings: context.config.settings)
             try ws.write(row, 6, .optionalNumber(r.diffNational), RAG.styled(CellFormat.points.with { $0.border = true }, rag, small: small))
             let note = r.text ?? GroupMembership.smallNote(Int(r.denominator ?? 0), minimum: context.minGroupSize)
@@ -77,7 +79,7 @@ enum FigureTables {
             try ws.write(row, 0, .string(y), CellFormat(border: true))
             for (i, line) in lines.enumerated() {
                 let r = rows.first { $0.year == y && $0.measure == line.measure && $0.group == "all" }
-                try ws.write(row, 1 + 2 * i, CardCells.value(r, measure: line.measure), CardCells.format(line.measure, small: r?.smallCohort == true))
+                try ws.write(row, 1 + 2 * i, CardCells.value(r, measure: line.id), CardCells.format(line.id, small: r?.smallCohort == true))
                 try ws.write(row, 2 + 2 * i, .optionalNumber(r?.denominator), CellFormat.integer.with { $0.border = true })
             }
             row += 1
@@ -94,8 +96,8 @@ enum FigureTables {
             try ws.write(row, 0, .string(name), CellFormat(bold: bold, border: true))
             for (i, line) in lines.enumerated() {
                 let r = rows.first { $0.year == year && $0.measure == line.measure && $0.group == "all" }
-                try ws.write(row, 1 + 2 * i, CardCells.value(r, measure: line.measure),
-                             CardCells.format(line.measure, rag: CardCells.rag(r, settings: context.config.settings), bold: bold, small: r?.smallCohort == true))
+                try ws.write(row, 1 + 2 * i, CardCells.value(r, measure: line.id),
+                             CardCells.format(line.id, rag: CardCells.rag(r, settings: context.config.settings), bold: bold, small: r?.smallCohort == true))
                 try ws.write(row, 2 + 2 * i, .optionalNumber(r?.denominator), CellFormat.integer.with { $0.border = true })
             }
             row += 1
@@ -105,7 +107,7 @@ enum FigureTables {
         try ws.write(row, 0, .string("National"), CellFormat(italic: true, border: true))
         for (i, line) in lines.enumerated() {
             let national = trust.first { $0.year == year && $0.measure == line.measure && $0.group == "all" }?.national
-            try ws.write(row, 1 + 2 * i, CardCells.comparison(national, measure: line.measure), CardCells.format(line.measure))
+            try ws.write(row, 1 + 2 * i, CardCells.comparison(national, measure: line.id), CardCells.format(line.id))
         }
         row += 2
     }

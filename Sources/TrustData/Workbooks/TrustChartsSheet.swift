@@ -5,8 +5,8 @@ public enum TrustChartsSheet {
     public static let sheetName = "Charts"
 
     /// The headline measures a trustee looks for first.
-    static let headlines: [(measure: String, label: String)] = [
-        ("ks2.rwm.expected", "KS2 reading, writing and maths: % at the expected standard"),
+    static let headlines: [(measure: MeasureID, label: String)] = [
+        (.ks2(.rwm, .expected), "KS2 reading, writing and maths: % at the expected standard"),
         ("phonics.y1.expected", "Phonics: % of Year 1 meeting the standard"),
         ("attendance.attendance_rate", "Attendance rate (%)"),
         ("attendance.persistent_absence", "Persistent absence: % of pupils missing 10% or more"),

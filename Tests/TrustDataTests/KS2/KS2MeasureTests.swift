@@ -80,31 +80,31 @@ import Testing
         let alder = try #require(dataset.register.schools.first { $0.urn == "100001" })
         let year = AcademicYear(startYear: 2024)
         let reading = KS2Measures.MeasureIDs(.reading, context: context)
-        #expect(reading.expected.text == "ks2.reading.expected" && reading.expected.compared)
-        #expect(reading.averageScaledScore.text == "ks2.reading.average_scaled_score" && reading.averageScaledScore.compared)
-        #expect(reading.fftMeanGapLow.text == "fft.reading.mean_gap_ci_low" && !reading.fftMeanGapLow.compared)
-        #expect(KS2Measures.MeasureIDs(.rwm, context: context).fftActualVsEstimated.text == "fft.rwm.actual_vs_estimated_expected")
-        #expect(KS2Measures.MeasureIDs(.writing, context: context).higher.text == "ks2.writing.higher")
+        #expect(reading.expected.id.text == "ks2.reading.expected" && reading.expected.compared)
+        #expect(reading.averageScaledScore.id.text == "ks2.reading.average_scaled_score" && reading.averageScaledScore.compared)
+        #expect(reading.fftMeanGapLow.id.text == "fft.reading.mean_gap_ci_low" && !reading.fftMeanGapLow.compared)
+        #expect(KS2Measures.MeasureIDs(.rwm, context: context).fftActualVsEstimated.id.text == "fft.rwm.actual_vs_estimated_expected")
+        #expect(KS2Measures.MeasureIDs(.writing, context: context).higher.id.text == "ks2.writing.higher")
         for subject in KS2Subject.allCases {
             #expect(KS2Subject.allCases[subject.index] == subject)
             let ids = KS2Measures.MeasureIDs(subject, context: context)
             for id in [ids.expected, ids.higher, ids.averageScaledScore, ids.fftAtOrAbove, ids.fftMeanGap, ids.fftMeanGapLow,
                        ids.fftMeanGapHigh, ids.fftEstimatedExpected, ids.fftActualVsEstimated] {
-                #expect(id.compared == context.isCompared(id.text))
+                #expect(id.compared == context.isCompared(id.id))
                 for school in [alder, nil] {
                     let p = Proportion(3, of: 8)
-                    #expect(context.measure(id.text, compared: id.compared, group: "all", year: year, yearText: year.description,
+                    #expect(context.measure(id.id, compared: id.compared, group: "all", year: year, yearText: year.description,
                                             school: school, proportion: p)
-                            == context.measure(id.text, group: "all", year: year, school: school, proportion: p))
-                    #expect(context.measure(id.text, compared: id.compared, group: "disadvantaged", year: year,
+                            == context.measure(id.id, group: "all", year: year, school: school, proportion: p))
+                    #expect(context.measure(id.id, compared: id.compared, group: "disadvantaged", year: year,
                                             yearText: year.description, school: school, value: 1.5, denominator: 4, cohort: 4)
-                            == context.measure(id.text, group: "disadvantaged", year: year, school: school, value: 1.5,
+                            == context.measure(id.id, group: "disadvantaged", year: year, school: school, value: 1.5,
                                                denominator: 4, cohort: 4))
                 }
             }
         }
         // A compared id really carries its comparisons through the new path (Alder reading: 75, 74, 40).
-        let row = context.measure(reading.expected.text, compared: true, group: "all", year: year, yearText: "2024/25",
+        let row = context.measure(reading.expected.id, compared: true, group: "all", year: year, yearText: "2024/25",
                                   school: alder, proportion: Proportion(3, of: 8))
         #expect(row.national == 75 && row.la == 74 && row.target == 40 && row.year == "2024/25")
     }

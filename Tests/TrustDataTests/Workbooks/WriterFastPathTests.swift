@@ -122,15 +122,23 @@ import Testing
             }
         }
         rows.append(MeasureRow(year: "2024/25", urn: "100001", school: "A", measure: "ks2.rwm.expecte", group: "dall", value: 1))
-        let index = KS2MeasureIndex(rows)
+        let index = MeasureIndex(rows)
         let subject = "rwm", urn = String(String("100001".reversed()).reversed())
-        let group = NSString(string: "disadvantaged") as String
-        #expect(index.get(urn, AcademicYear(startYear: 2024), "ks2.\(subject).expected", group)?.value == 61)
-        #expect(index.get(urn, AcademicYear(startYear: 2023), "ks2.\(subject).expected", group)?.value == 50)
-        #expect(index.get(urn, AcademicYear(startYear: 2024), "ks2.rwm.expected")?.value == 61)
-        #expect(index.get(urn, AcademicYear(startYear: 2024), "ks2.rwm.expecte", "dall")?.value == 1)
-        #expect(index.get(urn, AcademicYear(startYear: 2024), "ks2.rwm.expected", "dall") == nil)
-        #expect(index.get("100002", AcademicYear(startYear: 2024), "ks2.rwm.expected") == nil)
+        let group = MeasureGroup(NSString(string: "disadvantaged") as String)
+        let y2024 = AcademicYear(startYear: 2024), y2023 = AcademicYear(startYear: 2023)
+        #expect(index.row(urn, MeasureID("ks2.\(subject).expected"), group: group, year: y2024)?.value == 61)
+        #expect(index.row(urn, MeasureID("ks2.\(subject).expected"), group: group, year: y2023)?.value == 50)
+        #expect(index.row(urn, .ks2(.rwm, .expected), group: .disadvantaged, year: y2024)?.value == 61)
+        #expect(index.row(urn, "ks2.rwm.expected", year: y2024)?.value == 61)
+        #expect(index.row(urn, "ks2.rwm.expecte", group: "dall", year: y2024)?.value == 1)
+        #expect(index.row(urn, "ks2.rwm.expected", group: "dall", year: y2024) == nil)
+        #expect(index.row("100002", "ks2.rwm.expected", year: y2024) == nil)
+        // A key hashes and compares by its values: the exam year 2025 and 2024-25 are the year 2024/25.
+        #expect(MeasureKey(urn: urn, measure: .ks2(.rwm, .expected), group: MeasureGroup(.disadvantaged), year: y2024)
+                == MeasureKey(urn: "100001", measure: "ks2.rwm.expected", group: "disadvantaged", startYear: AcademicYear(parsing: "2025")!.startYear))
+        #expect(MeasureID.ks2(.rwm, .gapInSchool).text == "ks2.rwm.disadvantaged_gap_in_school")
+        #expect(MeasureID.fft(.maths, .meanGapLow).text == "fft.maths.mean_gap_ci_low")
+        #expect(Set(KS2Subject.allCases.flatMap { s in KS2Figure.allCases.map { MeasureID.ks2(s, $0) } }).count == 30)
 
         let a = CellFormat.percent.with { $0.bold = true; $0.fill = 0; $0.fontColor = 0xC00000 }
         let b = CellFormat(bold: true, fontColor: 0xC00000, fill: 0, numberFormat: String("x0.0%".dropFirst()))
@@ -158,9 +166,9 @@ import Testing
             rows.append(MeasureRow(year: "2024/25", urn: "100001", school: "A", measure: String(String(id.reversed()).reversed()), value: 100 + Double(k)))
         }
         let table = CardFigures(rows, urn: "100001", currentYear: AcademicYear(startYear: 2024), years: [AcademicYear(startYear: 2024)])
-        #expect(table.current("100001", long)?.value == 100)
-        #expect(table.current("100001", short)?.value == 101)
-        #expect(table.hasAny("100001", measures: [long]) && !table.hasAny("100002", measures: [long]))
+        #expect(table.current("100001", MeasureID(long))?.value == 100)
+        #expect(table.current("100001", MeasureID(short))?.value == 101)
+        #expect(table.hasAny("100001", measures: [MeasureID(long)]) && !table.hasAny("100002", measures: [MeasureID(long)]))
     }
 
     /// A field longer than the buffer's room grows it; `flush` empties it and keeps writing after.

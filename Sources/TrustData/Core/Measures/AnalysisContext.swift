@@ -28,46 +28,58 @@ public struct AnalysisContext: Sendable {
 
     /// A measure row with its national, LA and target comparisons filled in. `school` nil means the
     /// trust as one cohort (LA left empty: the trust's schools can sit in several LAs).
-    public func measure(_ id: String, group: String = "all", year: AcademicYear, school: School?,
+    public func measure(_ id: MeasureID, group: MeasureGroup = .all, year: AcademicYear, school: School?,
                         proportion: Proportion) -> MeasureRow {
         measure(id, group: group, year: year, school: school, value: proportion.percent,
                 numerator: Double(proportion.numerator), denominator: Double(proportion.denominator),
                 cohort: proportion.denominator)
     }
 
-    public func measure(_ id: String, group: String = "all", year: AcademicYear, school: School?, value: Double?,
+    public func measure(_ id: MeasureID, group: MeasureGroup = .all, year: AcademicYear, school: School?, value: Double?,
                         numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil,
                         period: FigurePeriod? = nil) -> MeasureRow {
         measure(id, compared: isCompared(id), group: group, year: year, yearText: year.description, school: school,
                 value: value, numerator: numerator, denominator: denominator, cohort: cohort, period: period)
     }
 
+    public func measure(_ id: MeasureID, group: PupilGroup, year: AcademicYear, school: School?,
+                        proportion: Proportion) -> MeasureRow {
+        measure(id, group: MeasureGroup(group), year: year, school: school, proportion: proportion)
+    }
+
+    public func measure(_ id: MeasureID, group: PupilGroup, year: AcademicYear, school: School?, value: Double?,
+                        numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil,
+                        period: FigurePeriod? = nil) -> MeasureRow {
+        measure(id, group: MeasureGroup(group), year: year, school: school, value: value, numerator: numerator,
+                denominator: denominator, cohort: cohort, period: period)
+    }
+
     /// Whether `id` has any national, LA or target figure (else `measure` skips the three lookups).
-    func isCompared(_ id: String) -> Bool { comparedMeasures.contains(id) }
+    func isCompared(_ id: MeasureID) -> Bool { comparedMeasures.contains(id.text) }
 
     /// `measure` with `isCompared(id)` and `year.description` worked out by the caller, once for many
     /// rows (hashing every row's id and formatting its year showed in profiles of the KS2 rows).
-    func measure(_ id: String, compared: Bool, group: String, year: AcademicYear, yearText: String, school: School?,
+    func measure(_ id: MeasureID, compared: Bool, group: MeasureGroup, year: AcademicYear, yearText: String, school: School?,
                  proportion: Proportion) -> MeasureRow {
         measure(id, compared: compared, group: group, year: year, yearText: yearText, school: school, value: proportion.percent,
                 numerator: Double(proportion.numerator), denominator: Double(proportion.denominator),
                 cohort: proportion.denominator)
     }
 
-    func measure(_ id: String, compared: Bool, group: String, year: AcademicYear, yearText: String, school: School?,
+    func measure(_ id: MeasureID, compared: Bool, group: MeasureGroup, year: AcademicYear, yearText: String, school: School?,
                  value: Double?, numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil,
                  period: FigurePeriod? = nil) -> MeasureRow {
         let urn = school?.urn ?? MeasureRow.trustURN
         // A part-year figure is compared only with figures for the same period (DfE attendance collection
         // by term): `period.benchmark` is that period's key, and a period no benchmark covers finds none.
         let key = period?.benchmark ?? BenchmarkPeriod.fullYear
-        let national = compared ? benchmarks.national(year, id, group, period: key) : nil
+        let national = compared ? benchmarks.national(year, id.text, group.text, period: key) : nil
         var row = MeasureRow(
-            year: yearText, urn: urn, school: school?.name ?? config.trust, measure: id, group: group,
+            year: yearText, urn: urn, school: school?.name ?? config.trust, measure: id.text, group: group.text,
             numerator: numerator, denominator: denominator, value: value,
             national: national?.value,
-            la: !compared ? nil : school.flatMap { benchmarks.la(year, normalisedArea: laAreas[$0.laName] ?? LocalAuthorityName.normalise($0.laName), id, group, period: key)?.value },
-            target: compared ? targets.target(year, urn, id, group) : nil,
+            la: !compared ? nil : school.flatMap { benchmarks.la(year, normalisedArea: laAreas[$0.laName] ?? LocalAuthorityName.normalise($0.laName), id.text, group.text, period: key)?.value },
+            target: compared ? targets.target(year, urn, id.text, group.text) : nil,
             laName: school?.laName,
             smallCohort: cohort.map { $0 > 0 && $0 < minGroupSize } ?? false)
         row.nationalBasis = national?.basisText
@@ -78,5 +90,21 @@ public struct AnalysisContext: Sendable {
             }
         }
         return row
+    }
+}
+
+/// The text forms of `measure`, for the slices whose ids are not typed yet (EYFS, multiplication check and
+/// exclusions, being folded into one pupil-results helper): the id and group as `measures.csv` writes them.
+extension AnalysisContext {
+    public func measure(_ id: String, group: String = "all", year: AcademicYear, school: School?,
+                        proportion: Proportion) -> MeasureRow {
+        measure(MeasureID(id), group: MeasureGroup(group), year: year, school: school, proportion: proportion)
+    }
+
+    public func measure(_ id: String, group: String = "all", year: AcademicYear, school: School?, value: Double?,
+                        numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil,
+                        period: FigurePeriod? = nil) -> MeasureRow {
+        measure(MeasureID(id), group: MeasureGroup(group), year: year, school: school, value: value, numerator: numerator,
+                denominator: denominator, cohort: cohort, period: period)
     }
 }

@@ -142,6 +142,7 @@ public enum MeasureCatalog {
     private static let byID: [String: MeasureDefinition] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
     public static func definition(_ id: String) -> MeasureDefinition? { byID[id] }
+    public static func definition(_ id: MeasureID) -> MeasureDefinition? { byID[id.text] }
     public static func isKnown(_ id: String) -> Bool { byID[id] != nil }
 
     /// The nearest known ids, for messages about a mistyped measure.

@@ -66,7 +66,7 @@ public enum AcademyCardSheet {
         var notes: [String] = []
         var left = CardLayout.left.flatMap { items($0, table: table, urn: urn, year: year, years: years, periods: periods, notes: &notes) }
         var right = CardLayout.right.flatMap { items($0, table: table, urn: urn, year: year, years: years, periods: periods, notes: &notes) }
-        let text = { (id: String) in table.row(urn, id, year: year)?.text }
+        let text = { (id: String) in table.row(urn, MeasureID(id), year: year)?.text }
         right.append(.title("Ofsted and next steps"))
         right += CardLayout.ofstedRows(text).map { Item.words($0.0, $0.1, fill: nil) }
         right.append(.title("Categories: set by the trust / figures"))
@@ -148,7 +148,7 @@ public enum AcademyCardSheet {
                       periods: DataPeriods?, notes: inout [String]) -> [Item] {
         let lines = block.lines.filter { line in years.contains { table.row(urn, line.measure, group: line.group, year: $0) != nil } }
         guard !lines.isEmpty else { return [.title(block.title), .words("", block.noData, fill: nil)] }
-        let codes = block.title == CardBlocks.phonics.title ? CardBlocks.phonicsCodes { table.row(urn, $0, year: year)?.value } : nil
+        let codes = block.title == CardBlocks.phonics.title ? CardBlocks.phonicsCodes { table.row(urn, MeasureID($0), year: year)?.value } : nil
         let said = [periods?.forBlock(block.title), FigureNotes.all(lines.map { table.row(urn, $0.measure, group: $0.group, year: year) }), codes]
             .compactMap { $0 }.filter { !$0.isEmpty }
         if !said.isEmpty { notes.append("\(block.title): " + said.joined(separator: " ")) }

@@ -2,10 +2,10 @@
 /// own academy cards use. Each line is a measure id and group from `MeasureCatalog`.
 public enum CardBlocks {
     public struct Line: Sendable, Hashable {
-        public let measure: String
-        public let group: String
+        public let measure: MeasureID
+        public let group: MeasureGroup
         public let label: String
-        public init(_ measure: String, _ label: String, group: String = "all") {
+        public init(_ measure: MeasureID, _ label: String, group: MeasureGroup = .all) {
             self.measure = measure
             self.group = group
             self.label = label
@@ -15,7 +15,7 @@ public enum CardBlocks {
     public struct Block: Sendable, Hashable {
         public let title: String
         public let lines: [Line]
-        public var measures: [String] { lines.map(\.measure) }
+        public var measures: [MeasureID] { lines.map(\.measure) }
     }
 
     public static let context = Block(title: "Context", lines: [

@@ -1,26 +1,8 @@
-/// The figures of `CardBlocks` indexed by school, measure, group and year: what the academy card and the
-/// trust overview read. Answers as `MeasureTable` does for these measures (years matched by the year they
-/// start in, first row wins), but indexes only the card's lines in the years asked for, and parses each
-/// distinct year text once: the overview reads it from every figure of the run, and building a full `MeasureTable` there
-/// and on every card was a third of the write stage.
+/// The figures of `CardBlocks` in a `MeasureIndex`: what the academy card and the trust overview read.
+/// Answers as `MeasureTable` does for these measures, but indexes only the card's lines in the years asked
+/// for: the overview reads it from every figure of the run, and indexing every figure there and on every
+/// card was a third of the write stage.
 struct CardFigures {
-    private struct Key: Hashable {
-        let urn: String
-        let measure: String
-        let group: String
-        let startYear: Int
-
-        /// The texts folded into one word for one combine, as `KS2MeasureIndex.Key` does (hashing three
-        /// texts was most of adding a figure). Equality still compares every field.
-        func hash(into hasher: inout Hasher) {
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            KS2MeasureIndex.fold(urn, into: &h)
-            KS2MeasureIndex.fold(measure, into: &h)
-            KS2MeasureIndex.fold(group, into: &h)
-            hasher.combine(h ^ UInt64(truncatingIfNeeded: startYear))
-        }
-    }
-
     /// A school and a card measure (its position in `measureIDs`) with a figure in some year and group.
     private struct Presence: Hashable {
         let urn: String
@@ -29,12 +11,12 @@ struct CardFigures {
 
     /// The card's and the trust overview's measure ids (`CardBlocks.overview` lines and the card's
     /// `CardLayout`), each once, sorted.
-    static let measureIDs: [String] = Set(CardBlocks.overview.flatMap(\.lines).map(\.measure) + CardBlocks.countMeasures + CardLayout.measureIDs).sorted()
+    static let measureIDs: [String] = Set(CardBlocks.overview.flatMap(\.lines).map(\.measure.text) + CardBlocks.countMeasures + CardLayout.measureIDs).sorted()
 
     /// The groups each card measure is shown for (`CardBlocks` and `CardLayout` lines), by position in `measureIDs`.
     static let groupsByMeasure: [[String]] = {
         let lines = CardBlocks.overview.flatMap(\.lines) + (CardLayout.left + CardLayout.right).flatMap(\.lines)
-        let groups = Dictionary(lines.map { ($0.measure, [$0.group]) } + (CardBlocks.countMeasures + CardLayout.textMeasures).map { ($0, ["all"]) },
+        let groups = Dictionary(lines.map { ($0.measure.text, [$0.group.text]) } + (CardBlocks.countMeasures + CardLayout.textMeasures).map { ($0, ["all"]) },
                                 uniquingKeysWith: +)
         return measureIDs.map { groups[$0]! }
     }()
@@ -85,7 +67,7 @@ struct CardFigures {
     }
 
     let currentYear: AcademicYear
-    private let index: [Key: MeasureRow]
+    private let index: MeasureIndex
     /// School and measure pairs with a figure in any year and group (for `hasAny`).
     private let present: Set<Presence>
 
@@ -100,69 +82,48 @@ struct CardFigures {
         self.currentYear = currentYear
         // A handful of years: compared in turn rather than hashed per row.
         let wantedYears = years.map(\.startYear)
-        var index: [Key: MeasureRow] = [:]
         var present: Set<Presence> = []
-        // The few distinct year texts, each parsed once and found again by comparing (they are short,
-        // inline strings): the year often changes from row to row, so hashing it per row showed.
-        var startYears: [(text: String, start: Int?)] = []
         // The card measures already marked present for the URN of the rows being read (rows come
         // school by school), so that a pair is hashed into `present` once, not on every row.
         var seenURN: String?
         var seen = [Bool](repeating: false, count: Self.measureIDs.count)
-        Self.measureIDs.withUnsafeBufferPointer { ids in
+        index = Self.measureIDs.withUnsafeBufferPointer { ids in
         Self.byLength.withUnsafeBufferPointer { byLength in
         Self.lengthStarts.withUnsafeBufferPointer { starts in
         Self.groupsByMeasure.withUnsafeBufferPointer { groupsByMeasure in
         Self.signatures.withUnsafeBufferPointer { signatures in
-        for rows in parts {
-            // Fields read in place: copying each row out retains all its texts.
-            rows.withUnsafeBufferPointer { buffer in
-                for i in buffer.indices {
-                    if let urn, buffer[i].urn != urn { continue }
-                    guard let measure = Self.position(buffer[i].measure, ids: ids, byLength: byLength, starts: starts,
-                                                      signatures: signatures) else { continue }
-                    let yearText = buffer[i].year
-                    let parsed: Int?
-                    if let known = startYears.first(where: { $0.text == yearText }) {
-                        parsed = known.start
-                    } else {
-                        parsed = MeasureTable.startYear(yearText)
-                        startYears.append((yearText, parsed))
-                    }
-                    guard let year = parsed else { continue }
-                    if buffer[i].urn != seenURN {
-                        seenURN = buffer[i].urn
-                        for m in seen.indices { seen[m] = false }
-                    }
-                    if !seen[measure] {
-                        seen[measure] = true
-                        present.insert(Presence(urn: buffer[i].urn, measure: measure))
-                    }
-                    guard wantedYears.contains(year), groupsByMeasure[measure].contains(buffer[i].group) else { continue }
-                    let key = Key(urn: buffer[i].urn, measure: buffer[i].measure, group: buffer[i].group, startYear: year)
-                    if index[key] == nil { index[key] = buffer[i] }
+            MeasureIndex(parts: parts) { row, year in
+                if let urn, row.urn != urn { return false }
+                guard let measure = Self.position(row.measure, ids: ids, byLength: byLength, starts: starts,
+                                                  signatures: signatures) else { return false }
+                if row.urn != seenURN {
+                    seenURN = row.urn
+                    for m in seen.indices { seen[m] = false }
                 }
+                if !seen[measure] {
+                    seen[measure] = true
+                    present.insert(Presence(urn: row.urn, measure: measure))
+                }
+                return wantedYears.contains(year) && groupsByMeasure[measure].contains(row.group)
             }
         }
         }
         }
         }
         }
-        }
-        self.index = index
         self.present = present
     }
 
-    func row(_ urn: String, _ measure: String, group: String = "all", year: AcademicYear) -> MeasureRow? {
-        index[Key(urn: urn, measure: measure, group: group, startYear: year.startYear)]
+    func row(_ urn: String, _ measure: MeasureID, group: MeasureGroup = .all, year: AcademicYear) -> MeasureRow? {
+        index.row(urn, measure, group: group, year: year)
     }
 
-    func current(_ urn: String, _ measure: String, group: String = "all") -> MeasureRow? {
+    func current(_ urn: String, _ measure: MeasureID, group: MeasureGroup = .all) -> MeasureRow? {
         row(urn, measure, group: group, year: currentYear)
     }
 
     /// True when any figure for this school exists among these measures (any year, any group).
-    func hasAny(_ urn: String, measures: [String]) -> Bool {
-        measures.contains { id in Self.position(id).map { present.contains(Presence(urn: urn, measure: $0)) } ?? false }
+    func hasAny(_ urn: String, measures: [MeasureID]) -> Bool {
+        measures.contains { id in Self.position(id.text).map { present.contains(Presence(urn: urn, measure: $0)) } ?? false }
     }
 }

@@ -75,7 +75,7 @@ enum CardLayout {
     ] + OfstedRecord.reportCardAreas.map { "ofsted.report_card.\($0.id)" }
 
     /// Every measure the card reads (for `CardFigures`).
-    static var measureIDs: [String] { (left + right).flatMap { $0.lines.map(\.measure) } + textMeasures }
+    static var measureIDs: [String] { (left + right).flatMap { $0.lines.map(\.measure.text) } + textMeasures }
 
     /// The Ofsted and next-steps rows in words: (label, text); `nil` text rows are left out.
     static func ofstedRows(_ text: (String) -> String?) -> [(String, String)] {

@@ -84,3 +84,16 @@ public enum LocalAuthorityName {
         return n
     }
 }
+
+extension BenchmarkLookup {
+    /// The national figure of a typed measure (the benchmark files key their figures by the id's text).
+    public func national(_ year: AcademicYear, _ measure: MeasureID, _ group: MeasureGroup = .all,
+                         period: String = BenchmarkPeriod.fullYear) -> BenchmarkFigure? {
+        national(year, measure.text, group.text, period: period)
+    }
+
+    public func la(_ year: AcademicYear, _ laName: String, _ measure: MeasureID, _ group: MeasureGroup = .all,
+                   period: String = BenchmarkPeriod.fullYear) -> BenchmarkFigure? {
+        la(year, laName, measure.text, group.text, period: period)
+    }
+}

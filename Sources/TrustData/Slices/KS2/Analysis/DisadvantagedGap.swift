@@ -38,9 +38,9 @@ public struct DisadvantagedGap: Sendable, Hashable {
         self.year = year
         self.disadvantaged = disadvantaged
         self.other = other
-        let id = "ks2.\(subject.rawValue).expected"
-        nationalOther = benchmarks.national(year, id, PupilGroup.notDisadvantaged.rawValue)?.value
-        nationalDisadvantaged = benchmarks.national(year, id, PupilGroup.disadvantaged.rawValue)?.value
+        let id = MeasureID.ks2(subject, .expected)
+        nationalOther = benchmarks.national(year, id, MeasureGroup(.notDisadvantaged))?.value
+        nationalDisadvantaged = benchmarks.national(year, id, MeasureGroup(.disadvantaged))?.value
     }
 
     /// Percentage points; negative means disadvantaged pupils do less well than the comparison.
@@ -62,5 +62,5 @@ public struct DisadvantagedGap: Sendable, Hashable {
         }
     }
 
-    public func measureID(_ basis: Basis) -> String { "ks2.\(subject.rawValue).\(basis.rawValue)" }
+    public func measureID(_ basis: Basis) -> MeasureID { .ks2(subject, basis.figure) }
 }

@@ -27,7 +27,7 @@ public enum KS2Measures {
                 let bit: UInt32 = 1 << UInt32(i)
                 let members = cohort.filter { pupils[$0].isIn(groupBit: bit) }
                 guard !members.isEmpty else { continue }
-                let g = group.rawValue
+                let g = MeasureGroup(group)
                 for subject in KS2Subject.allCases {
                     let a = KS2Attainment(subject, facts: pupils, at: members)
                     let id = ids[subject.index]
@@ -54,13 +54,13 @@ public enum KS2Measures {
                     guard gap.disadvantaged.denominator > 0 else { continue }
                     // numerator/denominator: the disadvantaged pupils behind the school figure; the
                     // comparison figure is in the matching ks2.<subject>.expected rows.
-                    var row = context.measure(gap.measureID(basis), group: PupilGroup.disadvantaged.rawValue, year: year, school: school,
+                    var row = context.measure(gap.measureID(basis), group: .disadvantaged, year: year, school: school,
                                               value: gap.gap(basis), numerator: Double(gap.disadvantaged.numerator),
                                               denominator: Double(gap.disadvantaged.denominator), cohort: n)
                     // The national figure the gap is taken against, or that DfE published none for the year.
                     if basis != .inSchool {
                         let group: PupilGroup = basis == .vsNationalOther ? .notDisadvantaged : .disadvantaged
-                        row.nationalBasis = context.benchmarks.national(year, "ks2.\(subject.rawValue).expected", group.rawValue)?.basisText
+                        row.nationalBasis = context.benchmarks.national(year, .ks2(subject, .expected), MeasureGroup(group))?.basisText
                             ?? "not published: DfE publishes no national \(group.label.lowercased()) figure for this subject and year in the benchmark files"
                     }
                     rows.append(row)
@@ -71,7 +71,7 @@ public enum KS2Measures {
     }
 
     /// The FFT-style rows of one subject and group (none when nobody has an estimate), appended to `rows`.
-    static func appendFFTRows(_ subject: KS2Subject, _ s: FFTSummary, ids: MeasureIDs, group: String, year: AcademicYear, yearText: String,
+    static func appendFFTRows(_ subject: KS2Subject, _ s: FFTSummary, ids: MeasureIDs, group: MeasureGroup, year: AcademicYear, yearText: String,
                               school: School?, context: AnalysisContext, to rows: inout [MeasureRow]) {
         guard s.estimatedCohort > 0 else { return }
         if subject != .rwm {
@@ -96,45 +96,44 @@ public enum KS2Measures {
     }
 
     /// A measure id and whether it has any comparison figure (`AnalysisContext.isCompared`).
-    struct MeasureID: Sendable {
-        let text: String
+    struct ComparedID: Sendable {
+        let id: MeasureID
         let compared: Bool
 
-        init(_ text: String, context: AnalysisContext) {
-            self.text = text
-            compared = context.isCompared(text)
+        init(_ id: MeasureID, context: AnalysisContext) {
+            self.id = id
+            compared = context.isCompared(id)
         }
     }
 
     /// A subject's measure ids, built once per call of `rows` rather than interpolated for every row.
     struct MeasureIDs: Sendable {
-        let expected, higher, averageScaledScore: MeasureID
-        let fftAtOrAbove, fftMeanGap, fftMeanGapLow, fftMeanGapHigh, fftEstimatedExpected, fftActualVsEstimated: MeasureID
+        let expected, higher, averageScaledScore: ComparedID
+        let fftAtOrAbove, fftMeanGap, fftMeanGapLow, fftMeanGapHigh, fftEstimatedExpected, fftActualVsEstimated: ComparedID
 
         init(_ subject: KS2Subject, context: AnalysisContext) {
-            let ks2 = "ks2.\(subject.rawValue)", fft = "fft.\(subject.rawValue)"
-            expected = MeasureID("\(ks2).expected", context: context)
-            higher = MeasureID("\(ks2).higher", context: context)
-            averageScaledScore = MeasureID("\(ks2).average_scaled_score", context: context)
-            fftAtOrAbove = MeasureID("\(fft).at_or_above_estimate", context: context)
-            fftMeanGap = MeasureID("\(fft).mean_gap", context: context)
-            fftMeanGapLow = MeasureID("\(fft).mean_gap_ci_low", context: context)
-            fftMeanGapHigh = MeasureID("\(fft).mean_gap_ci_high", context: context)
-            fftEstimatedExpected = MeasureID("\(fft).estimated_expected", context: context)
-            fftActualVsEstimated = MeasureID("\(fft).actual_vs_estimated_expected", context: context)
+            expected = ComparedID(.ks2(subject, .expected), context: context)
+            higher = ComparedID(.ks2(subject, .higher), context: context)
+            averageScaledScore = ComparedID(.ks2(subject, .averageScaledScore), context: context)
+            fftAtOrAbove = ComparedID(.fft(subject, .atOrAboveEstimate), context: context)
+            fftMeanGap = ComparedID(.fft(subject, .meanGap), context: context)
+            fftMeanGapLow = ComparedID(.fft(subject, .meanGapLow), context: context)
+            fftMeanGapHigh = ComparedID(.fft(subject, .meanGapHigh), context: context)
+            fftEstimatedExpected = ComparedID(.fft(subject, .estimatedExpected), context: context)
+            fftActualVsEstimated = ComparedID(.fft(subject, .actualVsEstimatedExpected), context: context)
         }
     }
 }
 
 extension AnalysisContext {
-    fileprivate func measure(_ id: KS2Measures.MeasureID, group: String, year: AcademicYear, yearText: String, school: School?,
+    fileprivate func measure(_ id: KS2Measures.ComparedID, group: MeasureGroup, year: AcademicYear, yearText: String, school: School?,
                              proportion: Proportion) -> MeasureRow {
-        measure(id.text, compared: id.compared, group: group, year: year, yearText: yearText, school: school, proportion: proportion)
+        measure(id.id, compared: id.compared, group: group, year: year, yearText: yearText, school: school, proportion: proportion)
     }
 
-    fileprivate func measure(_ id: KS2Measures.MeasureID, group: String, year: AcademicYear, yearText: String, school: School?,
+    fileprivate func measure(_ id: KS2Measures.ComparedID, group: MeasureGroup, year: AcademicYear, yearText: String, school: School?,
                              value: Double?, numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil) -> MeasureRow {
-        measure(id.text, compared: id.compared, group: group, year: year, yearText: yearText, school: school, value: value,
+        measure(id.id, compared: id.compared, group: group, year: year, yearText: yearText, school: school, value: value,
                 numerator: numerator, denominator: denominator, cohort: cohort)
     }
 }

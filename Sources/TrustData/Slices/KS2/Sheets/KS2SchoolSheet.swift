@@ -11,7 +11,7 @@ struct KS2SchoolSheet {
         try ws.setColumnWidth(0, 0, 22)
         try ws.setColumnWidth(1, 1, 30)
         try ws.setColumnWidth(2, 20, 12) // room for "not published" beside a group figure
-        let index = KS2MeasureIndex(report.measures)
+        let index = MeasureIndex(report.measures)
         let lead = report.leadYear ?? context.year
         let years = report.years.filter { $0 <= lead }.suffix(max(3, report.years.count))
         let settings = context.config.settings
@@ -48,13 +48,13 @@ struct KS2SchoolSheet {
         row = try KS2HeadlineLine.writeRows(ws, from: row) { line, base, row in
             var col = 2
             for y in years {
-                let m = index.get(school.urn, y, line.id)
+                let m = index.row(school.urn, line.id, year: y)
                 let spec = y == lead ? KS2Cells.ragFormat(base, m, context: context) : base
                 try ws.write(row, col, KS2Cells.value(m, percent: line.isPercent), spec)
                 try ws.write(row, col + 1, KS2Cells.n(m, percent: line.isPercent))
                 col += 2
             }
-            let m = index.get(school.urn, lead, line.id)
+            let m = index.row(school.urn, line.id, year: lead)
             try ws.write(row, col, line.cell(m?.la), base)
             try ws.write(row, col + 1, KS2Cells.diff(m?.diffLA), .points)
             try ws.write(row, col + 2, line.cell(m?.national), base)
@@ -76,11 +76,11 @@ struct KS2SchoolSheet {
         try ws.writeRow(row, groupHeader, from: 0, .header)
         row += 1
         for group in PupilGroup.characteristicGroups {
-            guard index.get(school.urn, lead, "ks2.reading.expected", group.rawValue) != nil else { continue }
+            guard index.row(school.urn, .ks2(.reading, .expected), group: group, year: lead) != nil else { continue }
             try ws.write(row, 0, .string(group.label))
             var col = 1
             for s in KS2Subject.allCases {
-                let m = index.get(school.urn, lead, "ks2.\(s.rawValue).expected", group.rawValue)
+                let m = index.row(school.urn, .ks2(s, .expected), group: group, year: lead)
                 try ws.write(row, col, KS2Cells.value(m, percent: true), KS2Cells.ragFormat(.percent, m, context: context))
                 try ws.write(row, col + 1, KS2Cells.n(m, percent: true))
                 if let m, m.value != nil, m.national == nil {
@@ -101,17 +101,17 @@ struct KS2SchoolSheet {
                               .string("Compared with"), .string("Gap (points)")], from: 0, .header)
         row += 1
         for s in KS2Subject.allCases {
-            let disadvantaged = index.get(school.urn, lead, "ks2.\(s.rawValue).expected", PupilGroup.disadvantaged.rawValue)
+            let disadvantaged = index.row(school.urn, .ks2(s, .expected), group: .disadvantaged, year: lead)
             for basis in DisadvantagedGap.Basis.allCases {
-                let g = index.get(school.urn, lead, "ks2.\(s.rawValue).\(basis.rawValue)", PupilGroup.disadvantaged.rawValue)
+                let g = index.row(school.urn, .ks2(s, basis.figure), group: .disadvantaged, year: lead)
                 try ws.write(row, 0, .string(s.label))
                 try ws.write(row, 1, .string(basis.label))
                 try ws.write(row, 2, KS2Cells.value(disadvantaged, percent: true), .percent)
                 try ws.write(row, 3, KS2Cells.n(disadvantaged, percent: true))
                 let comparison: Double?
                 switch basis {
-                case .vsNationalOther: comparison = index.get(school.urn, lead, "ks2.\(s.rawValue).expected", PupilGroup.notDisadvantaged.rawValue)?.national
-                case .inSchool: comparison = index.get(school.urn, lead, "ks2.\(s.rawValue).expected", PupilGroup.notDisadvantaged.rawValue)?.value
+                case .vsNationalOther: comparison = index.row(school.urn, .ks2(s, .expected), group: .notDisadvantaged, year: lead)?.national
+                case .inSchool: comparison = index.row(school.urn, .ks2(s, .expected), group: .notDisadvantaged, year: lead)?.value
                 case .vsNationalDisadvantaged: comparison = disadvantaged?.national
                 }
                 if let g, g.value == nil, basis != .inSchool {
@@ -133,19 +133,18 @@ struct KS2SchoolSheet {
                               .string("Actual % expected"), .string("Actual − estimated (points)")], from: 0, .header)
         row += 1
         for s in KS2Subject.allCases {
-            let f = "fft.\(s.rawValue)"
-            let atOrAbove = index.get(school.urn, lead, "\(f).at_or_above_estimate")
-            let gap = index.get(school.urn, lead, "\(f).mean_gap")
-            let estimated = index.get(school.urn, lead, "\(f).estimated_expected")
-            let actual = index.get(school.urn, lead, "\(f).actual_vs_estimated_expected")
+            let atOrAbove = index.row(school.urn, .fft(s, .atOrAboveEstimate), year: lead)
+            let gap = index.row(school.urn, .fft(s, .meanGap), year: lead)
+            let estimated = index.row(school.urn, .fft(s, .estimatedExpected), year: lead)
+            let actual = index.row(school.urn, .fft(s, .actualVsEstimatedExpected), year: lead)
             guard atOrAbove != nil || estimated != nil else { continue }
             try ws.write(row, 0, .string(s.label))
             try ws.write(row, 1, KS2Cells.value(atOrAbove, percent: true), .percent)
             try ws.write(row, 2, KS2Cells.n(atOrAbove, percent: true))
             try ws.write(row, 3, .optionalNumber(gap?.value), .points)
             try ws.write(row, 4, gap?.denominator.map { .number($0) } ?? .blank, .integer)
-            try ws.write(row, 5, .optionalNumber(index.get(school.urn, lead, "\(f).mean_gap_ci_low")?.value), .points)
-            try ws.write(row, 6, .optionalNumber(index.get(school.urn, lead, "\(f).mean_gap_ci_high")?.value), .points)
+            try ws.write(row, 5, .optionalNumber(index.row(school.urn, .fft(s, .meanGapLow), year: lead)?.value), .points)
+            try ws.write(row, 6, .optionalNumber(index.row(school.urn, .fft(s, .meanGapHigh), year: lead)?.value), .points)
             try ws.write(row, 7, KS2Cells.value(estimated, percent: true), .percent)
             let actualPercent = actual.flatMap { a in a.denominator.flatMap { $0 > 0 ? (a.numerator ?? 0) * 100 / $0 : nil } }
             try ws.write(row, 8, .optionalPercent(actualPercent), .percent)

@@ -14,8 +14,9 @@ struct KS2TrustSheet {
         let lead = report.leadYear ?? context.year
         // The sheet reads all-pupil figures: the lead year's, and the trust's in every year (trends).
         let leadText = lead.description
-        let index = KS2MeasureIndex(parts: [report.measures] + report.schools.map(\.measures)) { urn, year, group in
-            group == "all" && (year == leadText || urn == MeasureRow.trustURN)
+        let leadStart = lead.startYear
+        let index = MeasureIndex(parts: [report.measures] + report.schools.map(\.measures)) { row, year in
+            row.group == "all" && (year == leadStart || row.urn == MeasureRow.trustURN)
         }
         let schools = trust.schools.map(\.school)
         let las = Array(Set(schools.map(\.laName))).sorted()
@@ -47,12 +48,12 @@ struct KS2TrustSheet {
         row = try KS2HeadlineLine.writeRows(ws, from: row) { line, base, row in
             var col = 2
             for s in schools {
-                let m = index.get(s.urn, lead, line.id)
+                let m = index.row(s.urn, line.id, year: lead)
                 try ws.write(row, col, KS2Cells.value(m, percent: line.isPercent), KS2Cells.ragFormat(base, m, context: context))
                 try ws.write(row, col + 1, KS2Cells.n(m, percent: line.isPercent))
                 col += 2
             }
-            let t = index.get(trustURN, lead, line.id)
+            let t = index.row(trustURN, line.id, year: lead)
             try ws.write(row, col, KS2Cells.value(t, percent: line.isPercent), KS2Cells.ragFormat(base.with { $0.bold = true }, t, context: context))
             try ws.write(row, col + 1, KS2Cells.n(t, percent: line.isPercent))
             col += 2
@@ -75,7 +76,7 @@ struct KS2TrustSheet {
         row = try KS2HeadlineLine.writeRows(ws, from: row) { line, base, row in
             var col = 2
             for y in report.years {
-                let t = index.get(trustURN, y, line.id)
+                let t = index.row(trustURN, line.id, year: y)
                 try ws.write(row, col, KS2Cells.value(t, percent: line.isPercent), base)
                 try ws.write(row, col + 1, KS2Cells.n(t, percent: line.isPercent))
                 try ws.write(row, col + 2, line.cell(context.benchmarks.national(y, line.id)?.value), base)
@@ -103,22 +104,21 @@ struct KS2TrustSheet {
             try ws.write(row, 1, .number(Double(pupils)), .integer)
             var col = 2
             for s in KS2Subject.assessed {
-                let f = "fft.\(s.rawValue)"
-                let a = index.get(urn, lead, "\(f).at_or_above_estimate")
+                let a = index.row(urn, .fft(s, .atOrAboveEstimate), year: lead)
                 try ws.write(row, col, KS2Cells.value(a, percent: true), .percent)
                 try ws.write(row, col + 1, KS2Cells.n(a, percent: true))
                 col += 2
                 if s.isTest {
-                    let g = index.get(urn, lead, "\(f).mean_gap")
+                    let g = index.row(urn, .fft(s, .meanGap), year: lead)
                     try ws.write(row, col, .optionalNumber(g?.value), .points)
-                    let lo = index.get(urn, lead, "\(f).mean_gap_ci_low")?.value, hi = index.get(urn, lead, "\(f).mean_gap_ci_high")?.value
+                    let lo = index.row(urn, .fft(s, .meanGapLow), year: lead)?.value, hi = index.row(urn, .fft(s, .meanGapHigh), year: lead)?.value
                     let interval = lo.flatMap { l in hi.map { h in "\(signed(l)) to \(signed(h)) (n \(Int(g?.denominator ?? 0)))" } }
                     try ws.write(row, col + 1, .optionalString(interval ?? g.map { "n \(Int($0.denominator ?? 0))" }))
                     col += 2
                 }
             }
-            let est = index.get(urn, lead, "fft.rwm.estimated_expected")
-            let diff = index.get(urn, lead, "fft.rwm.actual_vs_estimated_expected")
+            let est = index.row(urn, .fft(.rwm, .estimatedExpected), year: lead)
+            let diff = index.row(urn, .fft(.rwm, .actualVsEstimatedExpected), year: lead)
             try ws.write(row, col, KS2Cells.value(est, percent: true), .percent)
             let actual = diff.flatMap { d in d.denominator.flatMap { $0 > 0 ? (d.numerator ?? 0) * 100 / $0 : nil } }
             try ws.write(row, col + 1, .optionalPercent(actual), .percent)
