@@ -92,19 +92,3 @@ public struct AnalysisContext: Sendable {
         return row
     }
 }
-
-/// The text forms of `measure`, for the slices whose ids are not typed yet (EYFS, multiplication check and
-/// exclusions, being folded into one pupil-results helper): the id and group as `measures.csv` writes them.
-extension AnalysisContext {
-    public func measure(_ id: String, group: String = "all", year: AcademicYear, school: School?,
-                        proportion: Proportion) -> MeasureRow {
-        measure(MeasureID(id), group: MeasureGroup(group), year: year, school: school, proportion: proportion)
-    }
-
-    public func measure(_ id: String, group: String = "all", year: AcademicYear, school: School?, value: Double?,
-                        numerator: Double? = nil, denominator: Double? = nil, cohort: Int? = nil,
-                        period: FigurePeriod? = nil) -> MeasureRow {
-        measure(MeasureID(id), group: MeasureGroup(group), year: year, school: school, value: value, numerator: numerator,
-                denominator: denominator, cohort: cohort, period: period)
-    }
-}
