@@ -1,5 +1,5 @@
 /// Trust-wide presentation and privacy settings (the `settings:` block of a pipeline file).
-public struct PipelineSettings: Codable, Sendable, Hashable {
+public struct PipelineSettings: FieldDecodable, Sendable, Hashable {
     /// Groups smaller than this are flagged as small cohorts (domain.md: default 5).
     public var minGroupSize: Int = 5
     /// Show pupil-level rows in trust-level outputs (off by default: privacy).
@@ -31,45 +31,36 @@ public struct PipelineSettings: Codable, Sendable, Hashable {
 
     public init() {}
 
-    public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case minGroupSize = "min_group_size"
-        case pupilLevelInTrust = "pupil_level_in_trust"
-        case ragGreenFrom = "rag_green_from"
-        case ragRedBelow = "rag_red_below"
-        case rag
-        case asAt = "as_at"
-        case moneyUnit = "money_unit"
-        case threads
-        case pseudonymise
-        case pseudonymiseKey = "pseudonymise_key"
-        case nationalBasis = "national_basis"
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = PipelineSettings() // the defaults, written once (above)
-        minGroupSize = try c.decodeIfPresent(Int.self, forKey: .minGroupSize) ?? d.minGroupSize
-        pupilLevelInTrust = try c.decodeIfPresent(Bool.self, forKey: .pupilLevelInTrust) ?? d.pupilLevelInTrust
-        ragGreenFrom = try c.decodeIfPresent(Double.self, forKey: .ragGreenFrom) ?? d.ragGreenFrom
-        ragRedBelow = try c.decodeIfPresent(Double.self, forKey: .ragRedBelow) ?? d.ragRedBelow
-        rag = try c.decodeIfPresent(RAGThresholds.self, forKey: .rag) ?? RAGThresholds(attainmentGreenFrom: ragGreenFrom, attainmentRedBelow: ragRedBelow)
-        if let text = try c.decodeIfPresent(String.self, forKey: .asAt) {
-            guard let date = CalendarDate(parsing: text) else {
-                throw DecodingError.dataCorruptedError(forKey: .asAt, in: c, debugDescription: "`\(text)` is not a date: write it as 2025-01-10 or 10/01/2025")
-            }
-            asAt = date
-        }
-        moneyUnit = try c.decodeIfPresent(MoneyUnit.self, forKey: .moneyUnit) ?? d.moneyUnit
-        threads = try c.decodeIfPresent(Int.self, forKey: .threads) ?? d.threads
-        pseudonymise = try c.decodeIfPresent(Bool.self, forKey: .pseudonymise) ?? d.pseudonymise
-        pseudonymiseKey = try c.decodeIfPresent(String.self, forKey: .pseudonymiseKey)
-        let basis = try c.decodeIfPresent(String.self, forKey: .nationalBasis) ?? BenchmarkBasis.headline.rawValue
-        guard let b = BenchmarkBasis(rawValue: basis), BenchmarkBasis.choosable.contains(b) else {
-            throw DecodingError.dataCorruptedError(forKey: .nationalBasis, in: c,
-                debugDescription: "`\(basis)` is not a KS2 national basis; use headline or la_table")
-        }
-        nationalBasis = b
+    /// The `settings:` keys, each once, decoded in this order (`rag` defaults from the two before it).
+    public static var fields: [SettingField<PipelineSettings>] {
+        [
+            .value("min_group_size", \.minGroupSize),
+            .value("pupil_level_in_trust", \.pupilLevelInTrust),
+            .value("rag_green_from", \.ragGreenFrom),
+            .value("rag_red_below", \.ragRedBelow),
+            .custom("rag") { s, c, key in
+                s.rag = try c.decodeIfPresent(RAGThresholds.self, forKey: key)
+                    ?? RAGThresholds(attainmentGreenFrom: s.ragGreenFrom, attainmentRedBelow: s.ragRedBelow)
+            },
+            .custom("as_at") { s, c, key in
+                guard let text = try c.decodeIfPresent(String.self, forKey: key) else { return }
+                guard let date = CalendarDate(parsing: text) else {
+                    throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "`\(text)` is not a date: write it as 2025-01-10 or 10/01/2025")
+                }
+                s.asAt = date
+            },
+            .value("money_unit", \.moneyUnit),
+            .value("threads", \.threads),
+            .value("pseudonymise", \.pseudonymise),
+            .value("pseudonymise_key", \.pseudonymiseKey),
+            .custom("national_basis") { s, c, key in
+                let basis = try c.decodeIfPresent(String.self, forKey: key) ?? s.nationalBasis.rawValue
+                guard let b = BenchmarkBasis(rawValue: basis), BenchmarkBasis.choosable.contains(b) else {
+                    throw DecodingError.dataCorruptedError(forKey: key, in: c,
+                        debugDescription: "`\(basis)` is not a KS2 national basis; use headline or la_table")
+                }
+                s.nationalBasis = b
+            },
+        ]
     }
 }

@@ -22,9 +22,7 @@ public struct SchoolReport: Sendable {
 
     /// The arrays `measures` joins, in its order: the context figures, then each slice's in registry
     /// order. For readers that only scan the figures: no copy of every row into one new array.
-    public var measureParts: [[MeasureRow]] {
-        [context] + SliceRegistry.all.map { slices[id: $0.id]?.measures ?? [] }
-    }
+    public var measureParts: [[MeasureRow]] { slices.measureParts(after: context) }
 }
 
 /// The trust as one pooled cohort, plus every school's report.
@@ -63,7 +61,13 @@ public struct TrustReport: Sendable {
     public var measureParts: [[MeasureRow]] { schools.flatMap(\.measureParts) + trustMeasureParts }
 
     /// The trust's own figures (not the schools'): the context, then each slice's in registry order.
-    public var trustMeasureParts: [[MeasureRow]] {
-        [context] + SliceRegistry.all.map { slices[id: $0.id]?.measures ?? [] }
+    public var trustMeasureParts: [[MeasureRow]] { slices.measureParts(after: context) }
+}
+
+extension SliceValues where Value == any SliceReport {
+    /// The context figures, then each slice's in registry order: the order of a school's figures and of
+    /// the trust's own alike.
+    func measureParts(after context: [MeasureRow]) -> [[MeasureRow]] {
+        [context] + SliceRegistry.all.map { self[id: $0.id]?.measures ?? [] }
     }
 }

@@ -5,14 +5,12 @@
 /// small-group note under the pipeline's minimum group size.
 enum FigureTables {
     struct Line {
-        let measure: String
+        let measure: MeasureID
         let label: String
-        init(_ measure: String, _ label: String) {
+        init(_ measure: MeasureID, _ label: String) {
             self.measure = measure
             self.label = label
         }
-
-        var id: MeasureID { MeasureID(measure) }
     }
 
     static let header = ["", "Number", "Out of", "Figure", "National", "LA", "Diff. national", "Note"]
@@ -42,13 +40,13 @@ enum FigureTables {
             guard let r else { continue }
             let small = r.smallCohort
             // The number behind a percentage or rate (pupils, suspensions); an average's sum of scores is not shown.
-            let unit = CardCells.unit(line.id)
+            let unit = CardCells.unit(line.measure)
             try ws.write(row, 0, .string(line.label), CellFormat(border: true))
             try ws.write(row, 1, .optionalNumber(unit == .percent || unit == .ratePer100 ? r.numerator : nil), CellFormat.integer.with { $0.border = true })
             try ws.write(row, 2, .optionalNumber(r.denominator), CellFormat.integer.with { $0.border = true })
-            try ws.write(row, 3, CardCells.value(r, measure: line.id), CardCells.format(line.id, small: small))
-            try ws.write(row, 4, CardCells.comparison(r.national, measure: line.id), CardCells.format(line.id))
-            try ws.write(row, 5, CardCells.comparison(r.la, measure: line.id), CardCells.format(line.id))
+            try ws.write(row, 3, CardCells.value(r, measure: line.measure), CardCells.format(line.measure, small: small))
+            try ws.write(row, 4, CardCells.comparison(r.national, measure: line.measure), CardCells.format(line.measure))
+            try ws.write(row, 5, CardCells.comparison(r.la, measure: line.measure), CardCells.format(line.measure))
             let rag = CardCells.rag(r, settings: context.config.settings)
             try ws.write(row, 6, .optionalNumber(r.diffNational), RAG.styled(CellFormat.points.with { $0.border = true }, rag, small: small))
             let note = r.text ?? GroupMembership.smallNote(Int(r.denominator ?? 0), minimum: context.minGroupSize)
@@ -59,10 +57,10 @@ enum FigureTables {
     }
 
     /// `measure` by every group with a figure in `rows` (lead year), in `PupilGroup.withFSM` order.
-    static func byGroup(_ ws: Worksheet, row: inout Int, title: String, measure: String, rows: [MeasureRow], year: String,
+    static func byGroup(_ ws: Worksheet, row: inout Int, title: String, measure: MeasureID, rows: [MeasureRow], year: String,
                         context: AnalysisContext) throws {
         let lines = PupilGroup.withFSM.map { g in
-            (Line(measure, g.label), rows.first { $0.measure == measure && $0.group == g.rawValue && $0.year == year })
+            (Line(measure, g.label), rows.first { $0.measure == measure.text && $0.group == g.rawValue && $0.year == year })
         }
         try figures(ws, row: &row, title: title, firstColumn: "Group", lines: lines, context: context)
     }
@@ -78,8 +76,8 @@ enum FigureTables {
         for y in years {
             try ws.write(row, 0, .string(y), CellFormat(border: true))
             for (i, line) in lines.enumerated() {
-                let r = rows.first { $0.year == y && $0.measure == line.measure && $0.group == "all" }
-                try ws.write(row, 1 + 2 * i, CardCells.value(r, measure: line.id), CardCells.format(line.id, small: r?.smallCohort == true))
+                let r = rows.first { $0.year == y && $0.measure == line.measure.text && $0.group == "all" }
+                try ws.write(row, 1 + 2 * i, CardCells.value(r, measure: line.measure), CardCells.format(line.measure, small: r?.smallCohort == true))
                 try ws.write(row, 2 + 2 * i, .optionalNumber(r?.denominator), CellFormat.integer.with { $0.border = true })
             }
             row += 1
@@ -95,9 +93,9 @@ enum FigureTables {
         func write(_ name: String, _ rows: [MeasureRow], bold: Bool) throws {
             try ws.write(row, 0, .string(name), CellFormat(bold: bold, border: true))
             for (i, line) in lines.enumerated() {
-                let r = rows.first { $0.year == year && $0.measure == line.measure && $0.group == "all" }
-                try ws.write(row, 1 + 2 * i, CardCells.value(r, measure: line.id),
-                             CardCells.format(line.id, rag: CardCells.rag(r, settings: context.config.settings), bold: bold, small: r?.smallCohort == true))
+                let r = rows.first { $0.year == year && $0.measure == line.measure.text && $0.group == "all" }
+                try ws.write(row, 1 + 2 * i, CardCells.value(r, measure: line.measure),
+                             CardCells.format(line.measure, rag: CardCells.rag(r, settings: context.config.settings), bold: bold, small: r?.smallCohort == true))
                 try ws.write(row, 2 + 2 * i, .optionalNumber(r?.denominator), CellFormat.integer.with { $0.border = true })
             }
             row += 1
@@ -106,8 +104,8 @@ enum FigureTables {
         try write("Trust (all pupils, pooled)", trust, bold: true)
         try ws.write(row, 0, .string("National"), CellFormat(italic: true, border: true))
         for (i, line) in lines.enumerated() {
-            let national = trust.first { $0.year == year && $0.measure == line.measure && $0.group == "all" }?.national
-            try ws.write(row, 1 + 2 * i, CardCells.comparison(national, measure: line.id), CardCells.format(line.id))
+            let national = trust.first { $0.year == year && $0.measure == line.measure.text && $0.group == "all" }?.national
+            try ws.write(row, 1 + 2 * i, CardCells.comparison(national, measure: line.measure), CardCells.format(line.measure))
         }
         row += 2
     }

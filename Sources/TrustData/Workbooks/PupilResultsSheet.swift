@@ -44,7 +44,7 @@ public struct PupilResultsSheet: Sendable {
         if !all.isEmpty { try ws.write(2, 0, .string(all.joined(separator: " ")), .note) }
         var row = 4
         try FigureTables.figures(ws, row: &row, title: "Headline", firstColumn: "Measure",
-                                 lines: headline.map { line in (line, rows.first { $0.measure == line.measure && $0.group == "all" }) }, context: context)
+                                 lines: headline.map { line in (line, rows.first { $0.measure == line.measure.text && $0.group == "all" }) }, context: context)
         try tables(ws, &row, lead, rows)
         try FigureTables.trend(ws, row: &row, lines: trend, rows: part.measures)
         guard listsPupils else { return }

@@ -1,7 +1,7 @@
 /// Settings of the `finance:` block of a pipeline file: the trust's finance-category rules and DfE's
 /// reserve framings. Every field has a default so the block may be left out. Thresholds are trust
 /// policy (domain.md: "express them in the pipeline file, never as literals in code").
-public struct FinanceSettings: SliceSettings, Hashable {
+public struct FinanceSettings: SliceSettings, FieldDecodable, Hashable {
     /// Universal needs reserves at or above this % of GAG (seed trust: "reserves at 5% or more").
     public var universalReservesPctGAG: Double = 5
     /// Poor when reserves are below this % of GAG (seed trust: "below 3% of GAG" → warning notice).
@@ -30,40 +30,29 @@ public struct FinanceSettings: SliceSettings, Hashable {
 
     public init() {}
 
-    public static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case universalReservesPctGAG = "universal_reserves_pct_gag"
-        case poorReservesPctGAG = "poor_reserves_pct_gag"
-        case overProfileMarginPct = "over_profile_margin_pct"
-        case dfeLowPctIncome = "dfe_low_pct_income"
-        case dfeHighPctIncome = "dfe_high_pct_income"
-        case reconciliationTolerance = "reconciliation_tolerance"
-        case previousCategories = "previous_categories"
-        case deficientReservesBelow = "deficient_reserves_below"
-        case bfrInThousands = "bfr_in_thousands"
-        case fileYears = "file_years"
+    /// The `finance:` keys, each once.
+    public static var fields: [SettingField<FinanceSettings>] {
+        [
+            .value("universal_reserves_pct_gag", \.universalReservesPctGAG),
+            .value("poor_reserves_pct_gag", \.poorReservesPctGAG),
+            .value("over_profile_margin_pct", \.overProfileMarginPct),
+            .value("dfe_low_pct_income", \.dfeLowPctIncome),
+            .value("dfe_high_pct_income", \.dfeHighPctIncome),
+            .value("reconciliation_tolerance", \.reconciliationTolerance),
+            .value("previous_categories", \.previousCategories),
+            .value("deficient_reserves_below", \.deficientReservesBelow),
+            .value("bfr_in_thousands", \.bfrInThousands),
+            .value("file_years", \.fileYears),
+        ]
     }
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        let d = FinanceSettings() // the defaults, written once (above)
-        universalReservesPctGAG = try c.decodeIfPresent(Double.self, forKey: .universalReservesPctGAG) ?? d.universalReservesPctGAG
-        poorReservesPctGAG = try c.decodeIfPresent(Double.self, forKey: .poorReservesPctGAG) ?? d.poorReservesPctGAG
-        overProfileMarginPct = try c.decodeIfPresent(Double.self, forKey: .overProfileMarginPct) ?? d.overProfileMarginPct
-        dfeLowPctIncome = try c.decodeIfPresent(Double.self, forKey: .dfeLowPctIncome) ?? d.dfeLowPctIncome
-        dfeHighPctIncome = try c.decodeIfPresent(Double.self, forKey: .dfeHighPctIncome) ?? d.dfeHighPctIncome
-        reconciliationTolerance = try c.decodeIfPresent(Double.self, forKey: .reconciliationTolerance) ?? d.reconciliationTolerance
-        previousCategories = try c.decodeIfPresent([String: String].self, forKey: .previousCategories) ?? d.previousCategories
-        deficientReservesBelow = try c.decodeIfPresent(Double.self, forKey: .deficientReservesBelow) ?? d.deficientReservesBelow
-        bfrInThousands = try c.decodeIfPresent(Bool.self, forKey: .bfrInThousands) ?? d.bfrInThousands
-        fileYears = try c.decodeIfPresent([String: String].self, forKey: .fileYears) ?? d.fileYears
+    public func check(_ c: KeyedDecodingContainer<SettingKey>) throws {
         guard poorReservesPctGAG <= universalReservesPctGAG else {
-            throw DecodingError.dataCorruptedError(forKey: .poorReservesPctGAG, in: c,
+            throw DecodingError.dataCorruptedError(forKey: SettingKey("poor_reserves_pct_gag"), in: c,
                 debugDescription: "poor_reserves_pct_gag (\(poorReservesPctGAG)) must not exceed universal_reserves_pct_gag (\(universalReservesPctGAG))")
         }
         guard dfeLowPctIncome <= dfeHighPctIncome else {
-            throw DecodingError.dataCorruptedError(forKey: .dfeLowPctIncome, in: c,
+            throw DecodingError.dataCorruptedError(forKey: SettingKey("dfe_low_pct_income"), in: c,
                 debugDescription: "dfe_low_pct_income (\(dfeLowPctIncome)) must not exceed dfe_high_pct_income (\(dfeHighPctIncome))")
         }
     }

@@ -43,12 +43,12 @@ public struct AttendanceFigures: Sendable, Hashable {
     public var severeAbsence: Proportion { Proportion(severe, of: enrolments) }
 
     /// Measure id and figure, in the order sheets and measures.csv list them.
-    public var measures: [(id: String, proportion: Proportion)] {
-        [("attendance.attendance_rate", attendanceRate),
-         ("attendance.overall_absence", overallAbsence),
-         ("attendance.authorised_absence", authorisedAbsence),
-         ("attendance.unauthorised_absence", unauthorisedAbsence),
-         ("attendance.persistent_absence", persistentAbsence),
-         ("attendance.severe_absence", severeAbsence)]
+    public var measures: [(id: MeasureID, proportion: Proportion)] {
+        [(.attendance(.attendanceRate), attendanceRate),
+         (.attendance(.overallAbsence), overallAbsence),
+         (.attendance(.authorisedAbsence), authorisedAbsence),
+         (.attendance(.unauthorisedAbsence), unauthorisedAbsence),
+         (.attendance(.persistentAbsence), persistentAbsence),
+         (.attendance(.severeAbsence), severeAbsence)]
     }
 }

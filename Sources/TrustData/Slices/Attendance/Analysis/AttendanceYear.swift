@@ -150,7 +150,7 @@ public struct AttendanceYear: Sendable {
         return groups.flatMap { g in
             g.figures.measures.map { m in
                 // Session rates: n is the pupils behind them (small-cohort flag), not the sessions.
-                context.measure(m.id, group: g.group.rawValue, year: year, school: school, value: m.proportion.percent,
+                context.measure(m.id, group: g.group, year: year, school: school, value: m.proportion.percent,
                                 numerator: Double(m.proportion.numerator), denominator: Double(m.proportion.denominator),
                                 cohort: g.figures.enrolments, period: period)
             }

@@ -56,9 +56,9 @@ public enum AttendanceSheets {
         var parts: [String] = []
         parts.append("Scope (DfE absence statistics): pupils of compulsory school age, Year 1 and above; Reception is its own row and not in All pupils or any group"
                      + (y.belowCompulsoryAge > 0 ? " (\(y.belowCompulsoryAge) Reception/nursery enrolment\(y.belowCompulsoryAge == 1 ? "" : "s"))." : "."))
-        if let n = context.benchmarks.national(y.year, "attendance.overall_absence", "all", period: key) {
+        if let n = context.benchmarks.national(y.year, .attendance(.overallAbsence), period: key) {
             var text = "National and LA: \(n.basisText), state-funded primary — the same period as the school's figures."
-            let missing = ["persistent_absence", "severe_absence"].filter { context.benchmarks.national(y.year, "attendance.\($0)", "all", period: key) == nil }
+            let missing = [AttendanceMeasure.persistentAbsence, .severeAbsence].filter { context.benchmarks.national(y.year, .attendance($0), period: key) == nil }.map(\.rawValue)
             if !missing.isEmpty {
                 text += " No \(missing.map { $0.replacingOccurrences(of: "_", with: " ") }.joined(separator: " or ")) figure is published for this period: not rated."
             }
@@ -79,13 +79,13 @@ public enum AttendanceSheets {
     static func writeGroup(_ ws: Worksheet, row: Int, label: String, _ group: String, _ f: AttendanceFigures, school: School?,
                            year: AcademicYear, period: FigurePeriod, context: AnalysisContext) throws {
         // Only a benchmark for the same period is a comparison (DfE attendance collection by term).
-        let national = { (id: String) in context.benchmarks.national(year, "attendance.\(id)", group, period: period.benchmark)?.value }
-        let la = school.flatMap { context.benchmarks.la(year, $0.laName, "attendance.persistent_absence", group, period: period.benchmark)?.value }
+        let national = { (m: AttendanceMeasure) in context.benchmarks.national(year, .attendance(m), MeasureGroup(group), period: period.benchmark)?.value }
+        let la = school.flatMap { context.benchmarks.la(year, $0.laName, .attendance(.persistentAbsence), MeasureGroup(group), period: period.benchmark)?.value }
         try ws.writeRow(row, [
             .string(label), .number(Double(f.enrolments)), .number(Double(f.possible)),
             pct(f.attendanceRate), pct(f.overallAbsence), pct(f.authorisedAbsence), pct(f.unauthorisedAbsence),
             .number(Double(f.persistent)), pct(f.persistentAbsence), .number(Double(f.severe)), pct(f.severeAbsence),
-            .optionalPercent(national("overall_absence")), .optionalPercent(national("persistent_absence")), .optionalPercent(la),
+            .optionalPercent(national(.overallAbsence)), .optionalPercent(national(.persistentAbsence)), .optionalPercent(la),
             .string(f.enrolments > 0 && f.enrolments < context.minGroupSize ? "Small group (fewer than \(context.minGroupSize))" : ""),
         ])
     }

@@ -57,7 +57,7 @@ public struct EYFSYear: PupilResultsYear {
     public func measures(school: School?, context: AnalysisContext) -> [MeasureRow] {
         var rows: [MeasureRow] = []
         for g in groups {
-            let f = g.figures, group = g.group.rawValue
+            let f = g.figures, group = g.group
             rows.append(context.measure("eyfs.gld", group: group, year: year, school: school, proportion: f.gldProportion))
             guard f.withGoals > 0 else { continue }
             rows.append(context.measure("eyfs.all_elgs.expected", group: group, year: year, school: school, proportion: Proportion(f.allGoals, of: f.withGoals)))

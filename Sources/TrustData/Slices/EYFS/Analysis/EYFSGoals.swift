@@ -42,7 +42,7 @@ public enum EYFSArea: String, CaseIterable, Sendable {
     public static let gldAreas: [EYFSArea] = [.communicationLanguage, .psed, .physical, .literacy, .maths]
 
     /// `eyfs.<area>.expected`: % at the expected level in every ELG of the area.
-    public var measure: String { "eyfs.\(rawValue).expected" }
+    public var measure: MeasureID { MeasureID("eyfs", rawValue, "expected") }
 }
 
 public enum EYFSGoals {

@@ -13,7 +13,7 @@ public enum EYFSMeasures {
         MeasureDefinition("eyfs.comm_lang_lit.expected", "EYFS: % at the expected level in all communication and language and literacy ELGs", unit: .percent,
                           numerator: "children expected in ELG01, ELG02 and ELG08–ELG10", denominator: "children whose 17 ELG outcomes are given", source: source),
     ] + EYFSArea.allCases.map { area in
-        MeasureDefinition(area.measure, "EYFS: % at the expected level in every ELG of \(area.label.lowercased())", unit: .percent,
+        MeasureDefinition(area.measure.text, "EYFS: % at the expected level in every ELG of \(area.label.lowercased())", unit: .percent,
                           numerator: "children expected in ELG" + area.goals.map { String(format: "%02d", $0 + 1) }.joined(separator: ", ELG"),
                           denominator: "children whose 17 ELG outcomes are given", source: source)
     } + [

@@ -21,7 +21,7 @@ enum EYFSSheets {
                                      year: lead.year.description, context: context)
             guard lead.all.withGoals > 0 else { return }
             try FigureTables.figures(ws, row: &row, title: "Areas of learning: % expected in every ELG of the area", firstColumn: "Area",
-                                     lines: areas.map { line in (line, rows.first { $0.measure == line.measure && $0.group == "all" }) }, context: context)
+                                     lines: areas.map { line in (line, rows.first { $0.measure == line.measure.text && $0.group == "all" }) }, context: context)
             try ws.write(row - 1, 0, .string("Children with an ELG not assessed: \(lead.all.notAssessed) (in the figures as not at the expected level)."), .note)
             row += 1
         }, list: { ws, row, lead in

@@ -44,7 +44,7 @@ public struct ExclusionYear: PupilResultsYear {
         let comparable = school.map(ExclusionsSlice.isPrimary) ?? context.schools.allSatisfy(ExclusionsSlice.isPrimary)
         var rows: [MeasureRow] = []
         for g in groups {
-            let f = g.figures, group = g.group.rawValue
+            let f = g.figures, group = g.group
             rows.append(context.measure("exclusions.suspension_rate", group: group, year: year, school: school, value: f.suspensionRate,
                                         numerator: Double(f.suspensions), denominator: Double(f.roll), cohort: f.roll))
             rows.append(context.measure("exclusions.permanent_exclusion_rate", group: group, year: year, school: school, value: f.permanentRate,

@@ -109,8 +109,8 @@ public struct MonitoringReport: Sendable, Hashable {
     public func rows(urn: String, name: String, school: School?, context: AnalysisContext) -> [MeasureRow] {
         var rows: [MeasureRow] = []
         for (group, c) in costCentres.map({ (Self.groupID($0.costCentre), $0) }) + [("all", total)] {
-            func row(_ id: String, _ value: Double?, _ n: Double? = nil, _ d: Double? = nil) -> MeasureRow {
-                var r = context.measure(id, group: group, year: year, school: school, value: value, numerator: n, denominator: d)
+            func row(_ id: MeasureID, _ value: Double?, _ n: Double? = nil, _ d: Double? = nil) -> MeasureRow {
+                var r = context.measure(id, group: MeasureGroup(group), year: year, school: school, value: value, numerator: n, denominator: d)
                 r.urn = urn
                 r.school = name
                 r.text = "\(c.costCentre), month \(month) (\(monthName))"

@@ -39,7 +39,7 @@ public struct ReservesMeasure: Sendable, Hashable {
     /// The measure rows for one entity-year. `urn`/`name` name the academy, `CENTRAL` or `TRUST`.
     public static func rows(_ y: FinanceYear, urn: String, name: String, school: School?, context: AnalysisContext) -> [MeasureRow] {
         let f = y.figures, m = y.measure
-        func row(_ id: String, _ value: Double?, _ numerator: Double? = nil, _ denominator: Double? = nil) -> MeasureRow {
+        func row(_ id: MeasureID, _ value: Double?, _ numerator: Double? = nil, _ denominator: Double? = nil) -> MeasureRow {
             var r = context.measure(id, year: y.year, school: school, value: value, numerator: numerator, denominator: denominator)
             r.urn = urn
             r.school = name

@@ -23,7 +23,7 @@ enum JudgementsMeasures {
 
     static func rows(_ j: TrustJudgement, previous: TrustJudgement?, school: School, context: AnalysisContext) -> [MeasureRow] {
         var rows: [MeasureRow] = []
-        func add(_ id: String, _ text: String?, value: Double? = nil) {
+        func add(_ id: MeasureID, _ text: String?, value: Double? = nil) {
             guard let text else { return }
             var r = context.measure(id, year: context.year, school: school, value: value)
             r.text = text

@@ -43,7 +43,7 @@ public struct MTCYear: PupilResultsYear {
     public func measures(school: School?, context: AnalysisContext) -> [MeasureRow] {
         var rows: [MeasureRow] = []
         for g in groups {
-            let f = g.figures, group = g.group.rawValue
+            let f = g.figures, group = g.group
             rows.append(context.measure("mtc.average_score", group: group, year: year, school: school, value: f.averageScore,
                                         numerator: Double(f.scoreSum), denominator: Double(f.took), cohort: f.took))
             rows.append(context.measure("mtc.full_marks", group: group, year: year, school: school, proportion: f.fullMarksProportion))
@@ -77,7 +77,7 @@ public enum MTCMeasures {
         MeasureDefinition("mtc.took_check", "Multiplication check: % of eligible pupils who took the check", unit: .percent,
                           numerator: "pupils with a score", denominator: "eligible pupils", source: source),
     ] + MTCRecord.Reason.allCases.map { reason in
-        MeasureDefinition(reason.measure, "Multiplication check: pupils who did not take it — \(reason.label)\(reason == .notEligible ? " (out of the figures)" : " (in the % full marks denominator)")",
+        MeasureDefinition(reason.measure.text, "Multiplication check: pupils who did not take it — \(reason.label)\(reason == .notEligible ? " (out of the figures)" : " (in the % full marks denominator)")",
                           unit: .pupils, numerator: "pupils with a reason counted as \(reason.rawValue) in mtc-codes.csv", source: source)
     }
 }

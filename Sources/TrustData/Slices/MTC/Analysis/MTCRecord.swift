@@ -27,7 +27,7 @@ public struct MTCRecord: PupilResult, Hashable {
         }
 
         /// `mtc.absent` etc.: the count beside the figures.
-        public var measure: String { "mtc.\(rawValue)" }
+        public var measure: MeasureID { MeasureID("mtc", rawValue) }
     }
 
     public let year: AcademicYear

@@ -22,7 +22,7 @@ enum OfstedMeasures {
 
     static func rows(_ r: OfstedRecord, school: School, context: AnalysisContext) -> [MeasureRow] {
         var rows: [MeasureRow] = []
-        func add(_ id: String, _ text: String?, value: Double? = nil) {
+        func add(_ id: MeasureID, _ text: String?, value: Double? = nil) {
             guard let text else { return }
             var row = context.measure(id, year: context.year, school: school, value: value)
             row.text = text
@@ -33,7 +33,7 @@ enum OfstedMeasures {
             if r.gradedIsCurrent {
                 add("ofsted.overall_effectiveness", g.overall?.word ?? "Not judged", value: g.overall.map { Double($0.rawValue) })
                 for area in OfstedRecord.oeifAreas {
-                    if let grade = g.grades[area.id] { add("ofsted.oeif.\(area.id)", grade.word, value: Double(grade.rawValue)) }
+                    if let grade = g.grades[area.id] { add(MeasureID("ofsted", "oeif", area.id), grade.word, value: Double(grade.rawValue)) }
                 }
                 if let previous = r.previousOverall { add("ofsted.previous_grade", previous.word, value: Double(previous.rawValue)) }
             } else if let overall = g.overall {
@@ -47,7 +47,7 @@ enum OfstedMeasures {
         }
         if let card = r.reportCard, !r.gradedIsCurrent {
             for area in OfstedRecord.reportCardAreas {
-                if let grade = card.grades[area.id] { add("ofsted.report_card.\(area.id)", grade.word, value: Double(grade.rawValue)) }
+                if let grade = card.grades[area.id] { add(MeasureID("ofsted", "report_card", area.id), grade.word, value: Double(grade.rawValue)) }
             }
             add("ofsted.safeguarding", card.safeguarding)
         } else if let effective = r.graded?.safeguardingEffective {

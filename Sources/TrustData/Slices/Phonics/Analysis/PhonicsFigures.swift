@@ -32,17 +32,6 @@ public struct PhonicsFigures: Sendable, Hashable {
         case .noResult: noResult += 1
         }
     }
-
-    /// The measure id for an excluded code's count: `phonics.y1.absent` etc.
-    public static func countMeasure(_ prefix: String, code: String) -> String {
-        switch code.uppercased() {
-        case "A": return "\(prefix).absent"
-        case "D": return "\(prefix).disapplied"
-        case "L": return "\(prefix).left"
-        case "Q": return "\(prefix).maladministration"
-        default: return "\(prefix).code_\(code.lowercased())"
-        }
-    }
 }
 
 /// Where a pupil stands on the check.

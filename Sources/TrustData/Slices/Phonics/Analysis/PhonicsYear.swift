@@ -28,18 +28,18 @@ public struct PhonicsYear: Sendable {
 
     func measures(school: School?, context: AnalysisContext, codes: [String]) -> [MeasureRow] {
         var rows: [MeasureRow] = []
-        func add(_ prefix: String, _ groups: [GroupFigures]) {
+        func add(_ stage: PhonicsStage, _ groups: [GroupFigures]) {
             for g in groups {
-                rows.append(context.measure("\(prefix).expected", group: g.group.rawValue, year: year, school: school, proportion: g.figures.expected))
+                rows.append(context.measure(.phonicsExpected(stage), group: g.group, year: year, school: school, proportion: g.figures.expected))
             }
             let all = groups.first { $0.group == .all }?.figures ?? PhonicsFigures()
             for code in codes {
                 let n = all.excluded[code, default: 0]
-                rows.append(context.measure(PhonicsFigures.countMeasure(prefix, code: code), year: year, school: school, value: Double(n), numerator: Double(n)))
+                rows.append(context.measure(.phonicsCount(stage, code: code), year: year, school: school, value: Double(n), numerator: Double(n)))
             }
         }
-        add("phonics.y1", y1)
-        if let byY2 { add("phonics.by_y2", byY2) }
+        add(.y1, y1)
+        if let byY2 { add(.byY2, byY2) }
         return rows
     }
 }

@@ -40,7 +40,7 @@ public enum ContextMeasures {
                      context: AnalysisContext) -> [MeasureRow] {
         guard !pupils.isEmpty else { return [] }
         let n = pupils.count
-        func share(_ id: String, _ test: (PupilCharacteristics) -> Bool) -> MeasureRow {
+        func share(_ id: MeasureID, _ test: (PupilCharacteristics) -> Bool) -> MeasureRow {
             var k = 0
             for c in pupils where test(c) { k += 1 }
             return context.measure(id, year: year, school: school, proportion: Proportion(k, of: n))
