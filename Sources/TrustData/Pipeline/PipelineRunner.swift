@@ -17,6 +17,7 @@ public struct PipelineRunner: Sendable {
 
     @discardableResult
     public func run(progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }) throws -> RunReport {
+        MemoryPolicy.apply()
         var report = RunReport(pipeline: pipelinePath, academicYear: config.academicYear.description)
         report.threads = threads
         var clock = StageClock(progress: progress)
