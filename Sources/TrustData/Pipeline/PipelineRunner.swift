@@ -17,6 +17,7 @@ public struct PipelineRunner: Sendable {
 
     @discardableResult
     public func run(progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }) throws -> RunReport {
+        MemoryPolicy.apply()
         var report = RunReport(pipeline: pipelinePath, academicYear: config.academicYear.description)
         report.threads = threads
         var clock = StageClock(progress: progress)
@@ -28,7 +29,9 @@ public struct PipelineRunner: Sendable {
         if let pseudonymiser { dataset = pseudonymiser.apply(to: dataset) }
         let context = AnalysisContext(config: config, schools: dataset.register.schools, roster: dataset.roster,
                                       benchmarks: dataset.benchmarks, targets: dataset.targets)
-        let trust = try clock.time("analysis") { try analyse(dataset, context: context, progress: progress) }
+        // The slices' imported rows are let go once indexed: the write stage reads only the log and the
+        // roster (through the context).
+        let trust = try clock.time("analysis") { try analyse(releasing: &dataset, context: context, progress: progress) }
         report.inputs = dataset.log.stats
         report.issueCounts = Dictionary(dataset.log.issues.map { ($0.code.rawValue, 1) }, uniquingKeysWith: +)
         report.schools = trust.schools.count
@@ -54,15 +57,27 @@ public struct PipelineRunner: Sendable {
     /// Every school's figures, computed concurrently (Dispatch), then the trust pooled over all pupils.
     public func analyse(_ dataset: TrustDataset, context: AnalysisContext,
                         progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustReport {
+        var dataset = dataset
+        return try analyse(releasing: &dataset, context: context, progress: progress)
+    }
+
+    /// `analyse`, emptying `dataset`'s slice rows once every slice is indexed (its register, roster and log
+    /// stay). Where an index keeps what it needs in its own shape (a school's rows, this year's rows),
+    /// the imported rows are freed before the schools' reports are built, so the two are not both held
+    /// at the run's peak (heaptrack on a 100-school trust: the peak is the end of the analysis).
+    func analyse(releasing dataset: inout TrustDataset, context: AnalysisContext,
+                 progress: @escaping @Sendable (ProgressEvent) -> Void = { _ in }) throws -> TrustReport {
         let schools = dataset.register.schools
+        // Pupils whose rows were rejected: every figure of their dataset says how many are missing.
+        // Each slice's books of rejected rows, made once for both rules (they count the rows, so first).
+        let books = SliceRegistry.rowBooks(dataset, inputs: config.inputs, year: config.academicYear)
         // Each slice's rows indexed once for all schools, not filtered again per school (profiled); the
         // slices are indexed side by side.
         let slices = SliceRegistry.all
-        let indexed = fanOutQueued(slices.count, threads: threads) { i in slices[i].indexed(dataset, context: context) }
-            .compactMap { $0 }
-        // Pupils whose rows were rejected: every figure of their dataset says how many are missing.
-        // Each slice's books of rejected rows, made once for both rules.
-        let books = SliceRegistry.rowBooks(dataset, inputs: config.inputs, year: config.academicYear)
+        let indexed = { (imported: TrustDataset) in
+            fanOutQueued(slices.count, threads: threads) { i in slices[i].indexed(imported, context: context) }.compactMap { $0 }
+        }(dataset)
+        dataset.releaseSliceRows()
         let rejected = RejectedPupils(issues: dataset.log.issues, books: books, year: config.academicYear)
         let issues = SchoolIssues(issues: dataset.log.issues, roster: dataset.roster)
         let withholding = WithheldFigures(books: books)
@@ -73,6 +88,9 @@ public struct PipelineRunner: Sendable {
             for slice in indexed { slice.school(school, &r) }
             // `mark` touches only the figures of the datasets it counts (by measure id), so every slice's.
             if !rejected.isEmpty { r.updateSliceMeasures { rejected.mark(&$0, urn: school.urn) } }
+            // Each figure array copied to its own length: grown by doubling, they kept a third more room
+            // than rows, on average, for the rest of the run (the figures are the run's largest data).
+            r.updateSliceMeasures { $0 = $0.withUnsafeBufferPointer { Array($0) } }
             r.issues = issues.issues(for: school.urn)
             // Most of a dataset's rows rejected: its figures say why instead (after the left-out marks).
             withholding.apply(to: &r, issues: r.issues)

@@ -20,4 +20,7 @@ public struct TrustDataset: Sendable {
     public func rows<S: Slice>(_ slice: S.Type) -> S.Rows? { slices.get(S.self, as: S.Rows.self) }
 
     public mutating func setRows<S: Slice>(_ rows: S.Rows?, for slice: S.Type) { slices.set(S.self, rows) }
+
+    /// Lets go of every slice's rows (the analysis, once it has indexed them).
+    mutating func releaseSliceRows() { slices = SliceValues() }
 }

@@ -6,7 +6,7 @@
 public enum AssessmentsSlice: Slice {
     public typealias Settings = AssessmentsSettings
     public typealias Rows = AssessmentsData
-    public typealias Index = AssessmentsData
+    public typealias Index = AssessmentsIndex
     public typealias SchoolPart = AssessmentsSchoolReport
     public typealias TrustPart = AssessmentsTrustReport
     public static let id = "assessments"
@@ -27,12 +27,14 @@ public enum AssessmentsSlice: Slice {
         return (AssessmentsData(records: records), log)
     }
 
-    public static func index(_ rows: AssessmentsData, context: AnalysisContext) -> AssessmentsData { rows }
+    public static func index(_ rows: AssessmentsData, context: AnalysisContext) -> AssessmentsIndex {
+        AssessmentsIndex(rows, year: context.year)
+    }
 
     /// One school's pupils at the latest term of `context.year` with data for the school (none: no term,
     /// no rows, no sheet).
-    public static func school(_ school: School, index data: AssessmentsData, context: AnalysisContext) -> AssessmentsSchoolReport {
-        let mine = data.records.filter { $0.urn == school.urn && $0.year == context.year }
+    public static func school(_ school: School, index: AssessmentsIndex, context: AnalysisContext) -> AssessmentsSchoolReport {
+        let mine = index.records(at: school.urn)
         guard let term = mine.map(\.term).max() else { return AssessmentsSchoolReport(year: context.year, term: nil, entries: []) }
         let tolerance = context.config.ks2.fftTolerance
         let entries = mine.filter { $0.term == term }.map { r -> AssessmentEntry in
@@ -45,7 +47,7 @@ public enum AssessmentsSlice: Slice {
     }
 
     /// Pupil-level only: the trust workbook shows no pupils (privacy) and the slice adds no figures.
-    public static func trust(_ index: AssessmentsData, schools: [AssessmentsSchoolReport], context: AnalysisContext) -> AssessmentsTrustReport {
+    public static func trust(_ index: AssessmentsIndex, schools: [AssessmentsSchoolReport], context: AnalysisContext) -> AssessmentsTrustReport {
         AssessmentsTrustReport()
     }
 

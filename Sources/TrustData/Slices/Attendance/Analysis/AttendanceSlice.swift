@@ -199,7 +199,11 @@ public struct AttendanceData: Sendable {
         var covered = Set<EnrolmentKey>(minimumCapacity: marks.count)
         for i in marks.indices { covered.insert(EnrolmentKey(year: marks[i].year.startYear, urn: marks[i].urn, upn: marks[i].upn)) }
         var issues: [DataQualityIssue] = []
-        var kept = marks
+        var kept: [AttendanceTally] = []
+        // Room for both at once: appending the summary to the marks' own array regrew it to twice the
+        // marks, the run's largest import array (25 MB on a 100-school trust, heaptrack).
+        kept.reserveCapacity(marks.count + summary.count)
+        kept.append(contentsOf: marks)
         for t in summary {
             if covered.contains(EnrolmentKey(year: t.year.startYear, urn: t.urn, upn: t.upn)) {
                 issues.append(DataQualityIssue(

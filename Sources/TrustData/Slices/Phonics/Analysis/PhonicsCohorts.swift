@@ -12,10 +12,13 @@ public struct PhonicsCohorts: Sendable {
     let excludedCodes: [String]
     private let yearsPresent: Set<AcademicYear>
     private let byYearAndUPN: [RecordKey: Int]
-    private let recordsBySchool: [String: [PhonicsRecord]]
-    /// Roster rows in Year 2 (any year), in roster order: all, and by school.
-    private let rosterYear2: [Pupil]
-    private let rosterYear2BySchool: [String: [Pupil]]
+    /// Each school's records as positions in `data.records`, in file order (a copy of every record
+    /// grouped by school doubled them for the whole analysis; a school's are copied while it is analysed).
+    private let recordsBySchool: [String: [Int32]]
+    /// Roster rows in Year 2 (any year), in roster order, as positions in `context.roster.pupils`: all,
+    /// and by school (two copies of those rows were held for the whole analysis).
+    private let rosterYear2: [Int32]
+    private let rosterYear2BySchool: [String: [Int32]]
 
     private struct RecordKey: Hashable {
         let year: AcademicYear
@@ -31,17 +34,24 @@ public struct PhonicsCohorts: Sendable {
         excludedCodes = data.excludedCodes
         var index: [RecordKey: Int] = [:]
         index.reserveCapacity(data.records.count)
-        var bySchool: [String: [PhonicsRecord]] = [:]
+        var bySchool: [String: [Int32]] = [:]
         for (i, r) in data.records.enumerated() {
             // First record wins, as before.
             let key = RecordKey(year: r.year, yearGroup: r.yearGroup, upn: r.upn)
             if index[key] == nil { index[key] = i }
-            bySchool[r.urn, default: []].append(r)
+            bySchool[r.urn, default: []].append(Int32(i))
         }
         byYearAndUPN = index
         recordsBySchool = bySchool
-        rosterYear2 = context.roster.pupils.filter { $0.yearGroup == 2 }
-        rosterYear2BySchool = Dictionary(grouping: rosterYear2, by: \.urn)
+        let pupils = context.roster.pupils
+        var year2: [Int32] = []
+        var year2BySchool: [String: [Int32]] = [:]
+        for i in pupils.indices where pupils[i].yearGroup == 2 {
+            year2.append(Int32(i))
+            year2BySchool[pupils[i].urn, default: []].append(Int32(i))
+        }
+        rosterYear2 = year2
+        rosterYear2BySchool = year2BySchool
     }
 
     func record(_ year: AcademicYear, yearGroup: Int, _ upn: String) -> PhonicsRecord? {
@@ -51,7 +61,7 @@ public struct PhonicsCohorts: Sendable {
     /// The records at this school (the trust's when nil), in file order.
     private func records(_ urn: String?) -> [PhonicsRecord] {
         guard let urn else { return data.records }
-        return recordsBySchool[urn] ?? []
+        return (recordsBySchool[urn] ?? []).map { data.records[Int($0)] }
     }
 
     func groups(_ upn: String, _ year: AcademicYear, _ record: PhonicsRecord?) -> [PupilGroup] {
@@ -103,7 +113,8 @@ public struct PhonicsCohorts: Sendable {
             var cohort: [String] = []
             var inCohort: Set<String> = []
             func join(_ upn: String) { if inCohort.insert(upn).inserted { cohort.append(upn) } }
-            let rosterY2 = (urn.map { rosterYear2BySchool[$0] ?? [] } ?? rosterYear2).filter { $0.academicYear == year }
+            let pupils = context.roster.pupils
+            let rosterY2 = (urn.map { rosterYear2BySchool[$0] ?? [] } ?? rosterYear2).lazy.map { pupils[Int($0)] }.filter { $0.academicYear == year }
             for r in here where r.year == year && r.yearGroup == 2 { join(r.upn) }
             if rosterY2.isEmpty {
                 basis = "Year 2 cohort: this year's Year 2 retakes plus last year's Year 1 pupils here (no \(year) Year 2 roster)."
