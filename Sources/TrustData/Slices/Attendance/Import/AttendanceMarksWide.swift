@@ -127,22 +127,28 @@ extension AttendanceMarksImporter.Scan {
             rowSlots.append(index)
         }
         var noMarks = AttendanceMarksImporter.NoMarks()
-        for k in wide.columns.indices {
-            let column = wide.columns[k]
-            let index = rowSlots[column.year]
+        let columns = wide.columns
+        var k = 0
+        while k < columns.count {
+            let year = columns[k].year
+            let index = rowSlots[year]
             if index != lastSlot {
                 flush()
-                lastKey = AttendanceMarksImporter.PupilKey(urn: urnValue, upn: upnValue, year: Int32(wide.years[column.year]))
+                lastKey = AttendanceMarksImporter.PupilKey(urn: urnValue, upn: upnValue, year: Int32(wide.years[year]))
                 lastSlot = index
                 slotIsOK = true
                 slotEnrolment = slots[index].enrolment
                 slotYearStart = slots[index].yearStartDay
             }
+            // The run of columns in this academic year (all of a row's, unless it spans two years).
+            var end = k + 1
+            while end < columns.count && columns[end].year == year { end += 1 }
             if wide.weekly {
-                week(row, k, column, &noMarks)
+                weeks(row, columns, k ..< end, &noMarks)
             } else {
-                session(row, k, column, &noMarks)
+                for j in k ..< end { session(row, j, columns[j], &noMarks) }
             }
+            k = end
         }
         if noMarks.count > 0 { noMarkWarning(row, noMarks) }
     }
@@ -160,49 +166,75 @@ extension AttendanceMarksImporter.Scan {
         }
     }
 
-    /// One week string. The usual week — ten known marks for a pupil on roll all week, no session marked
-    /// before — is counted in one go; any other goes mark by mark.
-    @inline(__always)
-    mutating func week(_ row: CSVRawRow, _ k: Int, _ column: AttendanceMarksImporter.WidePlan.Column,
-                       _ noMarks: inout AttendanceMarksImporter.NoMarks) {
-        let f = row.field(column.position)
-        let sessions = AttendanceMarksImporter.WidePlan.weekdaySessions
-        if f.count == sessions, column.weekend & 0x3FF == 0, fastWeek(f, column) { return }
-        slowWeek(row, k, column, f, &noMarks)
+    /// A row's week strings in one academic year (one slot). The usual week — ten known marks for a
+    /// pupil on roll all week, no session marked before — is counted in one go; any other goes mark by
+    /// mark (`slowWeek`). The slot's sessions already marked (`seen`, twelve words) are copied into a
+    /// local for the run and written back once, and the weeks' tallies are summed in one word (eight
+    /// bits a category) and added to the run every 25 weeks, so a usual week touches no array but
+    /// its code table.
+    mutating func weeks(_ row: CSVRawRow, _ columns: [AttendanceMarksImporter.WidePlan.Column], _ range: Range<Int>,
+                        _ noMarks: inout AttendanceMarksImporter.NoMarks) {
+        typealias Plan = AttendanceMarksImporter.WidePlan
+        let words = AttendanceMarksImporter.wordsPerSlot
+        let base = lastSlot * words
+        var bits = InlineArray<12, UInt64>(repeating: 0)
+        for w in 0 ..< words { bits[w] = seen[base + w] }
+        // The days a whole week must fall within: the enrolment, or any day.
+        let low = slotEnrolment?.lowerBound ?? Int.min, high = slotEnrolment?.upperBound ?? Int.max
+        let yearStart = slotYearStart
+        var tally: UInt64 = 0, summed = 0
+        var firstDay = Int.max, lastDay = Int.min
+        for k in range {
+            let column = columns[k]
+            let f = row.field(column.position)
+            let first = column.firstDay, last = first + 4
+            if f.count == Plan.weekdaySessions, column.weekend & 0x3FF == 0, column.weekTable >= 0,
+               first >= low, last <= high {
+                let week: UInt64 = wide.counters.withUnsafeBufferPointer { counters in
+                    let table = counters.baseAddress! + column.weekTable
+                    let p = f.baseAddress!
+                    var sum: UInt64 = 0
+                    for j in 0 ..< 10 { sum &+= table[Int(p[j])] }
+                    return sum
+                }
+                if week < Plan.refused {
+                    // The ten sessions' bits: (first - September 1st) * 2 onwards, possibly across two words.
+                    let bit = (first - yearStart) * 2
+                    let word = bit >> 6
+                    let shift = UInt64(bit & 63)
+                    let lowMask: UInt64 = 0x3FF << shift
+                    let highMask: UInt64 = shift > 54 ? 0x3FF >> (64 - shift) : 0
+                    if bits[word] & lowMask == 0 && (highMask == 0 || bits[word + 1] & highMask == 0) {
+                        bits[word] |= lowMask
+                        if highMask != 0 { bits[word + 1] |= highMask }
+                        tally &+= week
+                        summed += 1
+                        if summed == 25 { addWeeks(tally); tally = 0; summed = 0 }
+                        // A week of only not-possible sessions still marks the days (as a long file's rows do).
+                        if first < firstDay { firstDay = first }
+                        if last > lastDay { lastDay = last }
+                        continue
+                    }
+                }
+            }
+            for w in 0 ..< words { seen[base + w] = bits[w] }
+            slowWeek(row, k, column, f, &noMarks)
+            for w in 0 ..< words { bits[w] = seen[base + w] }
+        }
+        for w in 0 ..< words { seen[base + w] = bits[w] }
+        addWeeks(tally)
+        if firstDay < run.firstDay { run.firstDay = firstDay }
+        if lastDay > run.lastDay { run.lastDay = lastDay }
     }
 
-    /// Ten marks counted at once, or false (nothing changed) when the week needs `slowWeek`.
+    /// Adds weeks' summed tallies (eight bits a category, 25 weeks at most) to the run.
     @inline(__always)
-    mutating func fastWeek(_ f: UnsafeBufferPointer<UInt8>, _ column: AttendanceMarksImporter.WidePlan.Column) -> Bool {
-        let first = column.firstDay, last = first + 4
-        guard column.weekTable >= 0 else { return false }
-        if let enrolment = slotEnrolment, !(enrolment.contains(first) && enrolment.contains(last)) { return false }
-        let tally: UInt64 = wide.counters.withUnsafeBufferPointer { counters in
-            let table = counters.baseAddress! + column.weekTable
-            let p = f.baseAddress!
-            var sum: UInt64 = 0
-            for j in 0 ..< 10 { sum &+= table[Int(p[j])] }
-            return sum
-        }
-        guard tally < AttendanceMarksImporter.WidePlan.refused else { return false }
-        // The ten sessions' bits: (first - September 1st) * 2 onwards, possibly across two words.
-        let bit = (first - slotYearStart) * 2
-        let word = lastSlot * AttendanceMarksImporter.wordsPerSlot + bit >> 6
-        let shift = UInt64(bit & 63)
-        let lowMask: UInt64 = 0x3FF << shift
-        let highMask: UInt64 = shift > 54 ? 0x3FF >> (64 - shift) : 0
-        if seen[word] & lowMask != 0 || (highMask != 0 && seen[word + 1] & highMask != 0) { return false }
-        seen[word] |= lowMask
-        if highMask != 0 { seen[word + 1] |= highMask }
+    mutating func addWeeks(_ tally: UInt64) {
         run.present &+= Int32(truncatingIfNeeded: tally & 0xFF)
         run.approved &+= Int32(truncatingIfNeeded: tally >> 8 & 0xFF)
         run.authorised &+= Int32(truncatingIfNeeded: tally >> 16 & 0xFF)
         run.unauthorised &+= Int32(truncatingIfNeeded: tally >> 24 & 0xFF)
         run.notPossible &+= Int32(truncatingIfNeeded: tally >> 32 & 0xFF)
-        // A week of only not-possible sessions still marks the days (as a long file's rows do).
-        if first < run.firstDay { run.firstDay = first }
-        if last > run.lastDay { run.lastDay = last }
-        return true
     }
 
     /// A week string mark by mark, with every check and message of the long layout.
